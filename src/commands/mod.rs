@@ -1,0 +1,4 @@
+//! The subcommands: each wires the pipeline stages together and reports to the user.
+
+pub mod build;
+pub mod check;

@@ -1,0 +1,100 @@
+//! Raw command-line arguments become one checked configuration: which report folder, which
+//! outputs, where.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use typst_pdf::PdfStandard;
+
+use crate::cli::{BuildArgs, ContentArgs, Format};
+
+/// A checked `ledgen build`.
+#[derive(Debug)]
+pub struct BuildConfig {
+    /// The report's folder, e.g. `content/2023`.
+    pub report_dir: PathBuf,
+    /// The year being built.
+    pub year: i32,
+    /// Where the files go, e.g. `output/2023`.
+    pub out_dir: PathBuf,
+    /// Write the PDF.
+    pub pdf: bool,
+    /// Write the HTML page.
+    pub html: bool,
+    /// Also write the generated Typst source.
+    pub write_typst: bool,
+    /// PDF standards to conform to.
+    pub standards: Vec<PdfStandard>,
+}
+
+impl BuildConfig {
+    /// Checks `ledgen build`'s arguments.
+    pub fn from_args(args: &BuildArgs) -> Result<Self> {
+        let (report_dir, year) = report_dir(&args.content)?;
+        Ok(BuildConfig {
+            report_dir,
+            year,
+            out_dir: args.out.join(year.to_string()),
+            pdf: matches!(args.format, Format::Pdf | Format::All),
+            html: matches!(args.format, Format::Html | Format::All),
+            write_typst: args.typst,
+            standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
+        })
+    }
+
+    /// The base name of the outputs, without extension.
+    pub fn file_stem(&self) -> String {
+        format!("ledningens-genomgang-{}", self.year)
+    }
+
+    /// The path of an output with the given extension.
+    pub fn output_path(&self, extension: &str) -> PathBuf {
+        self.out_dir.join(format!("{}.{extension}", self.file_stem()))
+    }
+}
+
+/// The report folder for the requested year, or the newest one.
+pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
+    let years = years(&args.content)?;
+    match args.year {
+        Some(year) if years.contains(&year) => Ok((args.content.join(year.to_string()), year)),
+        Some(year) => bail!(
+            "no report for {year} under `{}`: {}",
+            args.content.display(),
+            available(&years)
+        ),
+        None => match years.last() {
+            Some(&year) => Ok((args.content.join(year.to_string()), year)),
+            None => bail!(
+                "no report under `{}`: expected folders named by year, e.g. `{}/2023/report.yaml`",
+                args.content.display(),
+                args.content.display()
+            ),
+        },
+    }
+}
+
+/// The years under a content folder that hold a `report.yaml`, in order.
+pub fn years(content: &Path) -> Result<Vec<i32>> {
+    let entries = match fs::read_dir(content) {
+        Ok(entries) => entries,
+        Err(e) => bail!("cannot read the content folder `{}`: {e}", content.display()),
+    };
+    let mut years: Vec<i32> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("report.yaml").is_file())
+        .filter_map(|e| e.file_name().to_str()?.parse().ok())
+        .collect();
+    years.sort_unstable();
+    Ok(years)
+}
+
+fn available(years: &[i32]) -> String {
+    if years.is_empty() {
+        "it holds no year folders with a `report.yaml`".into()
+    } else {
+        let list: Vec<String> = years.iter().map(i32::to_string).collect();
+        format!("the years there are {}", list.join(", "))
+    }
+}

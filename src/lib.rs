@@ -1,0 +1,18 @@
+//! ledgen: the yearly management review of information security ("Ledningens genomgång av
+//! informationssäkerhet") from YAML and Markdown to an archivable PDF and an accessible HTML page.
+//!
+//! The pipeline runs one way: [`model`] (load and validate) → [`view`] (what templates see) →
+//! [`render`] (Tera templates to Typst and HTML) → [`pdf`] (Typst in-process) → [`output`]
+//! (atomic writes). Only loading and writing touch the disk.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod diagnostics;
+pub mod i18n;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod pdf;
+pub mod render;
+pub mod view;

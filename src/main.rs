@@ -1,0 +1,37 @@
+//! The `ledgen` binary: parse the command line, run the command, print the error chain.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use ledgen::cli::{Cli, Command};
+use ledgen::commands;
+use ledgen::config::BuildConfig;
+use ledgen::diagnostics::ContentError;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Build(args) => BuildConfig::from_args(args).and_then(|c| commands::build::run(&c)),
+        Command::Check(args) => commands::check::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            print_error(&error);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Prints an error and its causes once; content errors already carry their own layout.
+fn print_error(error: &anyhow::Error) {
+    for (i, cause) in error.chain().enumerate() {
+        if let Some(content) = cause.downcast_ref::<ContentError>() {
+            eprintln!("{content}");
+        } else if i == 0 {
+            eprintln!("error: {cause}");
+        } else {
+            eprintln!("  caused by: {cause}");
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! Markdown → Typst markup, and escaping of plain text for Typst markup and string literals.
+//!
+//! Everything a user wrote reaches Typst either as escaped markup text (every ASCII punctuation
+//! character backslash-escaped, so nothing can start markup, code, math, a label or a comment)
+//! or inside a string literal; formatting comes only from function calls this writer emits.
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+
+use crate::model::is_allowed_link;
+
+/// Escapes plain text for Typst markup. Line breaks become spaces: plain fields are one line.
+pub fn escape_typst(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    push_escaped(&mut out, text, true);
+    out
+}
+
+/// Writes `text` into `out` escaped for markup; `fold_lines` turns line breaks into spaces.
+fn push_escaped(out: &mut String, text: &str, fold_lines: bool) {
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' if fold_lines => out.push(' '),
+            '\t' => out.push(' '),
+            c if c.is_ascii_punctuation() => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Other control characters have no glyph and no meaning in a report.
+            c if c.is_control() && c != '\n' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Quotes text as a Typst string literal.
+pub fn typst_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An open construct whose closing text depends on how it was opened.
+enum Open {
+    /// A list or enum call: `#list(` … `)`.
+    List,
+    /// A content argument or block: `[` … `]`.
+    Bracket,
+    /// A link whose target is not allowed: only its text is written.
+    Nothing,
+}
+
+/// Converts content Markdown into Typst markup, usable as the body of a content block `[...]`.
+pub fn to_typst(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len() * 5 / 4);
+    let mut stack: Vec<Open> = Vec::new();
+    // The text of the code block being read, written out as one string literal at its end.
+    let mut code: Option<String> = None;
+    for event in super::parser(markdown) {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph => {}
+                Tag::Heading { .. } => {
+                    out.push_str("#strong[");
+                    stack.push(Open::Bracket);
+                }
+                Tag::BlockQuote(_) => {
+                    out.push_str("#quote(block: true)[");
+                    stack.push(Open::Bracket);
+                }
+                Tag::CodeBlock(_) => code = Some(String::new()),
+                Tag::List(start) => {
+                    match start {
+                        Some(n) => out.push_str(&format!("#enum(start: {n}, ")),
+                        None => out.push_str("#list("),
+                    }
+                    stack.push(Open::List);
+                }
+                Tag::Item => {
+                    out.push('[');
+                    stack.push(Open::Bracket);
+                }
+                Tag::Emphasis => {
+                    out.push_str("#emph[");
+                    stack.push(Open::Bracket);
+                }
+                Tag::Strong => {
+                    out.push_str("#strong[");
+                    stack.push(Open::Bracket);
+                }
+                Tag::Strikethrough => {
+                    out.push_str("#strike[");
+                    stack.push(Open::Bracket);
+                }
+                Tag::Link { dest_url, .. } => {
+                    if is_allowed_link(&dest_url) {
+                        out.push_str(&format!("#link({})[", typst_string(dest_url.trim())));
+                        stack.push(Open::Bracket);
+                    } else {
+                        stack.push(Open::Nothing);
+                    }
+                }
+                Tag::Image { .. } => stack.push(Open::Nothing),
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph | TagEnd::HtmlBlock => out.push_str("\n\n"),
+                TagEnd::Heading(_) | TagEnd::BlockQuote(_) => {
+                    close(&mut out, &mut stack);
+                    out.push_str("\n\n");
+                }
+                TagEnd::CodeBlock => {
+                    let text = code.take().unwrap_or_default();
+                    out.push_str("#raw(block: true, ");
+                    out.push_str(&typst_string(text.trim_end_matches('\n')));
+                    out.push_str(")\n\n");
+                }
+                TagEnd::List(_) => {
+                    trim_trailing_space(&mut out);
+                    close(&mut out, &mut stack);
+                    out.push_str("\n\n");
+                }
+                TagEnd::Item => {
+                    trim_trailing_space(&mut out);
+                    close(&mut out, &mut stack);
+                    out.push_str(", ");
+                }
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
+                    close(&mut out, &mut stack);
+                }
+                TagEnd::Image => {
+                    stack.pop();
+                }
+                _ => {}
+            },
+            Event::Text(text) => match &mut code {
+                Some(code) => code.push_str(&text),
+                None => push_escaped(&mut out, &text, true),
+            },
+            Event::Html(text) | Event::InlineHtml(text) => {
+                push_escaped(&mut out, &text, true);
+            }
+            Event::Code(code) => {
+                out.push_str("#raw(");
+                out.push_str(&typst_string(&code));
+                out.push(')');
+            }
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push_str("#linebreak()"),
+            Event::Rule => out.push_str("#line(length: 100%)\n\n"),
+            _ => {}
+        }
+    }
+    trim_trailing_space(&mut out);
+    out
+}
+
+fn close(out: &mut String, stack: &mut Vec<Open>) {
+    match stack.pop() {
+        Some(Open::List) => out.push(')'),
+        Some(Open::Bracket) => out.push(']'),
+        Some(Open::Nothing) | None => {}
+    }
+}
+
+fn trim_trailing_space(out: &mut String) {
+    let trimmed = out.trim_end_matches([' ', '\n', ',']).len();
+    // Keep an escaped trailing comma or space: `\,` must not lose its comma.
+    let keep = if out[..trimmed].ends_with('\\') { trimmed + 1 } else { trimmed };
+    out.truncate(keep.min(out.len()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use typst::syntax::{SyntaxKind, SyntaxNode, parse};
+
+    /// Every leaf of `markup` parsed as Typst, outside function calls we emit.
+    fn leaf_kinds(node: &SyntaxNode, kinds: &mut Vec<SyntaxKind>) {
+        if node.children().len() == 0 {
+            kinds.push(node.kind());
+        }
+        for child in node.children() {
+            leaf_kinds(child, kinds);
+        }
+    }
+
+    const HOSTILE: &str = "#read(\"/etc/passwd\") $x$ *a* _b_ @ref <lbl> // x /* y */ = H \
+        - item + item 1. one / term: x `raw` \\ ~ -- ... 'q' \"q\" [c] {d} (e) https://x.se \
+        <script>alert(1)</script> \u{202e}rtl \u{301}é 👍";
+
+    #[test]
+    fn escaped_text_parses_as_text_only() {
+        let escaped = escape_typst(HOSTILE);
+        let root = parse(&escaped);
+        assert!(root.errors_and_warnings().0.is_empty(), "{:?}", root.errors_and_warnings().0);
+        let mut kinds = Vec::new();
+        leaf_kinds(&root, &mut kinds);
+        for kind in kinds {
+            assert!(
+                matches!(kind, SyntaxKind::Text | SyntaxKind::Space | SyntaxKind::Escape),
+                "unexpected {kind:?} in {escaped}"
+            );
+        }
+    }
+
+    #[test]
+    fn escaped_text_keeps_every_character() {
+        let escaped = escape_typst(HOSTILE);
+        let root = parse(&escaped);
+        let mut text = String::new();
+        fn collect(node: &SyntaxNode, text: &mut String) {
+            match node.kind() {
+                SyntaxKind::Escape => text.push_str(&node.leaf_text()[1..]),
+                SyntaxKind::Text | SyntaxKind::Space => text.push_str(node.leaf_text()),
+                _ => node.children().for_each(|c| collect(c, text)),
+            }
+        }
+        collect(&root, &mut text);
+        assert_eq!(text, HOSTILE);
+    }
+
+    #[test]
+    fn string_literal_round_trips() {
+        let literal = typst_string("a \"b\" \\ c\nd");
+        assert_eq!(literal, "\"a \\\"b\\\" \\\\ c\\nd\"");
+        let root = typst::syntax::parse_code(&literal);
+        assert!(root.errors_and_warnings().0.is_empty());
+    }
+
+    #[test]
+    fn markdown_formatting_becomes_function_calls() {
+        assert_eq!(to_typst("Ett *två* **tre**"), "Ett #emph[två] #strong[tre]");
+        assert_eq!(to_typst("a\n\nb"), "a\n\nb");
+        assert_eq!(to_typst("- a\n- b *c*"), "#list([a], [b #emph[c]])");
+        assert_eq!(to_typst("3. a\n4. b"), "#enum(start: 3, [a], [b])");
+        assert_eq!(to_typst("[MSB](https://www.msb.se)"), "#link(\"https://www.msb.se\")[MSB]");
+        assert_eq!(to_typst("[x](/etc/passwd)"), "x");
+        assert_eq!(to_typst("`a#b`"), "#raw(\"a#b\")");
+    }
+
+    #[test]
+    fn markdown_with_typst_syntax_parses_without_errors() {
+        let out = to_typst(&format!("{HOSTILE}\n\n- {HOSTILE}\n\n> {HOSTILE}\n\n```\n{HOSTILE}\n```"));
+        let root = parse(&out);
+        let errors = root.errors_and_warnings().0;
+        assert!(errors.is_empty(), "{:?}\n{out}", errors.iter().map(|e| &e.message).collect::<Vec<_>>());
+        // The only code in the output is the calls this writer emits.
+        fn callees(node: &SyntaxNode, names: &mut Vec<String>) {
+            if node.kind() == SyntaxKind::FuncCall
+                && let Some(callee) = node.children().next()
+            {
+                names.push(callee.full_text().to_string());
+            }
+            node.children().for_each(|c| callees(c, names));
+        }
+        let mut names = Vec::new();
+        callees(&root, &mut names);
+        let emitted = ["emph", "strong", "list", "enum", "quote", "raw", "link", "linebreak", "line"];
+        assert!(names.iter().all(|n| emitted.contains(&n.as_str())), "{names:?}");
+        assert!(names.contains(&"raw".to_string()) && names.contains(&"list".to_string()));
+    }
+
+    #[test]
+    fn escaped_trailing_comma_in_list_item_survives() {
+        assert_eq!(to_typst("- a,\n- b"), "#list([a\\,], [b])");
+    }
+}

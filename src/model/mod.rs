@@ -1,0 +1,332 @@
+//! Load stage: the typed content model of a review (`content/<year>/*.yaml`), its loading and
+//! validation. Nothing here knows about templates or output formats.
+
+mod load;
+mod status;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+pub use load::{Loaded, is_allowed_link, load_report};
+pub use status::{Priority, Status};
+
+/// A whole review: its metadata and its sections in order.
+#[derive(Debug)]
+pub struct Report {
+    /// The report's folder, e.g. `content/2023`.
+    pub dir: PathBuf,
+    /// `report.yaml`.
+    pub meta: ReportMeta,
+    /// The section files, in the order `report.yaml` lists them.
+    pub sections: Vec<Section>,
+}
+
+impl Report {
+    /// The report's year.
+    pub fn year(&self) -> i32 {
+        self.meta.year.value
+    }
+
+    /// Every status row of the report, with the section it belongs to, in document order.
+    pub fn status_rows(&self) -> Vec<(&Section, &StatusRow)> {
+        let mut rows = Vec::new();
+        for section in &self.sections {
+            section.part.visit_blocks(&mut |block| {
+                if let Block::Table(table) = block {
+                    rows.extend(table.rows.iter().map(|row| (section, row)));
+                }
+            });
+        }
+        rows
+    }
+}
+
+/// `report.yaml`: who wrote which review, when, and what it contains.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportMeta {
+    /// The organisation, e.g. "Stockholms stad".
+    pub organisation: String,
+    /// The administration or company within the organisation.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The document title; the year is appended when shown.
+    pub title: String,
+    /// A line above the title on the title page.
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    /// The year under review; must match the folder name.
+    pub year: Spanned<i32>,
+    /// The report's date; also the date stamped into the PDF.
+    pub date: Spanned<ReportDate>,
+    /// The person who compiled the report.
+    pub author: String,
+    /// The author's role, e.g. "Informationssäkerhetssamordnare".
+    #[serde(default)]
+    pub author_role: Option<String>,
+    /// The report's language.
+    #[serde(default)]
+    pub language: Language,
+    /// Section file stems in document order.
+    pub sections: Vec<Spanned<String>>,
+    /// What each status colour means in this report; defaults come from the language.
+    #[serde(default)]
+    pub status_legend: std::collections::BTreeMap<Status, Markdown>,
+    /// Abbreviations explained at the end of the report ("Förkortningar").
+    #[serde(default)]
+    pub abbreviations: Vec<Abbreviation>,
+    /// The document's revision history ("Revisionshistorik").
+    #[serde(default)]
+    pub revision_history: Vec<Revision>,
+    /// A closing note under the revision history.
+    #[serde(default)]
+    pub revision_note: Option<Markdown>,
+}
+
+/// A calendar date written as `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReportDate(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for ReportDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map(ReportDate).map_err(|_| {
+            serde::de::Error::custom(format!(
+                "invalid date `{text}`: expected a date written as YYYY-MM-DD, e.g. 2023-08-25"
+            ))
+        })
+    }
+}
+
+/// The language a report is written in; it chooses the built-in labels.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// Swedish.
+    #[default]
+    Sv,
+}
+
+impl Language {
+    /// The BCP 47 tag, for `lang` attributes and PDF metadata.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Sv => "sv",
+        }
+    }
+}
+
+/// One abbreviation and what it stands for.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Abbreviation {
+    /// The abbreviation, e.g. "ISAM".
+    pub term: String,
+    /// What it stands for.
+    pub meaning: String,
+}
+
+/// One entry of the revision history.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Revision {
+    /// When.
+    pub date: ReportDate,
+    /// Who.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// What changed.
+    pub description: Markdown,
+}
+
+/// Markdown text from a content file, with the place it was written.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(from = "Spanned<String>")]
+pub struct Markdown {
+    /// The Markdown source.
+    pub text: String,
+    /// 1-based line of the scalar in its file (0 if unknown).
+    pub line: usize,
+    /// 1-based column of the scalar in its file (0 if unknown).
+    pub column: usize,
+}
+
+impl From<Spanned<String>> for Markdown {
+    fn from(spanned: Spanned<String>) -> Self {
+        Markdown {
+            text: spanned.value,
+            line: spanned.referenced.line() as usize,
+            column: spanned.referenced.column() as usize,
+        }
+    }
+}
+
+/// The standard kinds of section of a management review, after MSB's method support.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionKind {
+    /// "Inledning".
+    Introduction,
+    /// "Sammanfattning".
+    Summary,
+    /// "Uppföljning av tidigare beslut".
+    FollowUps,
+    /// "Resultat från tidigare revisioner".
+    Revisions,
+    /// "Status gällande förebyggande åtgärder", incidents, complaints, measurements.
+    Preventive,
+    /// "Överensstämmelse med krav och mål", including legal compliance.
+    Compliance,
+    /// "Förändrade förhållanden som kan påverka ledningssystemet".
+    ChangedConditions,
+    /// "Rekommendation till förbättringar".
+    Recommendations,
+    /// "Bilagor".
+    Appendices,
+    /// Any other section.
+    Custom,
+}
+
+impl SectionKind {
+    /// The standard section file stems and their kinds.
+    pub const STANDARD: [(&'static str, SectionKind); 9] = [
+        ("introduction", SectionKind::Introduction),
+        ("summary", SectionKind::Summary),
+        ("follow-ups", SectionKind::FollowUps),
+        ("revisions", SectionKind::Revisions),
+        ("preventive", SectionKind::Preventive),
+        ("compliance", SectionKind::Compliance),
+        ("changed-conditions", SectionKind::ChangedConditions),
+        ("recommendations", SectionKind::Recommendations),
+        ("appendices", SectionKind::Appendices),
+    ];
+
+    /// The kind a section file stem names.
+    pub fn from_name(name: &str) -> SectionKind {
+        Self::STANDARD.iter().find(|(n, _)| *n == name).map_or(SectionKind::Custom, |(_, k)| *k)
+    }
+}
+
+/// One section file: a top-level heading of the report.
+#[derive(Debug)]
+pub struct Section {
+    /// The file stem, e.g. `follow-ups`.
+    pub name: String,
+    /// Which standard section this is.
+    pub kind: SectionKind,
+    /// The file it was loaded from.
+    pub path: PathBuf,
+    /// Its title, content and subsections.
+    pub part: Part,
+}
+
+/// A titled part of the report: a section, or a subsection within one.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    /// The heading.
+    pub title: String,
+    /// Blocks under the heading, in order.
+    #[serde(default)]
+    pub content: Vec<Block>,
+    /// Subsections, after the blocks.
+    #[serde(default)]
+    pub parts: Vec<Part>,
+}
+
+impl Part {
+    /// Calls `f` on every block of this part and its subsections, in document order.
+    pub fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block)) {
+        for block in &self.content {
+            f(block);
+            if let Block::Appendices(appendices) = block {
+                for appendix in appendices {
+                    appendix.content.iter().for_each(&mut *f);
+                }
+            }
+        }
+        for part in &self.parts {
+            part.visit_blocks(f);
+        }
+    }
+}
+
+/// One block of content under a heading.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Block {
+    /// Markdown text.
+    Text(Markdown),
+    /// A table whose rows each carry a status.
+    Table(StatusTable),
+    /// Recommendations with Hur/Vem/Prioritet.
+    Recommendations(Vec<Recommendation>),
+    /// The list of appendices, each shown under its own heading.
+    Appendices(Vec<Appendix>),
+}
+
+/// A table whose last column is a coloured status cell.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusTable {
+    /// Headings of the text columns (all but the status column).
+    pub columns: Spanned<Vec<String>>,
+    /// Heading of the status column.
+    #[serde(default)]
+    pub status_column: Option<String>,
+    /// The rows.
+    pub rows: Vec<StatusRow>,
+}
+
+/// One row of a status table: something assessed, and its assessment.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusRow {
+    /// Stable identifier, unique in the report, used to follow the row across years.
+    pub id: Spanned<String>,
+    /// Markdown text, one per column.
+    pub cells: Spanned<Vec<Markdown>>,
+    /// The status colour.
+    pub status: Spanned<Status>,
+    /// The row's own status text, e.g. "Genomförd – dock inte …".
+    #[serde(default)]
+    pub status_text: Option<Markdown>,
+    /// The id of an earlier year's recommendation this row follows up.
+    #[serde(default)]
+    pub follows: Option<Spanned<String>>,
+}
+
+/// One recommendation for improvement ("Rekommendation till förbättringar").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    /// Stable identifier, unique in the report.
+    pub id: Spanned<String>,
+    /// What is recommended.
+    pub text: Markdown,
+    /// How it is to be done ("Hur").
+    #[serde(default, alias = "hur")]
+    pub how: Option<Markdown>,
+    /// Who does it ("Vem").
+    #[serde(default, alias = "vem")]
+    pub who: Option<Markdown>,
+    /// How urgent it is ("Prioritet").
+    #[serde(default, alias = "prioritet")]
+    pub priority: Option<Spanned<Priority>>,
+}
+
+/// An appendix ("Bilaga"): a title and, unless it is only named, its content.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Appendix {
+    /// Stable identifier, unique in the report.
+    pub id: Spanned<String>,
+    /// The appendix title.
+    pub title: String,
+    /// Its content; empty means the appendix is a titled placeholder.
+    #[serde(default)]
+    pub content: Vec<Block>,
+}

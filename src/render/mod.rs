@@ -1,0 +1,115 @@
+//! Render stage: Tera templates turn a [`ReportView`] into Typst source and into HTML.
+//!
+//! Two Tera instances: HTML templates autoescape for HTML, Typst templates autoescape with the
+//! Typst escaper, so every interpolated string is escaped for its target unless a template says
+//! `| safe` (used only for Markdown our own writers produced). Templates are embedded in the
+//! binary; a report folder may override any of them from its own `templates/` folder.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Context, Result, anyhow};
+use tera::Tera;
+
+use crate::markdown;
+use crate::view::ReportView;
+
+/// The built-in templates, by name.
+const BUILTIN: &[(&str, &str)] = &[
+    ("report.typ.tera", include_str!("../../templates/report.typ.tera")),
+    ("blocks.typ.tera", include_str!("../../templates/blocks.typ.tera")),
+    ("report.html.tera", include_str!("../../templates/report.html.tera")),
+    ("blocks.html.tera", include_str!("../../templates/blocks.html.tera")),
+    ("style.css.tera", include_str!("../../templates/style.css.tera")),
+];
+
+/// Parsed templates for both targets, ready to render any number of reports.
+pub struct Renderer {
+    typst: Tera,
+    html: Tera,
+}
+
+impl Renderer {
+    /// Parses the built-in templates, each replaced by a file of the same name in
+    /// `overrides` (a report's `templates/` folder) when one exists.
+    pub fn new(overrides: Option<&Path>) -> Result<Self> {
+        let mut sources: HashMap<&str, String> =
+            BUILTIN.iter().map(|(name, text)| (*name, (*text).to_string())).collect();
+        if let Some(dir) = overrides.filter(|d| d.is_dir()) {
+            for (name, text) in sources.iter_mut() {
+                let path = dir.join(name);
+                if path.is_file() {
+                    *text = fs::read_to_string(&path)
+                        .with_context(|| format!("failed to read template `{}`", path.display()))?;
+                }
+            }
+        }
+        let pick = |suffixes: &[&str]| -> Vec<(String, String)> {
+            sources
+                .iter()
+                .filter(|(name, _)| suffixes.iter().any(|s| name.ends_with(s)))
+                .map(|(name, text)| (name.to_string(), text.clone()))
+                .collect()
+        };
+
+        let mut typst = Tera::default();
+        typst.autoescape_on(vec![".typ.tera"]);
+        typst.set_escape_fn(markdown::escape_typst);
+        typst.register_filter("typst_str", typst_str_filter);
+        add_templates(&mut typst, pick(&[".typ.tera"]), overrides)?;
+
+        let mut html = Tera::default();
+        html.autoescape_on(vec![".html.tera"]);
+        add_templates(&mut html, pick(&[".html.tera", ".css.tera"]), overrides)?;
+
+        Ok(Renderer { typst, html })
+    }
+
+    /// The Typst source of a report.
+    pub fn typst(&self, view: &ReportView) -> Result<String> {
+        render(&self.typst, "report.typ.tera", view)
+    }
+
+    /// The self-contained HTML page of a report.
+    pub fn html(&self, view: &ReportView) -> Result<String> {
+        render(&self.html, "report.html.tera", view)
+    }
+}
+
+fn add_templates(tera: &mut Tera, templates: Vec<(String, String)>, overrides: Option<&Path>) -> Result<()> {
+    tera.add_raw_templates(templates).map_err(|e| {
+        let place = overrides.map_or_else(String::new, |d| format!(" (overrides from `{}`)", d.display()));
+        anyhow!("{}", error_chain(&e)).context(format!("failed to parse the templates{place}"))
+    })
+}
+
+fn render(tera: &Tera, name: &str, view: &ReportView) -> Result<String> {
+    let context = tera::Context::from_serialize(view)
+        .map_err(|e| anyhow!("{}", error_chain(&e)))
+        .context("failed to prepare the template context")?;
+    tera.render(name, &context)
+        .map_err(|e| anyhow!("{}", error_chain(&e)))
+        .with_context(|| format!("failed to render template `{name}`"))
+}
+
+/// Tera's errors put the useful part (which variable, which line) in their sources.
+fn error_chain(error: &tera::Error) -> String {
+    let mut parts = vec![error.to_string()];
+    let mut source = std::error::Error::source(error);
+    while let Some(e) = source {
+        parts.push(e.to_string());
+        source = e.source();
+    }
+    parts.join(": ")
+}
+
+/// `{{ value | typst_str | safe }}`: a Typst string literal.
+fn typst_str_filter(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let text = match value {
+        tera::Value::String(s) => s.clone(),
+        tera::Value::Null => String::new(),
+        other => other.to_string(),
+    };
+    Ok(tera::Value::String(markdown::typst_string(&text)))
+}

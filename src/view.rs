@@ -1,0 +1,443 @@
+//! View stage: what templates see. Built from the validated model, with every Markdown field
+//! already rendered for both targets, headings flattened and numbered, and labels attached.
+
+use serde::Serialize;
+
+use crate::i18n::{self, Labels};
+use crate::markdown;
+use crate::model::{Block, Language, Markdown, Part, Report, Status};
+
+/// A Markdown field rendered for each target.
+#[derive(Debug, Serialize)]
+pub struct Markup {
+    /// HTML fragment, safe to insert unescaped.
+    pub html: String,
+    /// Typst markup, safe to insert unescaped inside a content block.
+    pub typst: String,
+}
+
+impl Markup {
+    fn from(markdown: &Markdown) -> Self {
+        Markup { html: markdown::to_html(&markdown.text), typst: markdown::to_typst(&markdown.text) }
+    }
+}
+
+/// A status as templates show it: colour class, symbol and word.
+#[derive(Debug, Serialize)]
+pub struct StatusView {
+    /// Stable machine name (`green`, `yellow`, `red`, `not-assessed`).
+    pub slug: &'static str,
+    /// The status word in the report's language.
+    pub word: &'static str,
+    /// A symbol that carries the status without colour.
+    pub symbol: &'static str,
+}
+
+impl StatusView {
+    fn new(language: Language, status: Status) -> Self {
+        StatusView {
+            slug: status.slug(),
+            word: i18n::status_word(language, status),
+            symbol: i18n::status_symbol(status),
+        }
+    }
+}
+
+/// The whole report as templates see it.
+#[derive(Debug, Serialize)]
+pub struct ReportView {
+    /// BCP 47 language tag.
+    pub lang: &'static str,
+    /// Fixed texts in the report's language.
+    pub labels: &'static Labels,
+    /// The organisation.
+    pub organisation: String,
+    /// The administration or company, if given.
+    pub unit: Option<String>,
+    /// Title with the year, e.g. "Ledningens genomgång av informationssäkerhet 2023".
+    pub title: String,
+    /// Line above the title on the title page.
+    pub subtitle: Option<String>,
+    /// The year under review.
+    pub year: i32,
+    /// The report date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Date parts, for Typst's `datetime`.
+    pub date_parts: DateParts,
+    /// Who compiled the report.
+    pub author: String,
+    /// Their role.
+    pub author_role: Option<String>,
+    /// Status legend entries, for the statuses the report uses or explains.
+    pub legend: Vec<LegendEntry>,
+    /// Headings in document order, each with its blocks.
+    pub sections: Vec<SectionView>,
+    /// Abbreviations ("Förkortningar").
+    pub abbreviations: Vec<AbbreviationView>,
+    /// Revision history entries.
+    pub revisions: Vec<RevisionView>,
+    /// Note under the revision history.
+    pub revision_note: Option<Markup>,
+}
+
+/// Year, month and day of the report date.
+#[derive(Debug, Serialize)]
+pub struct DateParts {
+    /// Year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day, 1–31.
+    pub day: u32,
+}
+
+/// One line of the status legend.
+#[derive(Debug, Serialize)]
+pub struct LegendEntry {
+    /// The status.
+    pub status: StatusView,
+    /// What it means in this report.
+    pub text: Markup,
+}
+
+/// One heading and the blocks under it (before its subsections).
+#[derive(Debug, Serialize)]
+pub struct SectionView {
+    /// 1 for a section, 2 and 3 for its parts.
+    pub level: usize,
+    /// The heading number, e.g. "3.1"; empty for unnumbered headings.
+    pub number: String,
+    /// A unique anchor for links from the table of contents.
+    pub anchor: String,
+    /// The heading text.
+    pub title: String,
+    /// The blocks under the heading.
+    pub blocks: Vec<BlockView>,
+}
+
+/// One block under a heading.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BlockView {
+    /// Markdown text.
+    Text {
+        /// The rendered text.
+        markup: Markup,
+    },
+    /// A status table.
+    Table(TableView),
+    /// Recommendations.
+    Recommendations {
+        /// The recommendations, numbered from 1.
+        items: Vec<RecommendationView>,
+    },
+    /// A list of the report's appendices.
+    AppendixList {
+        /// The appendices, with their anchors.
+        items: Vec<AppendixRef>,
+    },
+    /// The note shown under an appendix that has no content.
+    Placeholder {
+        /// The note.
+        text: &'static str,
+    },
+}
+
+/// A status table.
+#[derive(Debug, Serialize)]
+pub struct TableView {
+    /// Headings of the text columns.
+    pub columns: Vec<String>,
+    /// Heading of the status column.
+    pub status_column: String,
+    /// Relative widths of all columns, status column last (Typst `fr` values).
+    pub widths: Vec<String>,
+    /// The rows.
+    pub rows: Vec<RowView>,
+}
+
+/// One row of a status table.
+#[derive(Debug, Serialize)]
+pub struct RowView {
+    /// The row's id.
+    pub id: String,
+    /// Rendered cells.
+    pub cells: Vec<Markup>,
+    /// The status.
+    pub status: StatusView,
+    /// The row's own status text.
+    pub status_text: Option<Markup>,
+}
+
+/// One recommendation.
+#[derive(Debug, Serialize)]
+pub struct RecommendationView {
+    /// Its id.
+    pub id: String,
+    /// Its number in the list, from 1.
+    pub number: usize,
+    /// What is recommended.
+    pub text: Markup,
+    /// "Hur".
+    pub how: Option<Markup>,
+    /// "Vem".
+    pub who: Option<Markup>,
+    /// "Prioritet": slug and word.
+    pub priority: Option<PriorityView>,
+}
+
+/// A priority as templates show it.
+#[derive(Debug, Serialize)]
+pub struct PriorityView {
+    /// Stable machine name.
+    pub slug: &'static str,
+    /// The word in the report's language.
+    pub word: &'static str,
+}
+
+/// A link to an appendix heading.
+#[derive(Debug, Serialize)]
+pub struct AppendixRef {
+    /// Its number, from 1.
+    pub number: usize,
+    /// Its title.
+    pub title: String,
+    /// The anchor of its heading.
+    pub anchor: String,
+}
+
+/// One abbreviation.
+#[derive(Debug, Serialize)]
+pub struct AbbreviationView {
+    /// The abbreviation.
+    pub term: String,
+    /// What it stands for.
+    pub meaning: String,
+}
+
+/// One revision history entry.
+#[derive(Debug, Serialize)]
+pub struct RevisionView {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Who.
+    pub author: Option<String>,
+    /// What.
+    pub description: Markup,
+}
+
+/// Builds the view of a report.
+pub fn report_view(report: &Report) -> ReportView {
+    let meta = &report.meta;
+    let language = meta.language;
+    let date = meta.date.value.0;
+    let mut builder = SectionBuilder { language, sections: Vec::new(), counters: [0; 3], appendices: 0 };
+    for section in &report.sections {
+        builder.part(&section.part, 1);
+    }
+    ReportView {
+        lang: language.tag(),
+        labels: i18n::labels(language),
+        organisation: meta.organisation.clone(),
+        unit: meta.unit.clone(),
+        title: format!("{} {}", meta.title, meta.year.value),
+        subtitle: meta.subtitle.clone(),
+        year: meta.year.value,
+        date: date.format("%Y-%m-%d").to_string(),
+        date_parts: DateParts {
+            year: chrono::Datelike::year(&date),
+            month: chrono::Datelike::month(&date),
+            day: chrono::Datelike::day(&date),
+        },
+        author: meta.author.clone(),
+        author_role: meta.author_role.clone(),
+        legend: legend(report),
+        sections: builder.sections,
+        abbreviations: meta
+            .abbreviations
+            .iter()
+            .map(|a| AbbreviationView { term: a.term.clone(), meaning: a.meaning.clone() })
+            .collect(),
+        revisions: meta
+            .revision_history
+            .iter()
+            .map(|r| RevisionView {
+                date: r.date.0.format("%Y-%m-%d").to_string(),
+                author: r.author.clone(),
+                description: Markup::from(&r.description),
+            })
+            .collect(),
+        revision_note: meta.revision_note.as_ref().map(Markup::from),
+    }
+}
+
+/// The legend: every status the report explains or uses, in the standard order.
+fn legend(report: &Report) -> Vec<LegendEntry> {
+    let language = report.meta.language;
+    let used: Vec<Status> = report.status_rows().iter().map(|(_, row)| row.status.value).collect();
+    Status::ALL
+        .into_iter()
+        .filter(|s| report.meta.status_legend.contains_key(s) || used.contains(s))
+        .map(|status| LegendEntry {
+            status: StatusView::new(language, status),
+            text: match report.meta.status_legend.get(&status) {
+                Some(text) => Markup::from(text),
+                None => {
+                    let text = i18n::default_legend(language, status);
+                    Markup { html: markdown::escape_html(text), typst: markdown::escape_typst(text) }
+                }
+            },
+        })
+        .collect()
+}
+
+/// Flattens parts into numbered headings.
+struct SectionBuilder {
+    language: Language,
+    sections: Vec<SectionView>,
+    counters: [usize; 3],
+    appendices: usize,
+}
+
+impl SectionBuilder {
+    fn heading(&mut self, level: usize, title: &str, numbered: bool) -> usize {
+        let number = if numbered {
+            self.counters[level - 1] += 1;
+            for deeper in &mut self.counters[level..] {
+                *deeper = 0;
+            }
+            self.counters[..level].iter().map(usize::to_string).collect::<Vec<_>>().join(".")
+        } else {
+            String::new()
+        };
+        let anchor = format!("avsnitt-{}", self.sections.len() + 1);
+        self.sections.push(SectionView {
+            level,
+            number,
+            anchor,
+            title: title.to_string(),
+            blocks: Vec::new(),
+        });
+        self.sections.len() - 1
+    }
+
+    fn part(&mut self, part: &Part, level: usize) {
+        let index = self.heading(level, &part.title, true);
+        self.blocks(index, &part.content, level);
+        for sub in &part.parts {
+            self.part(sub, level + 1);
+        }
+    }
+
+    fn blocks(&mut self, index: usize, blocks: &[Block], level: usize) {
+        for block in blocks {
+            let view = match block {
+                Block::Text(markdown) => BlockView::Text { markup: Markup::from(markdown) },
+                Block::Table(table) => BlockView::Table(self.table(table)),
+                Block::Recommendations(recommendations) => BlockView::Recommendations {
+                    items: recommendations
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| RecommendationView {
+                            id: r.id.value.clone(),
+                            number: i + 1,
+                            text: Markup::from(&r.text),
+                            how: r.how.as_ref().map(Markup::from),
+                            who: r.who.as_ref().map(Markup::from),
+                            priority: r.priority.as_ref().map(|p| PriorityView {
+                                slug: p.value.slug(),
+                                word: i18n::priority_word(self.language, p.value),
+                            }),
+                        })
+                        .collect(),
+                },
+                Block::Appendices(appendices) => {
+                    let labels = i18n::labels(self.language);
+                    let first = self.appendices;
+                    let items = appendices
+                        .iter()
+                        .enumerate()
+                        .map(|(i, a)| AppendixRef {
+                            number: first + i + 1,
+                            title: a.title.clone(),
+                            anchor: format!("bilaga-{}", first + i + 1),
+                        })
+                        .collect::<Vec<_>>();
+                    self.sections[index].blocks.push(BlockView::AppendixList { items });
+                    for appendix in appendices {
+                        self.appendices += 1;
+                        let title = format!("{} {}. {}", labels.appendix, self.appendices, appendix.title);
+                        let sub = self.heading((level + 1).min(3), &title, false);
+                        self.sections[sub].anchor = format!("bilaga-{}", self.appendices);
+                        if appendix.content.is_empty() {
+                            self.sections[sub]
+                                .blocks
+                                .push(BlockView::Placeholder { text: labels.appendix_placeholder });
+                        } else {
+                            self.blocks(sub, &appendix.content, (level + 1).min(3));
+                        }
+                    }
+                    continue;
+                }
+            };
+            self.sections[index].blocks.push(view);
+        }
+    }
+
+    fn table(&self, table: &crate::model::StatusTable) -> TableView {
+        let language = self.language;
+        let columns = table.columns.value.clone();
+        let mut lengths = vec![0usize; columns.len() + 1];
+        for row in &table.rows {
+            for (i, cell) in row.cells.value.iter().enumerate() {
+                lengths[i] = lengths[i].max(cell.text.chars().count().min(400));
+            }
+            let status_len = row.status_text.as_ref().map_or(0, |t| t.text.chars().count()).min(400);
+            *lengths.last_mut().expect("at least the status column") =
+                lengths.last().copied().unwrap_or(0).max(status_len + 12);
+        }
+        TableView {
+            status_column: table
+                .status_column
+                .clone()
+                .unwrap_or_else(|| i18n::labels(language).status.to_string()),
+            widths: column_widths(&lengths),
+            columns,
+            rows: table
+                .rows
+                .iter()
+                .map(|row| RowView {
+                    id: row.id.value.clone(),
+                    cells: row.cells.value.iter().map(Markup::from).collect(),
+                    status: StatusView::new(language, row.status.value),
+                    status_text: row.status_text.as_ref().map(Markup::from),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Relative column widths from the longest text in each column: short columns (a role name, a
+/// month) stay narrow, long ones share the rest.
+fn column_widths(lengths: &[usize]) -> Vec<String> {
+    lengths
+        .iter()
+        .map(|&len| {
+            let weight = (len.max(8) as f64).sqrt().clamp(3.0, 20.0);
+            format!("{:.2}fr", weight)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_columns_are_narrower_than_long_ones() {
+        let widths = column_widths(&[10, 300, 100]);
+        let parse = |s: &String| s.trim_end_matches("fr").parse::<f64>().unwrap();
+        assert!(parse(&widths[0]) < parse(&widths[1]));
+        assert!(parse(&widths[2]) < parse(&widths[1]));
+    }
+}

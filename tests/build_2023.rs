@@ -1,0 +1,138 @@
+//! End to end: `ledgen build` of the shipped 2023 review, checked against the seed document's text.
+
+mod common;
+
+use std::fs;
+
+use common::{fold_whitespace, html_text, ledgen, pdf_text, root};
+
+/// The seed's text as fragments that must each appear in the outputs: table cells split at tabs,
+/// HTML tags and Markdown markers removed, the generated table of contents left out.
+fn seed_fragments() -> Vec<String> {
+    // A copy of the reference document's text (`shared/seed/000_a501e40a37aba609.txt`).
+    let seed = fs::read_to_string(root().join("tests/fixtures/seed-2023.txt")).unwrap();
+    let mut fragments = Vec::new();
+    for line in seed.lines() {
+        if line.contains("....") {
+            continue; // the original's table of contents; ledgen generates its own
+        }
+        let mut plain = String::new();
+        let mut in_tag = false;
+        for c in line.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                c if !in_tag => plain.push(c),
+                _ => {}
+            }
+        }
+        for piece in plain.split(['\t']).flat_map(|p| p.split("**")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" - ")) {
+            let piece = piece.trim().trim_start_matches('#').trim_start_matches("- ").trim();
+            let piece = piece.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim();
+            let piece = fold_whitespace(piece.trim_end_matches('.'));
+            if !piece.is_empty() {
+                fragments.push(piece);
+            }
+        }
+    }
+    fragments
+}
+
+/// Whether the words of `fragment` occur in order in `words`, with at most `max_skipped` other
+/// words between them in all.
+fn contains_with_gaps(words: &[&str], fragment: &str, max_skipped: usize) -> bool {
+    let needle: Vec<&str> = fragment.split(' ').collect();
+    // Fragments lose their final full stop; the last word may be followed by punctuation.
+    let last = needle.len() - 1;
+    let matches = |word: &str, i: usize| {
+        if i == last { word.starts_with(needle[i]) } else { word == needle[i] }
+    };
+    (0..words.len()).filter(|&i| matches(words[i], 0)).any(|start| {
+        let (mut at, mut skipped) = (start + 1, 0);
+        for i in 1..needle.len() {
+            loop {
+                if at >= words.len() || skipped > max_skipped {
+                    return false;
+                }
+                at += 1;
+                if matches(words[at - 1], i) {
+                    break;
+                }
+                skipped += 1;
+            }
+        }
+        skipped <= max_skipped
+    })
+}
+
+#[test]
+fn builds_2023_with_all_of_the_seed_in_pdf_and_html() {
+    let out = tempfile::tempdir().unwrap();
+    let output = ledgen(&root(), &["build", "2023", "--out", out.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+
+    let pdf = out.path().join("2023/ledningens-genomgang-2023.pdf");
+    let html = out.path().join("2023/ledningens-genomgang-2023.html");
+    let pdf_text = pdf_text(&pdf);
+    let html_text = html_text(&fs::read_to_string(&html).unwrap());
+
+    let fragments = seed_fragments();
+    assert!(fragments.len() > 250, "only {} fragments read from the seed", fragments.len());
+    // A table cell may break across pages, where the running footer, header and repeated table
+    // header interrupt its text: allow a few words of page furniture inside a fragment.
+    let pdf_words: Vec<&str> = pdf_text.split(' ').collect();
+    let missing_pdf: Vec<_> =
+        fragments.iter().filter(|f| !contains_with_gaps(&pdf_words, f, 24)).collect();
+    let missing_html: Vec<_> = fragments.iter().filter(|f| !html_text.contains(f.as_str())).collect();
+    assert!(missing_pdf.is_empty(), "not in the PDF: {missing_pdf:#?}");
+    assert!(missing_html.is_empty(), "not in the HTML: {missing_html:#?}");
+}
+
+#[test]
+fn pdf_has_title_outline_metadata_and_status_words() {
+    let out = tempfile::tempdir().unwrap();
+    let output = ledgen(&root(), &["build", "--format", "pdf", "--out", out.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let pdf = out.path().join("2023/ledningens-genomgang-2023.pdf");
+    assert!(!out.path().join("2023/ledningens-genomgang-2023.html").exists());
+
+    let info = std::process::Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    let field = |name: &str| {
+        info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_string()
+    };
+    assert_eq!(field("Title:"), "Ledningens genomgång av informationssäkerhet 2023");
+    assert_eq!(field("Author:"), "Dani Cohen");
+    assert_eq!(field("Tagged:"), "yes");
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert!((12..40).contains(&pages), "{pages} pages");
+
+    let text = pdf_text(&pdf);
+    // The table of contents lists sections with page numbers, and the status cells carry words.
+    assert!(text.contains("Innehåll"), "no table of contents");
+    assert!(text.contains("Sida 3 av"), "no page footer");
+    for word in ["✓ Grön", "! Gul", "? Ej bedömd"] {
+        assert!(text.contains(word), "no `{word}` marker in the PDF");
+    }
+}
+
+#[test]
+fn html_is_self_contained_and_marks_status_with_words() {
+    let out = tempfile::tempdir().unwrap();
+    let output = ledgen(&root(), &["build", "2023", "--format", "html", "--out", out.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = fs::read_to_string(out.path().join("2023/ledningens-genomgang-2023.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
+    assert!(!html.contains("<script"), "the page must work without script");
+    for external in ["src=\"http", "href=\"http://", "@import", "url("] {
+        assert!(!html.contains(external), "external reference `{external}`");
+    }
+    assert_eq!(html.matches("<h1").count(), 1);
+    assert!(html.contains("<th scope=\"col\">Funktion i organisation</th>"));
+    assert!(html.contains("<span class=\"marker status-yellow\"><span aria-hidden=\"true\">!</span> Gul</span>"));
+    assert!(!out.path().join("2023/ledningens-genomgang-2023.pdf").exists());
+}

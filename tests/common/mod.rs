@@ -1,0 +1,89 @@
+//! Helpers shared by the integration tests: run the binary, extract PDF text, normalise text.
+
+#![allow(dead_code, reason = "each test binary uses a different subset of the helpers")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `ledgen` with `args` in `cwd`.
+pub fn ledgen(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("failed to run ledgen")
+}
+
+/// The text of a PDF in content-stream order (`pdftotext -raw`), whitespace folded.
+pub fn pdf_text(pdf: &Path) -> String {
+    let output = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed by the tests (Debian package poppler-utils)");
+    assert!(output.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&output.stderr));
+    // A line broken after a hyphen or slash ("GAP-" / "analys") is one word.
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut joined = String::with_capacity(text.len());
+    for line in text.lines() {
+        joined.push_str(line);
+        let mut tail = line.chars().rev();
+        let hyphenated = match tail.next() {
+            Some('/') => true,
+            Some('-') => tail.next().is_some_and(char::is_alphanumeric),
+            _ => false,
+        };
+        if !hyphenated {
+            joined.push('\n');
+        }
+    }
+    fold_whitespace(&joined)
+}
+
+/// The visible text of an HTML page: tags removed, the common entities decoded, whitespace folded.
+pub fn html_text(html: &str) -> String {
+    let body = html.split("</style>").last().unwrap_or(html);
+    let mut text = String::with_capacity(body.len());
+    let mut tag = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                tag.clear();
+            }
+            '>' if in_tag => {
+                in_tag = false;
+                // Block-level elements separate words; inline ones (`strong`, `a`, `span`) do not.
+                let name: String = tag.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
+                let inline = ["strong", "em", "a", "span", "code", "del", "time"];
+                if !inline.contains(&name.as_str()) {
+                    text.push(' ');
+                }
+            }
+            c if in_tag => tag.push(c),
+            c => text.push(c),
+        }
+    }
+    let decoded = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&");
+    fold_whitespace(&decoded)
+}
+
+/// Collapses every run of whitespace into one space.
+pub fn fold_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
