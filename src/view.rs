@@ -184,6 +184,8 @@ pub struct RecommendationView {
     pub who: Option<Markup>,
     /// "Prioritet": slug and word.
     pub priority: Option<PriorityView>,
+    /// Whether the recommendation is long enough that it may break across pages.
+    pub long: bool,
 }
 
 /// A priority as templates show it.
@@ -348,6 +350,7 @@ impl SectionBuilder {
                                 slug: p.value.slug(),
                                 word: i18n::priority_word(self.language, p.value),
                             }),
+                            long: r.text.text.len() > 1500,
                         })
                         .collect(),
                 },
@@ -387,21 +390,29 @@ impl SectionBuilder {
     fn table(&self, table: &crate::model::StatusTable) -> TableView {
         let language = self.language;
         let columns = table.columns.value.clone();
-        let mut lengths = vec![0usize; columns.len() + 1];
+        // Per column: the longest text and the longest word, to share the width sensibly.
+        let mut measures = vec![(0usize, 0usize); columns.len() + 1];
+        let mut measure = |i: usize, text: &str, extra: usize| {
+            let m = &mut measures[i];
+            m.0 = m.0.max(text.chars().count().min(400) + extra);
+            m.1 = m.1.max(text.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0));
+        };
+        for (i, heading) in columns.iter().enumerate() {
+            measure(i, heading, 0);
+        }
         for row in &table.rows {
-            for (i, cell) in row.cells.value.iter().enumerate() {
-                lengths[i] = lengths[i].max(cell.text.chars().count().min(400));
+            for (i, cell) in row.cells.value.iter().enumerate().take(columns.len()) {
+                measure(i, &cell.text, 0);
             }
-            let status_len = row.status_text.as_ref().map_or(0, |t| t.text.chars().count()).min(400);
-            *lengths.last_mut().expect("at least the status column") =
-                lengths.last().copied().unwrap_or(0).max(status_len + 12);
+            let status = row.status_text.as_ref().map_or("", |t| t.text.as_str());
+            measure(columns.len(), status, 12);
         }
         TableView {
             status_column: table
                 .status_column
                 .clone()
                 .unwrap_or_else(|| i18n::labels(language).status.to_string()),
-            widths: column_widths(&lengths),
+            widths: column_widths(&measures),
             columns,
             rows: table
                 .rows
@@ -417,13 +428,14 @@ impl SectionBuilder {
     }
 }
 
-/// Relative column widths from the longest text in each column: short columns (a role name, a
-/// month) stay narrow, long ones share the rest.
-fn column_widths(lengths: &[usize]) -> Vec<String> {
-    lengths
+/// Relative column widths from each column's (longest text, longest word): short columns (a role
+/// name, a month) stay narrow, long ones share the rest, and no column is narrower than its
+/// longest word needs.
+fn column_widths(measures: &[(usize, usize)]) -> Vec<String> {
+    measures
         .iter()
-        .map(|&len| {
-            let weight = (len.max(8) as f64).sqrt().clamp(3.0, 20.0);
+        .map(|&(len, word)| {
+            let weight = (len.max(8) as f64).sqrt().max(word as f64 * 0.7).clamp(3.0, 20.0);
             format!("{:.2}fr", weight)
         })
         .collect()
@@ -434,8 +446,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_long_word_widens_a_short_column() {
+        let widths = column_widths(&[(30, 24), (30, 5)]);
+        let parse = |s: &String| s.trim_end_matches("fr").parse::<f64>().unwrap();
+        assert!(parse(&widths[0]) > 2.0 * parse(&widths[1]), "{widths:?}");
+    }
+
+    #[test]
     fn short_columns_are_narrower_than_long_ones() {
-        let widths = column_widths(&[10, 300, 100]);
+        let widths = column_widths(&[(10, 5), (300, 12), (100, 12)]);
         let parse = |s: &String| s.trim_end_matches("fr").parse::<f64>().unwrap();
         assert!(parse(&widths[0]) < parse(&widths[1]));
         assert!(parse(&widths[2]) < parse(&widths[1]));

@@ -29,10 +29,15 @@ pub fn pdf_text(pdf: &Path) -> String {
         .output()
         .expect("pdftotext is needed by the tests (Debian package poppler-utils)");
     assert!(output.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&output.stderr));
-    // A line broken after a hyphen or slash ("GAP-" / "analys") is one word.
+    // A line broken after a hyphen or slash ("GAP-" / "analys") is one word, and so is a word
+    // the typesetter hyphenated (it ends the line with a soft hyphen, which is not text).
     let text = String::from_utf8_lossy(&output.stdout);
     let mut joined = String::with_capacity(text.len());
     for line in text.lines() {
+        if let Some(stem) = line.strip_suffix('\u{ad}') {
+            joined.push_str(stem);
+            continue;
+        }
         joined.push_str(line);
         let mut tail = line.chars().rev();
         let hyphenated = match tail.next() {
