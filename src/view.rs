@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::i18n::{self, Labels};
 use crate::markdown;
-use crate::model::{Block, Language, Markdown, Part, Report, Status};
+use crate::model::{Block, BlockKind, Language, Markdown, Part, Report, Status};
 
 /// A Markdown field rendered for each target.
 #[derive(Debug, Serialize)]
@@ -333,10 +333,10 @@ impl SectionBuilder {
 
     fn blocks(&mut self, index: usize, blocks: &[Block], level: usize) {
         for block in blocks {
-            let view = match block {
-                Block::Text(markdown) => BlockView::Text { markup: Markup::from(markdown) },
-                Block::Table(table) => BlockView::Table(self.table(table)),
-                Block::Recommendations(recommendations) => BlockView::Recommendations {
+            let view = match &block.kind {
+                BlockKind::Text(markdown) => BlockView::Text { markup: Markup::from(markdown) },
+                BlockKind::Table(table) => BlockView::Table(self.table(table)),
+                BlockKind::Recommendations(recommendations) => BlockView::Recommendations {
                     items: recommendations
                         .iter()
                         .enumerate()
@@ -354,7 +354,7 @@ impl SectionBuilder {
                         })
                         .collect(),
                 },
-                Block::Appendices(appendices) => {
+                BlockKind::Appendices(appendices) => {
                     let labels = i18n::labels(self.language);
                     let first = self.appendices;
                     let items = appendices

@@ -20,7 +20,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         .map(|s| {
             let mut n = 0;
             s.part.visit_blocks(&mut |b| {
-                if let crate::model::Block::Recommendations(r) = b {
+                if let crate::model::BlockKind::Recommendations(r) = &b.kind {
                     n += r.len();
                 }
             });

@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, Tag};
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 
-use super::{Block, Markdown, Part, Report, ReportMeta, Section, SectionKind};
+use super::{Block, BlockKind, Markdown, Part, Report, ReportMeta, Section, SectionKind};
 use crate::diagnostics::{ContentError, Diagnostic, nearest};
 
 /// Largest content file read, in bytes: far above any real review, far below trouble.
@@ -313,9 +313,9 @@ impl Checker<'_> {
 
     fn blocks(&mut self, path: &Path, blocks: &[Block]) {
         for block in blocks {
-            match block {
-                Block::Text(markdown) => self.markdown(path, markdown),
-                Block::Table(table) => {
+            match &block.kind {
+                BlockKind::Text(markdown) => self.markdown(path, markdown),
+                BlockKind::Table(table) => {
                     let columns = table.columns.value.len();
                     if columns == 0 {
                         let at = position(&table.columns);
@@ -350,7 +350,7 @@ impl Checker<'_> {
                         }
                     }
                 }
-                Block::Recommendations(recommendations) => {
+                BlockKind::Recommendations(recommendations) => {
                     for rec in recommendations {
                         self.id(path, &rec.id);
                         for text in [Some(&rec.text), rec.how.as_ref(), rec.who.as_ref()].into_iter().flatten() {
@@ -358,7 +358,7 @@ impl Checker<'_> {
                         }
                     }
                 }
-                Block::Appendices(appendices) => {
+                BlockKind::Appendices(appendices) => {
                     for appendix in appendices {
                         self.id(path, &appendix.id);
                         self.blocks(path, &appendix.content);

@@ -35,7 +35,7 @@ impl Report {
         let mut rows = Vec::new();
         for section in &self.sections {
             section.part.visit_blocks(&mut |block| {
-                if let Block::Table(table) = block {
+                if let BlockKind::Table(table) = &block.kind {
                     rows.extend(table.rows.iter().map(|row| (section, row)));
                 }
             });
@@ -242,7 +242,7 @@ impl Part {
     pub fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block)) {
         for block in &self.content {
             f(block);
-            if let Block::Appendices(appendices) = block {
+            if let BlockKind::Appendices(appendices) = &block.kind {
                 for appendix in appendices {
                     appendix.content.iter().for_each(&mut *f);
                 }
@@ -254,10 +254,21 @@ impl Part {
     }
 }
 
-/// One block of content under a heading.
+/// One block of content under a heading, possibly confidential.
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Block {
+#[serde(try_from = "RawBlock")]
+pub struct Block {
+    /// What the block holds.
+    pub kind: BlockKind,
+    /// Confidential under offentlighets- och sekretesslagen: left out of the public edition.
+    pub intern: bool,
+    /// The OSL provision that makes it confidential, e.g. "18 kap. 8 § OSL".
+    pub sekretess: Option<String>,
+}
+
+/// What a block holds.
+#[derive(Debug)]
+pub enum BlockKind {
     /// Markdown text.
     Text(Markdown),
     /// A table whose rows each carry a status.
@@ -266,6 +277,55 @@ pub enum Block {
     Recommendations(Vec<Recommendation>),
     /// The list of appendices, each shown under its own heading.
     Appendices(Vec<Appendix>),
+}
+
+/// A block as written: exactly one of the content keys, plus the confidentiality keys.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBlock {
+    #[serde(default)]
+    text: Option<Markdown>,
+    #[serde(default)]
+    table: Option<StatusTable>,
+    #[serde(default)]
+    recommendations: Option<Vec<Recommendation>>,
+    #[serde(default)]
+    appendices: Option<Vec<Appendix>>,
+    #[serde(default)]
+    intern: bool,
+    #[serde(default)]
+    sekretess: Option<String>,
+}
+
+impl TryFrom<RawBlock> for Block {
+    type Error = String;
+
+    fn try_from(raw: RawBlock) -> Result<Self, String> {
+        let mut kinds = Vec::new();
+        if let Some(text) = raw.text {
+            kinds.push(BlockKind::Text(text));
+        }
+        if let Some(table) = raw.table {
+            kinds.push(BlockKind::Table(table));
+        }
+        if let Some(recommendations) = raw.recommendations {
+            kinds.push(BlockKind::Recommendations(recommendations));
+        }
+        if let Some(appendices) = raw.appendices {
+            kinds.push(BlockKind::Appendices(appendices));
+        }
+        if kinds.len() != 1 {
+            return Err(format!(
+                "a content block holds exactly one of `text`, `table`, `recommendations` or \
+                 `appendices`; this one holds {}",
+                kinds.len()
+            ));
+        }
+        let kind = kinds.pop().expect("one kind");
+        // Naming a provision means the block is confidential.
+        let intern = raw.intern || raw.sekretess.is_some();
+        Ok(Block { kind, intern, sekretess: raw.sekretess })
+    }
 }
 
 /// A table whose last column is a coloured status cell.
@@ -297,6 +357,12 @@ pub struct StatusRow {
     /// The id of an earlier year's recommendation this row follows up.
     #[serde(default)]
     pub follows: Option<Spanned<String>>,
+    /// Confidential: left out of the public edition.
+    #[serde(default)]
+    pub intern: bool,
+    /// The OSL provision that makes the row confidential.
+    #[serde(default)]
+    pub sekretess: Option<String>,
 }
 
 /// One recommendation for improvement ("Rekommendation till förbättringar").
@@ -316,6 +382,12 @@ pub struct Recommendation {
     /// How urgent it is ("Prioritet").
     #[serde(default, alias = "prioritet")]
     pub priority: Option<Spanned<Priority>>,
+    /// Confidential: left out of the public edition.
+    #[serde(default)]
+    pub intern: bool,
+    /// The OSL provision that makes the recommendation confidential.
+    #[serde(default)]
+    pub sekretess: Option<String>,
 }
 
 /// An appendix ("Bilaga"): a title and, unless it is only named, its content.
