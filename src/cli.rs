@@ -22,6 +22,69 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate a year's content without writing anything.
     Check(CheckArgs),
+    /// Compare two years' reports: status changes, new and removed rows, follow-ups.
+    Diff(DiffArgs),
+    /// Show one row's or recommendation's status year by year.
+    History(HistoryArgs),
+    /// Start a new year from the previous one.
+    New(NewArgs),
+}
+
+/// `ledgen diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier report: a year under `--content`, or a report folder.
+    pub old: String,
+    /// The later report: a year under `--content`, or a report folder.
+    pub new: String,
+    /// The content folder that years are looked up in.
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Exit with status 1 when any row's status got worse.
+    #[arg(long)]
+    pub fail_on_regression: bool,
+}
+
+/// Output formats of `ledgen diff`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Readable text, coloured on a terminal.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// A self-contained HTML page.
+    Html,
+    /// JSON (see docs/diff-json.md).
+    Json,
+}
+
+/// `ledgen history`.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The id of a status row or recommendation.
+    pub id: String,
+    /// The content folder, holding one folder per year.
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+}
+
+/// `ledgen new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The year to create.
+    pub year: i32,
+    /// The year to start from (default: the newest year before YEAR).
+    #[arg(long, value_name = "YEAR")]
+    pub from: Option<i32>,
+    /// The content folder, holding one folder per year.
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
 }
 
 /// Where the content is and which year to use.
@@ -49,6 +112,9 @@ pub struct BuildArgs {
     /// Also write the generated Typst source beside the PDF.
     #[arg(long)]
     pub typst: bool,
+    /// Build the public edition: leave out everything marked `intern` (files end in `-publik`).
+    #[arg(long)]
+    pub public: bool,
 }
 
 /// `ledgen check`.

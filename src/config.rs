@@ -1,8 +1,7 @@
 //! Raw command-line arguments become one checked configuration: which report folder, which
 //! outputs, where.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use typst_pdf::PdfStandard;
@@ -26,6 +25,8 @@ pub struct BuildConfig {
     pub write_typst: bool,
     /// PDF standards to conform to.
     pub standards: Vec<PdfStandard>,
+    /// Build the public edition, without confidential items.
+    pub public: bool,
 }
 
 impl BuildConfig {
@@ -40,12 +41,14 @@ impl BuildConfig {
             html: matches!(args.format, Format::Html | Format::All),
             write_typst: args.typst,
             standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
+            public: args.public,
         })
     }
 
     /// The base name of the outputs, without extension.
     pub fn file_stem(&self) -> String {
-        format!("ledningens-genomgang-{}", self.year)
+        let edition = if self.public { "-publik" } else { "" };
+        format!("ledningens-genomgang-{}{edition}", self.year)
     }
 
     /// The path of an output with the given extension.
@@ -56,7 +59,10 @@ impl BuildConfig {
 
 /// The report folder for the requested year, or the newest one.
 pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
-    let years = years(&args.content)?;
+    if !args.content.is_dir() {
+        bail!("cannot read the content folder `{}`: it does not exist", args.content.display());
+    }
+    let years = crate::model::years(&args.content);
     match args.year {
         Some(year) if years.contains(&year) => Ok((args.content.join(year.to_string()), year)),
         Some(year) => bail!(
@@ -73,21 +79,6 @@ pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
             ),
         },
     }
-}
-
-/// The years under a content folder that hold a `report.yaml`, in order.
-pub fn years(content: &Path) -> Result<Vec<i32>> {
-    let entries = match fs::read_dir(content) {
-        Ok(entries) => entries,
-        Err(e) => bail!("cannot read the content folder `{}`: {e}", content.display()),
-    };
-    let mut years: Vec<i32> = entries
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().join("report.yaml").is_file())
-        .filter_map(|e| e.file_name().to_str()?.parse().ok())
-        .collect();
-    years.sort_unstable();
-    Ok(years)
 }
 
 fn available(years: &[i32]) -> String {

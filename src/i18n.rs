@@ -54,6 +54,22 @@ pub struct Labels {
     pub contents_nav: &'static str,
     /// "Back to contents".
     pub back_to_top: &'static str,
+    /// Heading of the generated overview of changes since the previous year.
+    pub changes_heading: &'static str,
+    /// Column heading of the change column, and the label of a row's change marker.
+    pub change: &'static str,
+    /// Marker of a confidential item.
+    pub intern: &'static str,
+    /// Title-page and header note of the public edition.
+    pub public_edition: &'static str,
+    /// Explains what the public edition leaves out.
+    pub public_edition_note: &'static str,
+    /// "Count" column heading.
+    pub count: &'static str,
+    /// Heading of the list of earlier recommendations not followed up.
+    pub not_followed_up: &'static str,
+    /// Heading of the list of rows whose status got worse.
+    pub regressions: &'static str,
 }
 
 /// The labels of a language.
@@ -87,7 +103,82 @@ static SV: Labels = Labels {
     compiled_by: "Sammanställd av",
     contents_nav: "Innehållsförteckning",
     back_to_top: "Till innehållsförteckningen",
+    changes_heading: "Förändringar sedan föregående år",
+    change: "Förändring",
+    intern: "Intern",
+    public_edition: "Publik version",
+    public_edition_note: "Uppgifter som omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL) har utelämnats i denna version.",
+    count: "Antal",
+    not_followed_up: "Rekommendationer som inte följs upp",
+    regressions: "Försämrad status",
 };
+
+/// The kinds of change a status row can show since the previous year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Better status.
+    Improved,
+    /// Worse status.
+    Regressed,
+    /// Assessed now, or no longer assessed.
+    Reassessed,
+    /// Same status.
+    Unchanged,
+    /// Not in last year's report.
+    New,
+    /// Follows up one of last year's recommendations.
+    FollowsUp,
+}
+
+/// Symbol, word and CSS slug of a change marker.
+pub fn change_marker(language: Language, change: Change) -> (&'static str, &'static str, &'static str) {
+    match (language, change) {
+        (Language::Sv, Change::Improved) => ("▲", "Förbättrad", "improved"),
+        (Language::Sv, Change::Regressed) => ("▼", "Försämrad", "regressed"),
+        (Language::Sv, Change::Reassessed) => ("↻", "Ombedömd", "reassessed"),
+        (Language::Sv, Change::Unchanged) => ("=", "Oförändrad", "unchanged"),
+        (Language::Sv, Change::New) => ("+", "Ny", "new"),
+        (Language::Sv, Change::FollowsUp) => ("↳", "Uppföljning", "follows-up"),
+    }
+}
+
+/// "Rekommendation 3 från 2022" and the like: what a follow-up row follows.
+pub fn follows_detail(language: Language, number: usize, year: i32) -> String {
+    match language {
+        Language::Sv => format!("rekommendation {number} från {year}"),
+    }
+}
+
+/// The sentence that sums up the changes since the previous year.
+pub fn changes_summary(language: Language, old_year: i32, counts: &crate::diff::DiffSummary) -> String {
+    match language {
+        Language::Sv => {
+            let rows = |n: usize| if n == 1 { "rad" } else { "rader" };
+            let mut parts = vec![format!(
+                "Jämfört med ledningens genomgång {old_year} har {} {} fått förbättrad status och {} {} försämrad status",
+                counts.improved,
+                rows(counts.improved),
+                counts.regressed,
+                rows(counts.regressed)
+            )];
+            parts.push(format!(
+                "{} {} är nya och {} har tagits bort",
+                counts.added,
+                rows(counts.added),
+                counts.removed
+            ));
+            let total = counts.followed_up + counts.not_followed_up;
+            let mut text = parts.join("; ") + ".";
+            if total > 0 {
+                text.push_str(&format!(
+                    " {} av {total} rekommendationer från {old_year} följs upp i årets genomgång.",
+                    counts.followed_up
+                ));
+            }
+            text
+        }
+    }
+}
 
 /// The word shown for a status.
 pub fn status_word(language: Language, status: Status) -> &'static str {

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod diagnostics;
+pub mod diff;
 pub mod i18n;
 pub mod markdown;
 pub mod model;

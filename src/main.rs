@@ -11,11 +11,17 @@ use ledgen::diagnostics::ContentError;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Command::Build(args) => BuildConfig::from_args(args).and_then(|c| commands::build::run(&c)),
-        Command::Check(args) => commands::check::run(args),
+        Command::Build(args) => {
+            BuildConfig::from_args(args).and_then(|c| commands::build::run(&c)).map(|()| true)
+        }
+        Command::Check(args) => commands::check::run(args).map(|()| true),
+        Command::Diff(args) => commands::diff::run(args),
+        Command::History(args) => commands::history::run(args).map(|()| true),
+        Command::New(args) => commands::new::run(args).map(|()| true),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
         Err(error) => {
             print_error(&error);
             ExitCode::from(1)

@@ -3,9 +3,12 @@
 
 use serde::Serialize;
 
-use crate::i18n::{self, Labels};
+use crate::diff::{self, ChangeKind, ReportDiff};
+use crate::i18n::{self, Change, Labels};
 use crate::markdown;
-use crate::model::{Block, BlockKind, Language, Markdown, Part, Report, Status};
+use crate::model::{
+    Block, BlockKind, Language, Markdown, Part, Report, SectionKind, Status, StatusRow,
+};
 
 /// A Markdown field rendered for each target.
 #[derive(Debug, Serialize)]
@@ -43,6 +46,45 @@ impl StatusView {
     }
 }
 
+/// What a view is built from besides the report itself.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ViewContext<'a> {
+    /// The previous year's report, when there is one.
+    pub previous: Option<&'a Report>,
+    /// The comparison of the previous year's report with this one.
+    pub diff: Option<&'a ReportDiff>,
+    /// For the public edition: how many confidential items were left out.
+    pub public: Option<usize>,
+}
+
+/// A marker shown beside a status: what changed since last year, or that an item is internal.
+#[derive(Debug, Serialize)]
+pub struct MarkerView {
+    /// Stable machine name, for CSS.
+    pub slug: &'static str,
+    /// A symbol that carries the meaning without colour.
+    pub symbol: &'static str,
+    /// The word.
+    pub word: &'static str,
+    /// More detail, e.g. "gul → grön" or the OSL provision.
+    pub detail: Option<String>,
+}
+
+/// The generated overview of changes since the previous year.
+#[derive(Debug, Serialize)]
+pub struct ChangesView {
+    /// The year compared with.
+    pub previous_year: i32,
+    /// One sentence summing up the changes.
+    pub summary: String,
+    /// Counts per kind of change, with their markers.
+    pub counts: Vec<(MarkerView, usize)>,
+    /// Rows whose status got worse: label and "gul → röd".
+    pub regressions: Vec<(String, String)>,
+    /// Earlier recommendations not followed up: id and text.
+    pub not_followed_up: Vec<(String, String)>,
+}
+
 /// The whole report as templates see it.
 #[derive(Debug, Serialize)]
 pub struct ReportView {
@@ -78,6 +120,10 @@ pub struct ReportView {
     pub revisions: Vec<RevisionView>,
     /// Note under the revision history.
     pub revision_note: Option<Markup>,
+    /// Whether this is the public edition, with confidential items left out.
+    pub public: bool,
+    /// How many confidential items the public edition leaves out.
+    pub left_out: usize,
 }
 
 /// Year, month and day of the report date.
@@ -113,6 +159,8 @@ pub struct SectionView {
     pub title: String,
     /// The blocks under the heading.
     pub blocks: Vec<BlockView>,
+    /// Whether this is the generated overview of changes.
+    pub generated: bool,
 }
 
 /// One block under a heading.
@@ -123,6 +171,8 @@ pub enum BlockView {
     Text {
         /// The rendered text.
         markup: Markup,
+        /// The "Intern" marker of a confidential block.
+        intern: Option<MarkerView>,
     },
     /// A status table.
     Table(TableView),
@@ -141,6 +191,8 @@ pub enum BlockView {
         /// The note.
         text: &'static str,
     },
+    /// The generated overview of changes since the previous year.
+    Changes(ChangesView),
 }
 
 /// A status table.
@@ -167,6 +219,10 @@ pub struct RowView {
     pub status: StatusView,
     /// The row's own status text.
     pub status_text: Option<Markup>,
+    /// Its change since the previous year, when that year exists.
+    pub change: Option<MarkerView>,
+    /// The "Intern" marker of a confidential row.
+    pub intern: Option<MarkerView>,
 }
 
 /// One recommendation.
@@ -186,6 +242,8 @@ pub struct RecommendationView {
     pub priority: Option<PriorityView>,
     /// Whether the recommendation is long enough that it may break across pages.
     pub long: bool,
+    /// The "Intern" marker of a confidential recommendation.
+    pub intern: Option<MarkerView>,
 }
 
 /// A priority as templates show it.
@@ -229,13 +287,32 @@ pub struct RevisionView {
 }
 
 /// Builds the view of a report.
-pub fn report_view(report: &Report) -> ReportView {
+pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
     let meta = &report.meta;
     let language = meta.language;
     let date = meta.date.value.0;
-    let mut builder = SectionBuilder { language, sections: Vec::new(), counters: [0; 3], appendices: 0 };
-    for section in &report.sections {
+    let mut builder = SectionBuilder {
+        language,
+        context,
+        section_name: String::new(),
+        sections: Vec::new(),
+        counters: [0; 3],
+        appendices: 0,
+    };
+    let overview_after = report
+        .sections
+        .iter()
+        .position(|s| s.kind == SectionKind::Summary)
+        .or_else(|| report.sections.iter().position(|s| s.kind == SectionKind::Introduction));
+    if overview_after.is_none() {
+        builder.changes_overview();
+    }
+    for (i, section) in report.sections.iter().enumerate() {
+        builder.section_name.clone_from(&section.name);
         builder.part(&section.part, 1);
+        if Some(i) == overview_after {
+            builder.changes_overview();
+        }
     }
     ReportView {
         lang: language.tag(),
@@ -270,6 +347,8 @@ pub fn report_view(report: &Report) -> ReportView {
             })
             .collect(),
         revision_note: meta.revision_note.as_ref().map(Markup::from),
+        public: context.public.is_some(),
+        left_out: context.public.unwrap_or(0),
     }
 }
 
@@ -294,14 +373,17 @@ fn legend(report: &Report) -> Vec<LegendEntry> {
 }
 
 /// Flattens parts into numbered headings.
-struct SectionBuilder {
+struct SectionBuilder<'a> {
     language: Language,
+    context: ViewContext<'a>,
+    /// The file stem of the section being built.
+    section_name: String,
     sections: Vec<SectionView>,
     counters: [usize; 3],
     appendices: usize,
 }
 
-impl SectionBuilder {
+impl SectionBuilder<'_> {
     fn heading(&mut self, level: usize, title: &str, numbered: bool) -> usize {
         let number = if numbered {
             self.counters[level - 1] += 1;
@@ -319,6 +401,7 @@ impl SectionBuilder {
             anchor,
             title: title.to_string(),
             blocks: Vec::new(),
+            generated: false,
         });
         self.sections.len() - 1
     }
@@ -334,7 +417,10 @@ impl SectionBuilder {
     fn blocks(&mut self, index: usize, blocks: &[Block], level: usize) {
         for block in blocks {
             let view = match &block.kind {
-                BlockKind::Text(markdown) => BlockView::Text { markup: Markup::from(markdown) },
+                BlockKind::Text(markdown) => BlockView::Text {
+                    markup: Markup::from(markdown),
+                    intern: self.intern(block.intern, block.sekretess.as_deref()),
+                },
                 BlockKind::Table(table) => BlockView::Table(self.table(table)),
                 BlockKind::Recommendations(recommendations) => BlockView::Recommendations {
                     items: recommendations
@@ -351,6 +437,7 @@ impl SectionBuilder {
                                 word: i18n::priority_word(self.language, p.value),
                             }),
                             long: r.text.text.len() > 1500,
+                            intern: self.intern(r.intern, r.sekretess.as_deref()),
                         })
                         .collect(),
                 },
@@ -422,9 +509,107 @@ impl SectionBuilder {
                     cells: row.cells.value.iter().map(Markup::from).collect(),
                     status: StatusView::new(language, row.status.value),
                     status_text: row.status_text.as_ref().map(Markup::from),
+                    change: self.change(row),
+                    intern: self.intern(row.intern, row.sekretess.as_deref()),
                 })
                 .collect(),
         }
+    }
+
+    /// The "Intern" marker, for a confidential item in the full edition.
+    fn intern(&self, intern: bool, sekretess: Option<&str>) -> Option<MarkerView> {
+        (intern || sekretess.is_some()).then(|| MarkerView {
+            slug: "intern",
+            symbol: "◆",
+            word: i18n::labels(self.language).intern,
+            detail: sekretess.map(str::to_string),
+        })
+    }
+
+    /// A row's change since the previous year, when there is a previous year to compare with.
+    fn change(&self, row: &StatusRow) -> Option<MarkerView> {
+        let (previous, diff) = (self.context.previous?, self.context.diff?);
+        let marker = |change: Change, detail: Option<String>| {
+            let (symbol, word, slug) = i18n::change_marker(self.language, change);
+            Some(MarkerView { slug, symbol, word, detail })
+        };
+        if let Some(follows) = &row.follows {
+            let recs = diff::recommendations(previous);
+            if let Some(n) = recs.iter().position(|r| r.id.value == follows.value) {
+                let detail = i18n::follows_detail(self.language, n + 1, previous.year());
+                return marker(Change::FollowsUp, Some(detail));
+            }
+        }
+        let Some(change) = diff.row_change(&row.id.value) else {
+            return marker(Change::Unchanged, None);
+        };
+        let arrow = |c: &diff::RowChange| match (c.old_status, c.new_status) {
+            (Some(a), Some(b)) => Some(format!("{} → {}", a.keyword(), b.keyword())),
+            _ => None,
+        };
+        match change.change {
+            ChangeKind::Improved => marker(Change::Improved, arrow(change)),
+            ChangeKind::Regressed => marker(Change::Regressed, arrow(change)),
+            ChangeKind::Reassessed => marker(Change::Reassessed, arrow(change)),
+            ChangeKind::TextChanged | ChangeKind::Unchanged => marker(Change::Unchanged, None),
+            // A row is only "new" if last year's report had the section it could have been in.
+            ChangeKind::Added => {
+                let section_then = previous.sections.iter().any(|s| s.name == self.section_name);
+                if section_then { marker(Change::New, None) } else { None }
+            }
+            ChangeKind::Removed => None,
+        }
+    }
+
+    /// The generated section "Förändringar sedan föregående år", when there is a previous year.
+    fn changes_overview(&mut self) {
+        let (Some(previous), Some(diff)) = (self.context.previous, self.context.diff) else {
+            return;
+        };
+        let labels = i18n::labels(self.language);
+        let index = self.heading(1, labels.changes_heading, true);
+        self.sections[index].generated = true;
+        let s = &diff.summary;
+        let counts = [
+            (Change::Improved, s.improved),
+            (Change::Regressed, s.regressed),
+            (Change::Reassessed, s.reassessed),
+            (Change::New, s.added),
+            (Change::Unchanged, s.unchanged + s.text_changed),
+        ]
+        .into_iter()
+        .map(|(change, n)| {
+            let (symbol, word, slug) = i18n::change_marker(self.language, change);
+            (MarkerView { slug, symbol, word, detail: None }, n)
+        })
+        .collect();
+        let regressions = diff
+            .sections
+            .iter()
+            .flat_map(|sec| &sec.rows)
+            .filter(|r| r.change == ChangeKind::Regressed)
+            .map(|r| {
+                let arrow = match (r.old_status, r.new_status) {
+                    (Some(a), Some(b)) => format!("{} → {}", a.keyword(), b.keyword()),
+                    _ => String::new(),
+                };
+                (r.label.clone(), arrow)
+            })
+            .collect();
+        let not_followed_up = diff
+            .earlier_recommendations
+            .iter()
+            .filter(|f| f.followed_up_by.is_empty())
+            .map(|f| (f.id.clone(), f.text.clone()))
+            .collect();
+        let view = ChangesView {
+            previous_year: previous.year(),
+            summary: i18n::changes_summary(self.language, previous.year(), s),
+            counts,
+            regressions,
+            not_followed_up,
+        };
+        self.sections[index].blocks.push(BlockView::Changes(view));
     }
 }
 

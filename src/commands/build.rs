@@ -6,11 +6,12 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use crate::config::BuildConfig;
-use crate::model::load_report;
+use crate::diff::diff_reports;
+use crate::model::{WithHistory, load_with_history};
 use crate::output::{write_all_atomically, write_atomically};
 use crate::pdf::{CompileInput, Compiler};
 use crate::render::Renderer;
-use crate::view::report_view;
+use crate::view::{ViewContext, report_view};
 
 /// What a build wrote.
 #[derive(Debug)]
@@ -23,11 +24,19 @@ pub struct Built {
 
 /// Builds one report; nothing is written unless every requested output could be made.
 pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
-    let loaded = load_report(&config.report_dir)?;
+    let WithHistory { mut loaded, mut previous } = load_with_history(&config.report_dir)?;
     for warning in &loaded.warnings {
         eprint!("{warning}");
     }
-    let view = report_view(&loaded.report);
+    let left_out = config.public.then(|| {
+        if let Some(previous) = &mut previous {
+            previous.remove_internal();
+        }
+        loaded.report.remove_internal()
+    });
+    let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
+    let context = ViewContext { previous: previous.as_ref(), diff: diff.as_ref(), public: left_out };
+    let view = report_view(&loaded.report, context);
     let renderer = Renderer::new(Some(&config.report_dir.join("templates")))?;
 
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
@@ -38,11 +47,18 @@ pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
     if config.pdf || config.write_typst {
         let source = renderer.typst(&view)?;
         let typ_path = config.output_path("typ");
+        // Diagnostics point into the generated source. It goes beside the outputs when asked
+        // for; otherwise a failed build leaves it in the temporary folder, never in `--out`.
+        let debug_path = if config.write_typst {
+            typ_path.clone()
+        } else {
+            std::env::temp_dir().join("ledgen").join(format!("{}.typ", config.file_stem()))
+        };
         if config.pdf {
             let input = CompileInput {
                 source: source.clone(),
                 root: &config.report_dir,
-                source_name: typ_path.display().to_string(),
+                source_name: debug_path.display().to_string(),
                 today: loaded.report.meta.date.value.0,
                 standards: &config.standards,
             };
@@ -53,9 +69,9 @@ pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
                 }
                 Err(error) => {
                     // Keep the source the diagnostics point into, so its lines can be read.
-                    write_atomically(&typ_path, source.as_bytes())?;
+                    write_atomically(&debug_path, source.as_bytes())?;
                     return Err(error).with_context(|| {
-                        format!("failed to compile the PDF (source written to `{}`)", typ_path.display())
+                        format!("failed to compile the PDF (Typst source written to `{}`)", debug_path.display())
                     });
                 }
             }

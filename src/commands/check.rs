@@ -4,12 +4,12 @@ use anyhow::Result;
 
 use crate::cli::CheckArgs;
 use crate::config::report_dir;
-use crate::model::load_report;
+use crate::model::load_with_history;
 
 /// Validates one year's content and prints a summary; errors carry every problem found.
 pub fn run(args: &CheckArgs) -> Result<()> {
     let (dir, _) = report_dir(&args.content)?;
-    let loaded = load_report(&dir)?;
+    let loaded = load_with_history(&dir)?.loaded;
     for warning in &loaded.warnings {
         eprint!("{warning}");
     }

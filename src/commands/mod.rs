@@ -2,3 +2,6 @@
 
 pub mod build;
 pub mod check;
+pub mod diff;
+pub mod history;
+pub mod new;

@@ -15,6 +15,19 @@ use crate::diagnostics::{ContentError, Diagnostic, nearest};
 
 /// Largest content file read, in bytes: far above any real review, far below trouble.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+/// Deepest nesting of YAML lists and mappings in a content file. A review needs about fifteen
+/// levels (parts in parts, blocks, a table's rows and cells); deeper input is refused with a
+/// message instead of exhausting the stack.
+const MAX_YAML_DEPTH: usize = 64;
+/// Most YAML values (keys, texts, lists and mappings, an alias counted each time it is used) in
+/// one content file. The largest file of the 2023 review holds under 300; this allows a table of
+/// some 5 000 rows and keeps loading any file well under a second.
+const MAX_YAML_VALUES: usize = 50_000;
+/// Most anchors (`&name`), and most aliases (`*name`), in one content file.
+const MAX_YAML_ALIASES: usize = 1_000;
+/// Most bytes of text in one content file once every alias is expanded, so that a few aliases
+/// of a long anchored text cannot multiply into gigabytes.
+const MAX_YAML_TEXT_BYTES: usize = 4 * MAX_FILE_BYTES as usize;
 /// Deepest heading nesting: section, part, sub-part.
 const MAX_HEADING_DEPTH: usize = 3;
 
@@ -113,19 +126,28 @@ impl Sources {
     /// Reads and deserialises one YAML file, or explains why it cannot be.
     fn parse<T: DeserializeOwned>(&mut self, path: &Path) -> Result<T, Diagnostic> {
         let text = read_text(path)?;
-        if text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        // Comments, blank lines and bare document markers hold no content.
+        let no_content = text.lines().map(str::trim).all(|l| {
+            l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
+        });
+        if no_content {
             return Err(Diagnostic::file_error(path, "the file is empty").with_note(
                 "hint: a content file is a YAML mapping; see docs/content-format.md",
             ));
         }
         let options = serde_saphyr::options! {
             with_snippet: false,
+            // Comments are not kept, so they need not be counted or stored.
+            emit_comments: false,
+            // `!include` and other tags mean nothing here; refuse them rather than ignore them.
+            reject_unsupported_tags: true,
             budget: serde_saphyr::budget! {
-                max_depth: 64,
-                flow_nesting_limit: 64,
-                max_aliases: 1000,
-                max_anchors: 1000,
-                max_nodes: 200_000,
+                max_depth: MAX_YAML_DEPTH,
+                flow_nesting_limit: MAX_YAML_DEPTH,
+                max_aliases: MAX_YAML_ALIASES,
+                max_anchors: MAX_YAML_ALIASES,
+                max_nodes: MAX_YAML_VALUES,
+                max_total_scalar_bytes: MAX_YAML_TEXT_BYTES,
             },
         };
         let result = serde_saphyr::from_str_with_options::<T>(&text, options);
@@ -134,29 +156,79 @@ impl Sources {
     }
 }
 
-/// Reads a content file as UTF-8 text, within the size limit, without a byte-order mark.
+/// Reads a content file as UTF-8 text, within the size limit, without a byte-order mark. The
+/// file must lie in the report folder: a symbolic link to a file elsewhere is refused before
+/// anything is read, so no message can quote a file from outside.
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let size = fs::metadata(path)
-        .map_err(|e| Diagnostic::file_error(path, format!("cannot read the file: {e}")))?
-        .len();
-    if size > MAX_FILE_BYTES {
+    use std::io::Read;
+
+    const MIB: f64 = 1024.0 * 1024.0;
+    let cannot_read = |e: std::io::Error| Diagnostic::file_error(path, format!("cannot read the file: {e}"));
+    let real = fs::canonicalize(path).map_err(cannot_read)?;
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let folder = fs::canonicalize(folder).map_err(cannot_read)?;
+    if !real.starts_with(&folder) {
         return Err(Diagnostic::file_error(
             path,
-            format!(
-                "the file is {} KiB, more than the {} KiB a content file may be",
-                size / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-        ));
+            format!("the file is a link to `{}`, outside the report folder", real.display()),
+        )
+        .with_note("hint: content files are read from the report folder only; copy the file into it"));
     }
-    let bytes = fs::read(path)
-        .map_err(|e| Diagnostic::file_error(path, format!("cannot read the file: {e}")))?;
+    let metadata = fs::metadata(&real).map_err(cannot_read)?;
+    if !metadata.is_file() {
+        return Err(Diagnostic::file_error(path, "not a regular file"));
+    }
+    let too_large = |size: u64| {
+        Diagnostic::file_error(
+            path,
+            format!(
+                "the file is {:.1} MiB, more than the {} MiB a content file may be",
+                size as f64 / MIB,
+                MAX_FILE_BYTES as f64 / MIB
+            ),
+        )
+        .with_note("hint: a whole review is well under 1 MiB; is this the right file?")
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    // Read at most one byte more than allowed, in case the file grew since it was measured.
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    fs::File::open(&real)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     let mut text = String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-        let mut d = Diagnostic::file_error(path, "the file is not valid UTF-8 text")
-            .with_note("hint: save the file as UTF-8 (in most editors: \"Save with encoding\")");
-        d.line = line;
+        let bytes = e.as_bytes();
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return Diagnostic::file_error(path, "the file is UTF-16 text, not UTF-8")
+                .with_note("hint: save the file as UTF-8 (in most editors: \"Save with encoding\")");
+        }
+        let at = e.utf8_error().valid_up_to();
+        let before = &bytes[..at];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let shown = String::from_utf8_lossy(bytes);
+        let mut d = Diagnostic::at(
+            path,
+            &shown,
+            line,
+            column,
+            format!("the file is not valid UTF-8 text: byte 0x{:02X} does not belong here", bytes[at]),
+        )
+        .with_note(
+            "hint: save the file as UTF-8 (in most editors: \"Save with encoding\"); it looks \
+             like part of it was written in another encoding, such as Windows-1252",
+        );
+        if d.source_line.as_ref().is_some_and(|l| l.chars().count() > 200) {
+            d.source_line = None;
+        }
         d
     })?;
     if text.starts_with('\u{feff}') {
@@ -165,23 +237,235 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
     Ok(text)
 }
 
-/// Turns a serde-saphyr error into a diagnostic, adding a suggestion for unknown keys.
+/// Turns a serde-saphyr error into a diagnostic that says what to write instead, in the user's
+/// terms: keys, values, lists and text, not Rust types or parser internals.
 fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Diagnostic {
+    use serde_saphyr::Error;
+    use serde_saphyr::budget::BudgetBreach;
+
+    /// The innermost `[` or `{` that is still open where line `line` starts, as (bracket, line,
+    /// column): a flow collection left unclosed makes the parser fail lines later.
+    fn open_flow_before(source: &str, line: usize) -> Option<(char, usize, usize)> {
+        let mut open: Vec<(char, usize, usize)> = Vec::new();
+        for (i, text) in source.lines().take(line.saturating_sub(1)).enumerate() {
+            // Whether the next non-blank character starts a value (where `[`, `{` and quotes
+            // mean something); inside a flow collection, after `[`, `{`, `,` or `:`.
+            let mut value_start = true;
+            let mut quote: Option<char> = None;
+            let mut previous = ' ';
+            for (column, c) in text.chars().enumerate() {
+                if let Some(q) = quote {
+                    if c == q {
+                        quote = None;
+                    }
+                } else if c == '#' && previous.is_whitespace() {
+                    break;
+                } else if c.is_whitespace() {
+                    // Blanks keep `value_start` as it is.
+                } else if value_start && (c == '"' || c == '\'') {
+                    quote = Some(c);
+                    value_start = false;
+                } else if value_start && (c == '[' || c == '{') {
+                    open.push((c, i + 1, column + 1));
+                } else if !open.is_empty() && (c == ']' || c == '}') {
+                    open.pop();
+                    value_start = false;
+                } else if c == ',' && !open.is_empty() {
+                    value_start = true;
+                } else if c == ':' || (c == '-' && previous.is_whitespace()) {
+                    value_start = true;
+                } else {
+                    value_start = false;
+                }
+                previous = c;
+            }
+        }
+        open.pop()
+    }
+
+    let error = error.without_snippet();
     let (line, column) = error
         .location()
         .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
-    let message = clean_yaml_message(&error.without_snippet().to_string());
-    let mut diagnostic = Diagnostic::at(path, source, line, column, message.clone());
+    let mut notes: Vec<String> = Vec::new();
+    // An error met while expanding an alias is reported where the alias is used; say where its
+    // anchor is, since that is where the offending value is written.
+    let error = match error {
+        Error::AliasError { error, locations, .. } => {
+            let defined = locations.defined_location;
+            if defined.line() > 0 {
+                notes.push(format!(
+                    "note: `*` repeats the value anchored with `&` on line {}",
+                    defined.line()
+                ));
+            }
+            error.without_snippet()
+        }
+        other => other,
+    };
+    let at_error = source
+        .lines()
+        .nth(line.saturating_sub(1))
+        .and_then(|l| l.chars().nth(column.saturating_sub(1)))
+        .filter(|_| line > 0 && column > 0);
+    let mut syntax_error = false;
+    let message = match error {
+        Error::Budget { breach, .. } => {
+            let (message, hint) = match breach {
+                BudgetBreach::Depth { .. } => (
+                    format!("lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep"),
+                    "hint: a review nests a handful of levels; check the brackets and the indentation"
+                        .to_string(),
+                ),
+                BudgetBreach::Nodes { .. } => (
+                    format!(
+                        "the file holds more than {MAX_YAML_VALUES} YAML values (keys, texts, \
+                         lists; an alias `*name` counts each time it is used)"
+                    ),
+                    "hint: that is some 5 000 table rows; split the content into several parts or \
+                     section files"
+                        .to_string(),
+                ),
+                BudgetBreach::Aliases { .. }
+                | BudgetBreach::Anchors { .. }
+                | BudgetBreach::AliasAnchorRatio { .. } => (
+                    format!(
+                        "the file uses more than {MAX_YAML_ALIASES} anchors (`&name`) or aliases \
+                         (`*name`)"
+                    ),
+                    "hint: write repeated text out instead of using aliases".to_string(),
+                ),
+                BudgetBreach::ScalarBytes { .. } => (
+                    format!(
+                        "the file's text is more than {} MiB once its aliases (`*name`) are expanded",
+                        MAX_YAML_TEXT_BYTES / (1024 * 1024)
+                    ),
+                    "hint: every alias repeats the whole anchored value; write long texts once"
+                        .to_string(),
+                ),
+                other => (
+                    format!("the file is larger or more complex than a content file may be ({other:?})"),
+                    "hint: a content file holds one section of one review".to_string(),
+                ),
+            };
+            notes.push(hint);
+            message
+        }
+        Error::DuplicateMappingKey { key, .. } => {
+            notes.push(
+                "hint: a key may appear once in a mapping; remove one of them, or, if they belong \
+                 to two entries of a list, start the second entry with `- `"
+                    .into(),
+            );
+            match key {
+                Some(key) => format!("duplicate key `{key}` in the same mapping"),
+                None => "duplicate key in the same mapping".into(),
+            }
+        }
+        Error::MultipleDocuments { .. } => {
+            notes.push(
+                "hint: a line `---` starts a new YAML document; a content file is one document, \
+                 so remove the `---` line"
+                    .into(),
+            );
+            "the file holds more than one YAML document".into()
+        }
+        Error::NullIntoString { .. } => {
+            notes.push("hint: write the text after the colon, or leave the key out if it is optional".into());
+            "this value is empty".into()
+        }
+        Error::Unexpected { expected, .. } => {
+            let (message, hint) = match *expected {
+                "sequence start" => (
+                    "expected a list here",
+                    "hint: write each item on its own line starting with `- `, or write `[a, b]`",
+                ),
+                "mapping start" => (
+                    "expected `key: value` entries here",
+                    "hint: a content file, a block, a row and a recommendation are each a set of \
+                     `key: value` lines",
+                ),
+                "string scalar" => (
+                    "expected a single text here, not a list or mapping",
+                    "hint: text that starts with `[` or `{` must be quoted: '[...]'",
+                ),
+                other => {
+                    notes.push("hint: see docs/content-format.md for what each key holds".into());
+                    return finish(
+                        Diagnostic::at(path, source, line, column, format!("expected {other} here")),
+                        notes,
+                    );
+                }
+            };
+            notes.push(hint.into());
+            message.into()
+        }
+        Error::UnsupportedTag { tag, .. } | Error::TaggedStructFieldName { tag, .. } => {
+            notes.push(
+                "hint: content files use no YAML tags (`!name`); they cannot include other files"
+                    .into(),
+            );
+            format!("unsupported YAML tag `{tag}`")
+        }
+        Error::SerdeUnknownVariant { variant, expected, .. } => {
+            let list: Vec<String> = expected.iter().map(|v| format!("`{v}`")).collect();
+            if let Some(hint) = nearest(variant, expected.iter().copied()) {
+                notes.push(format!("hint: did you mean `{hint}`?"));
+            }
+            format!("unknown value `{variant}`, expected one of {}", list.join(", "))
+        }
+        Error::Eof { .. } => {
+            syntax_error = true;
+            "the file ends in the middle of a value".into()
+        }
+        _ if at_error.is_some_and(|c| c.is_control() && c != '\t') => {
+            let c = at_error.unwrap_or_default();
+            notes.push("hint: remove it; it is invisible in most editors".into());
+            format!("the file contains the control character U+{:04X}, which YAML does not allow", c as u32)
+        }
+        Error::ExternalMessage { msg, .. } if msg.contains("recursion limit") => {
+            notes.push("hint: a review nests a handful of levels; check the brackets and the indentation".into());
+            format!("lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep")
+        }
+        Error::ExternalMessage { .. } => {
+            syntax_error = true;
+            clean_yaml_message(&error.to_string())
+        }
+        _ => clean_yaml_message(&error.to_string()),
+    };
+    if syntax_error && let Some((bracket, open_line, open_column)) = open_flow_before(source, line) {
+        let close = if bracket == '[' { ']' } else { '}' };
+        notes.push(format!(
+            "note: the `{bracket}` on line {open_line}, column {open_column} is still open here; \
+             is a `{close}` missing?"
+        ));
+    }
     if let Some(hint) = unknown_field_hint(&message) {
-        diagnostic = diagnostic.with_note(hint);
+        notes.push(hint);
     } else if message.contains("tabs disallowed") {
-        diagnostic = diagnostic.with_note("hint: YAML is indented with spaces; replace the tab");
+        notes.push("hint: YAML is indented with spaces; replace the tab".into());
     } else if let Some(field) = message.strip_prefix("missing field ") {
-        diagnostic = diagnostic.with_note(format!(
+        notes.push(format!(
             "hint: add {field} to this entry, or check that it is indented like the keys beside it"
         ));
     }
-    diagnostic
+    return finish(Diagnostic::at(path, source, line, column, message), notes);
+
+    /// Adds the notes, and shortens a source line too long to show (a file on one line).
+    fn finish(mut diagnostic: Diagnostic, notes: Vec<String>) -> Diagnostic {
+        diagnostic.notes.extend(notes);
+        if let Some(text) = &diagnostic.source_line
+            && text.chars().count() > 160
+        {
+            if diagnostic.column > 0 && diagnostic.column <= 120 {
+                let shown: String = text.chars().take(diagnostic.column + 40).collect();
+                diagnostic.source_line = Some(format!("{shown} …"));
+            } else {
+                diagnostic.source_line = None;
+            }
+        }
+        diagnostic
+    }
 }
 
 /// Drops the location suffix serde-saphyr appends, since the diagnostic shows it already.
@@ -195,6 +479,9 @@ fn clean_yaml_message(message: &str) -> String {
     // Serde names Rust types; say what the user has to write instead.
     if ["invalid i32", "invalid i64", "invalid u32", "invalid u64", "invalid usize"].contains(&trimmed) {
         return "expected a whole number here, e.g. `2023`".into();
+    }
+    if trimmed == "invalid bool" || trimmed.starts_with("invalid type: ") && trimmed.ends_with("expected a boolean") {
+        return "expected `true` or `false` here".into();
     }
     // List the expected keys the way the rest of the messages quote names.
     if let Some((head, list)) = trimmed.split_once(", expected one of ")

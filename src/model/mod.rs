@@ -3,6 +3,7 @@
 
 mod load;
 mod status;
+mod years;
 
 use std::path::PathBuf;
 
@@ -12,6 +13,7 @@ use serde_saphyr::Spanned;
 
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use status::{Priority, Status};
+pub use years::{WithHistory, load_with_history, years};
 
 /// A whole review: its metadata and its sections in order.
 #[derive(Debug)]
@@ -28,6 +30,12 @@ impl Report {
     /// The report's year.
     pub fn year(&self) -> i32 {
         self.meta.year.value
+    }
+
+    /// Drops everything marked `intern` (rows, recommendations, blocks), for the public edition.
+    /// Returns how many items were left out.
+    pub fn remove_internal(&mut self) -> usize {
+        self.sections.iter_mut().map(|s| s.part.remove_internal()).sum()
     }
 
     /// Every status row of the report, with the section it belongs to, in document order.
@@ -238,6 +246,17 @@ pub struct Part {
 }
 
 impl Part {
+    fn remove_internal(&mut self) -> usize {
+        let mut removed = 0;
+        let before = self.content.len();
+        self.content.retain(|b| !b.intern);
+        removed += before - self.content.len();
+        for block in &mut self.content {
+            removed += block.kind.remove_internal();
+        }
+        removed + self.parts.iter_mut().map(Part::remove_internal).sum::<usize>()
+    }
+
     /// Calls `f` on every block of this part and its subsections, in document order.
     pub fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block)) {
         for block in &self.content {
@@ -277,6 +296,33 @@ pub enum BlockKind {
     Recommendations(Vec<Recommendation>),
     /// The list of appendices, each shown under its own heading.
     Appendices(Vec<Appendix>),
+}
+
+impl BlockKind {
+    fn remove_internal(&mut self) -> usize {
+        match self {
+            BlockKind::Text(_) => 0,
+            BlockKind::Table(table) => {
+                let before = table.rows.len();
+                table.rows.retain(|r| !r.intern && r.sekretess.is_none());
+                before - table.rows.len()
+            }
+            BlockKind::Recommendations(list) => {
+                let before = list.len();
+                list.retain(|r| !r.intern && r.sekretess.is_none());
+                before - list.len()
+            }
+            BlockKind::Appendices(list) => list
+                .iter_mut()
+                .map(|a| {
+                    let before = a.content.len();
+                    a.content.retain(|b| !b.intern);
+                    let nested: usize = a.content.iter_mut().map(|b| b.kind.remove_internal()).sum();
+                    before - a.content.len() + nested
+                })
+                .sum(),
+        }
+    }
 }
 
 /// A block as written: exactly one of the content keys, plus the confidentiality keys.

@@ -22,6 +22,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("report.html.tera", include_str!("../../templates/report.html.tera")),
     ("blocks.html.tera", include_str!("../../templates/blocks.html.tera")),
     ("style.css.tera", include_str!("../../templates/style.css.tera")),
+    ("diff.html.tera", include_str!("../../templates/diff.html.tera")),
 ];
 
 /// Parsed templates for both targets, ready to render any number of reports.
@@ -75,6 +76,11 @@ impl Renderer {
     pub fn html(&self, view: &ReportView) -> Result<String> {
         render(&self.html, "report.html.tera", view)
     }
+
+    /// The self-contained HTML page of a comparison of two years.
+    pub fn diff_html(&self, page: &impl serde::Serialize) -> Result<String> {
+        render(&self.html, "diff.html.tera", page)
+    }
 }
 
 fn add_templates(tera: &mut Tera, templates: Vec<(String, String)>, overrides: Option<&Path>) -> Result<()> {
@@ -84,7 +90,7 @@ fn add_templates(tera: &mut Tera, templates: Vec<(String, String)>, overrides: O
     })
 }
 
-fn render(tera: &Tera, name: &str, view: &ReportView) -> Result<String> {
+fn render(tera: &Tera, name: &str, view: &impl serde::Serialize) -> Result<String> {
     let context = tera::Context::from_serialize(view)
         .map_err(|e| anyhow!("{}", error_chain(&e)))
         .context("failed to prepare the template context")?;

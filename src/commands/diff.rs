@@ -1,0 +1,399 @@
+//! `ledgen diff`: compare two reports and print or write the result in one of four formats.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use anstyle::{AnsiColor, Effects, Style};
+use anyhow::{Context, Result, bail};
+use serde::Serialize;
+
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::diff::{ChangeKind, Matched, ReportDiff, WordOp, diff_reports};
+use crate::i18n;
+use crate::model::{Language, Report, Status, load_report};
+use crate::output::write_atomically;
+use crate::render::Renderer;
+
+/// The version of the JSON structure; raised only when a field changes meaning or disappears.
+pub const JSON_FORMAT_VERSION: u32 = 1;
+
+/// Runs `ledgen diff`; returns false when `--fail-on-regression` applies.
+pub fn run(args: &DiffArgs) -> Result<bool> {
+    let old = load_report(&report_folder(&args.content, &args.old)?)?.report;
+    let new = load_report(&report_folder(&args.content, &args.new)?)?.report;
+    if old.year() >= new.year() {
+        eprintln!(
+            "warning: the first report ({}) is not older than the second ({})",
+            old.year(),
+            new.year()
+        );
+    }
+    let diff = diff_reports(&old, &new);
+    let text = match args.format {
+        DiffFormat::Text => text(&diff, &old, &new),
+        DiffFormat::Markdown => markdown(&diff, &new),
+        DiffFormat::Html => html(&diff, &old, &new)?,
+        DiffFormat::Json => json(&diff)?,
+    };
+    match &args.out {
+        Some(path) => {
+            let plain = anstream::adapter::strip_str(&text).to_string();
+            write_atomically(path, plain.as_bytes())?;
+            eprintln!("Wrote {}", path.display());
+        }
+        None => {
+            use std::io::Write;
+            let mut stdout = anstream::stdout();
+            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                // A reader that stops early (`| head`) is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other.context("failed to write to standard output")?,
+            }
+        }
+    }
+    if args.fail_on_regression && diff.has_regressions() {
+        eprintln!("error: {} row(s) regressed since {}", diff.summary.regressed, diff.old_year);
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// A year under the content folder, or a path to a report folder.
+fn report_folder(content: &std::path::Path, arg: &str) -> Result<PathBuf> {
+    if let Ok(year) = arg.parse::<i32>() {
+        let dir = content.join(year.to_string());
+        if dir.join("report.yaml").is_file() {
+            return Ok(dir);
+        }
+        let years = crate::model::years(content);
+        let list: Vec<String> = years.iter().map(i32::to_string).collect();
+        bail!(
+            "no report for {year} under `{}`{}",
+            content.display(),
+            if list.is_empty() { String::new() } else { format!(": the years there are {}", list.join(", ")) }
+        );
+    }
+    let dir = PathBuf::from(arg);
+    if !dir.join("report.yaml").is_file() {
+        bail!("`{arg}` is neither a year under `{}` nor a report folder with a `report.yaml`", content.display());
+    }
+    Ok(dir)
+}
+
+/// Swedish (or the report's language's) words used in every format.
+struct Words {
+    language: Language,
+}
+
+impl Words {
+    fn status(&self, status: Option<Status>) -> &'static str {
+        status.map_or("–", |s| i18n::status_word(self.language, s))
+    }
+
+    /// The plural form used in counts ("3 förbättrade").
+    fn counted(&self, change: ChangeKind) -> &'static str {
+        match self.language {
+            Language::Sv => match change {
+                ChangeKind::Improved => "förbättrade",
+                ChangeKind::Regressed => "försämrade",
+                ChangeKind::Reassessed => "ombedömda",
+                ChangeKind::TextChanged => "med ändrad text",
+                ChangeKind::Unchanged => "oförändrade",
+                ChangeKind::Added => "nya",
+                ChangeKind::Removed => "borttagna",
+            },
+        }
+    }
+
+    fn change(&self, change: ChangeKind) -> (&'static str, &'static str) {
+        match self.language {
+            Language::Sv => match change {
+                ChangeKind::Improved => ("▲", "förbättrad"),
+                ChangeKind::Regressed => ("▼", "försämrad"),
+                ChangeKind::Reassessed => ("↻", "ombedömd"),
+                ChangeKind::TextChanged => ("~", "ändrad text"),
+                ChangeKind::Unchanged => ("=", "oförändrad"),
+                ChangeKind::Added => ("+", "ny"),
+                ChangeKind::Removed => ("−", "borttagen"),
+            },
+        }
+    }
+}
+
+fn style(change: ChangeKind) -> Style {
+    let color = match change {
+        ChangeKind::Improved => AnsiColor::Green,
+        ChangeKind::Regressed => AnsiColor::Red,
+        ChangeKind::Reassessed => AnsiColor::Yellow,
+        ChangeKind::Added => AnsiColor::Cyan,
+        ChangeKind::Removed => AnsiColor::Magenta,
+        ChangeKind::TextChanged | ChangeKind::Unchanged => AnsiColor::White,
+    };
+    Style::new().fg_color(Some(color.into()))
+}
+
+fn summary_line(diff: &ReportDiff, words: &Words) -> String {
+    let s = &diff.summary;
+    let mut parts = Vec::new();
+    for (change, n) in [
+        (ChangeKind::Improved, s.improved),
+        (ChangeKind::Regressed, s.regressed),
+        (ChangeKind::Reassessed, s.reassessed),
+        (ChangeKind::TextChanged, s.text_changed),
+        (ChangeKind::Added, s.added),
+        (ChangeKind::Removed, s.removed),
+        (ChangeKind::Unchanged, s.unchanged),
+    ] {
+        let (symbol, _) = words.change(change);
+        parts.push(format!("{symbol} {n} {}", words.counted(change)));
+    }
+    parts.join("  ")
+}
+
+fn matched_note(row: &crate::diff::RowChange) -> String {
+    match (row.matched, &row.old_id) {
+        (Some(Matched::Text { similarity }), Some(old_id)) => {
+            format!(" (tidigare {old_id}, matchad på text, likhet {similarity:.2})")
+        }
+        _ => String::new(),
+    }
+}
+
+/// Readable text; ANSI colours are stripped when the output is not a terminal.
+fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
+    let words = Words { language: new.meta.language };
+    let bold = Style::new().effects(Effects::BOLD);
+    let dim = Style::new().effects(Effects::DIMMED);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{bold}Ledningens genomgång {} → {}{bold:#}  {}",
+        diff.old_year, diff.new_year, new.meta.organisation
+    );
+    let _ = writeln!(out, "  {}", summary_line(diff, &words));
+    let _ = writeln!(
+        out,
+        "  Rekommendationer från {}: {} av {} följs upp",
+        old.year(),
+        diff.summary.followed_up,
+        diff.summary.followed_up + diff.summary.not_followed_up
+    );
+    for section in &diff.sections {
+        let _ = writeln!(out, "\n{bold}{}{bold:#} {dim}({}){dim:#}", section.title, section.name);
+        for row in &section.rows {
+            let (symbol, word) = words.change(row.change);
+            let st = style(row.change);
+            let statuses = match (row.old_status, row.new_status) {
+                (Some(a), Some(b)) if a != b => format!("{} → {}", words.status(Some(a)), words.status(Some(b))),
+                (a, b) => words.status(b.or(a)).to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "  {st}{symbol} {word}{st:#}  {bold}{}{bold:#}{}  {}: {statuses}",
+                row.id,
+                matched_note(row),
+                row.label
+            );
+            for change in &row.text_changes {
+                let mut line = String::new();
+                for run in &change.words {
+                    let text = run.text.as_str();
+                    match run.op {
+                        WordOp::Equal => line.push_str(text),
+                        WordOp::Delete => {
+                            let s = Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::STRIKETHROUGH);
+                            let _ = write!(line, "{s}[-{text}-]{s:#}");
+                        }
+                        WordOp::Insert => {
+                            let s = Style::new().fg_color(Some(AnsiColor::Green.into())).effects(Effects::UNDERLINE);
+                            let _ = write!(line, "{s}{{+{text}+}}{s:#}");
+                        }
+                    }
+                }
+                let _ = writeln!(out, "      {dim}{}:{dim:#} {line}", change.field);
+            }
+        }
+    }
+    if !diff.earlier_recommendations.is_empty() {
+        let _ = writeln!(out, "\n{bold}Rekommendationer från {}{bold:#}", diff.old_year);
+        for fate in &diff.earlier_recommendations {
+            let label = cut(&fate.text, 70);
+            if fate.followed_up_by.is_empty() {
+                let st = style(ChangeKind::Regressed);
+                let _ = writeln!(out, "  {bold}{}{bold:#}  {label}\n      → {st}följs inte upp{st:#}", fate.id);
+            } else {
+                for f in &fate.followed_up_by {
+                    let _ = writeln!(
+                        out,
+                        "  {bold}{}{bold:#}  {label}\n      → följs upp i {}: {}{}",
+                        fate.id,
+                        f.row_id,
+                        words.status(Some(f.status)),
+                        if f.status_text.is_empty() { String::new() } else { format!(" – {}", cut(&f.status_text, 60)) }
+                    );
+                }
+            }
+        }
+    }
+    if !diff.recommendations.is_empty() {
+        let _ = writeln!(out, "\n{bold}Rekommendationer {}{bold:#}", diff.new_year);
+        for rec in &diff.recommendations {
+            let state = match (&rec.state, &rec.earlier_id) {
+                (crate::diff::RecommendationState::Remains, Some(id)) => format!("kvarstår (från {id})"),
+                _ => "ny".to_string(),
+            };
+            let _ = writeln!(out, "  {bold}{}{bold:#}  {state}  {}", rec.id, cut(&rec.text, 70));
+        }
+    }
+    out
+}
+
+fn cut(text: &str, n: usize) -> String {
+    if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(n - 1).collect::<String>().trim_end())
+    }
+}
+
+/// Markdown, for a wiki or an e-mail.
+fn markdown(diff: &ReportDiff, new: &Report) -> String {
+    let words = Words { language: new.meta.language };
+    let md = |s: &str| {
+        let mut out = String::new();
+        for c in s.chars() {
+            if "\\`*_{}[]<>()#+-.!|~".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "# Förändringar {} → {}\n", diff.old_year, diff.new_year);
+    let _ = writeln!(out, "{}\n", md(&new.meta.organisation));
+    let _ = writeln!(out, "{}\n", summary_line(diff, &words));
+    for section in &diff.sections {
+        let _ = writeln!(out, "## {}\n", md(&section.title));
+        let _ = writeln!(out, "| Förändring | Id | Rad | Status |\n|---|---|---|---|");
+        for row in &section.rows {
+            let (symbol, word) = words.change(row.change);
+            let statuses = match (row.old_status, row.new_status) {
+                (Some(a), Some(b)) if a != b => format!("{} → {}", words.status(Some(a)), words.status(Some(b))),
+                (a, b) => words.status(b.or(a)).to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "| {symbol} {word} | `{}`{} | {} | {statuses} |",
+                row.id,
+                md(&matched_note(row)),
+                md(&row.label)
+            );
+        }
+        let changed: Vec<_> = section.rows.iter().filter(|r| !r.text_changes.is_empty()).collect();
+        for row in changed {
+            for change in &row.text_changes {
+                let mut line = String::new();
+                for run in &change.words {
+                    match run.op {
+                        WordOp::Equal => line.push_str(&md(&run.text)),
+                        WordOp::Delete => {
+                            let _ = write!(line, "~~{}~~ ", md(run.text.trim()));
+                        }
+                        WordOp::Insert => {
+                            let _ = write!(line, "**{}** ", md(run.text.trim()));
+                        }
+                    }
+                }
+                let _ = writeln!(out, "\n- `{}`, {}: {}", row.id, md(&change.field), line.trim_end());
+            }
+        }
+        out.push('\n');
+    }
+    if !diff.earlier_recommendations.is_empty() {
+        let _ = writeln!(out, "## Rekommendationer från {}\n", diff.old_year);
+        for fate in &diff.earlier_recommendations {
+            let status = if fate.followed_up_by.is_empty() {
+                "**följs inte upp**".to_string()
+            } else {
+                fate.followed_up_by
+                    .iter()
+                    .map(|f| format!("följs upp i `{}`: {}", f.row_id, words.status(Some(f.status))))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            let _ = writeln!(out, "- `{}` {}: {status}", fate.id, md(&cut(&fate.text, 90)));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// What the HTML diff template sees.
+#[derive(Serialize)]
+struct DiffPage<'a> {
+    lang: &'static str,
+    labels: &'static i18n::Labels,
+    organisation: &'a str,
+    title: String,
+    diff: &'a ReportDiff,
+    summary: String,
+    status_words: BTreeMap<&'static str, &'static str>,
+    change_words: BTreeMap<&'static str, (&'static str, &'static str)>,
+}
+
+/// A self-contained HTML page, publishable beside the report.
+fn html(diff: &ReportDiff, old: &Report, new: &Report) -> Result<String> {
+    let words = Words { language: new.meta.language };
+    let changes = [
+        ChangeKind::Improved,
+        ChangeKind::Regressed,
+        ChangeKind::Reassessed,
+        ChangeKind::TextChanged,
+        ChangeKind::Unchanged,
+        ChangeKind::Added,
+        ChangeKind::Removed,
+    ];
+    let page = DiffPage {
+        lang: new.meta.language.tag(),
+        labels: i18n::labels(new.meta.language),
+        organisation: &new.meta.organisation,
+        title: format!("Förändringar {} → {}", old.year(), new.year()),
+        diff,
+        summary: i18n::changes_summary(new.meta.language, old.year(), &diff.summary),
+        status_words: Status::ALL.iter().map(|s| (s.slug(), i18n::status_word(new.meta.language, *s))).collect(),
+        change_words: changes
+            .iter()
+            .map(|c| (serde_json::to_value(c).ok().and_then(|v| v.as_str().map(slug)).unwrap_or(""), words.change(*c)))
+            .collect(),
+    };
+    let renderer = Renderer::new(None)?;
+    renderer.diff_html(&page)
+}
+
+/// Interns the serde names of [`ChangeKind`] as static strings for the template's map.
+fn slug(name: &str) -> &'static str {
+    match name {
+        "improved" => "improved",
+        "regressed" => "regressed",
+        "reassessed" => "reassessed",
+        "text_changed" => "text_changed",
+        "unchanged" => "unchanged",
+        "added" => "added",
+        _ => "removed",
+    }
+}
+
+/// The documented JSON structure (docs/diff-json.md).
+fn json(diff: &ReportDiff) -> Result<String> {
+    #[derive(Serialize)]
+    struct Envelope<'a> {
+        format_version: u32,
+        #[serde(flatten)]
+        diff: &'a ReportDiff,
+    }
+    let mut text = serde_json::to_string_pretty(&Envelope { format_version: JSON_FORMAT_VERSION, diff })?;
+    text.push('\n');
+    Ok(text)
+}

@@ -1,0 +1,104 @@
+//! Load stage across years: a report with the years before it, and the check that every
+//! `follows:` link names a recommendation of an earlier year.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::load::{Loaded, load_report};
+use super::{BlockKind, Report};
+use crate::diagnostics::{ContentError, Diagnostic, nearest};
+
+/// A report, the report of the year before it (when there is one), and what loading found.
+#[derive(Debug)]
+pub struct WithHistory {
+    /// The requested year's report and its warnings.
+    pub loaded: Loaded,
+    /// The newest earlier year's report, if any loads.
+    pub previous: Option<Report>,
+}
+
+/// The years under a content folder that hold a `report.yaml`, in order.
+pub fn years(content: &Path) -> Vec<i32> {
+    let Ok(entries) = std::fs::read_dir(content) else { return Vec::new() };
+    let mut years: Vec<i32> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("report.yaml").is_file())
+        .filter_map(|e| e.file_name().to_str()?.parse().ok())
+        .collect();
+    years.sort_unstable();
+    years
+}
+
+/// Loads the report in `dir` (a year folder under `content`) and the earlier years beside it,
+/// and checks its `follows:` links against them.
+pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
+    let mut loaded = load_report(dir)?;
+    let year = loaded.report.year();
+    let content = dir.parent().unwrap_or(Path::new("."));
+    let mut earlier: Vec<Report> = Vec::new();
+    for y in years(content).into_iter().filter(|y| *y < year) {
+        let path = content.join(y.to_string());
+        match load_report(&path) {
+            Ok(l) => earlier.push(l.report),
+            Err(_) => loaded.warnings.push(
+                Diagnostic::file_error(
+                    &path.join("report.yaml"),
+                    format!("the report for {y} does not load, so links to it are not checked"),
+                )
+                .warning()
+                .with_note(format!("hint: run `ledgen check {y}` to see why")),
+            ),
+        }
+    }
+    let errors = check_follows(&loaded.report, &earlier, content);
+    if !errors.is_empty() {
+        return Err(ContentError { diagnostics: errors });
+    }
+    let previous = earlier.pop();
+    Ok(WithHistory { loaded, previous })
+}
+
+/// Every `follows:` must name a recommendation of an earlier year.
+fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Diagnostic> {
+    let mut known: HashMap<String, i32> = HashMap::new();
+    for old in earlier {
+        for section in &old.sections {
+            section.part.visit_blocks(&mut |block| {
+                if let BlockKind::Recommendations(list) = &block.kind {
+                    for rec in list {
+                        known.insert(rec.id.value.clone(), old.year());
+                    }
+                }
+            });
+        }
+    }
+    let mut errors = Vec::new();
+    let mut sources: HashMap<PathBuf, String> = HashMap::new();
+    for (section, row) in report.status_rows() {
+        let Some(follows) = &row.follows else { continue };
+        if known.contains_key(&follows.value) {
+            continue;
+        }
+        let source = sources
+            .entry(section.path.clone())
+            .or_insert_with(|| std::fs::read_to_string(&section.path).unwrap_or_default());
+        let mut d = Diagnostic::at(
+            &section.path,
+            source,
+            follows.referenced.line() as usize,
+            follows.referenced.column() as usize,
+            format!(
+                "follows unknown recommendation `{}`: no earlier year under `{}` has it",
+                follows.value,
+                content.display()
+            ),
+        );
+        if let Some(hint) = nearest(&follows.value, known.keys().map(String::as_str)) {
+            d = d.with_note(format!("hint: did you mean `{hint}` ({})?", known[hint]));
+        } else if earlier.is_empty() {
+            d = d.with_note(format!("note: there is no year before {} under `{}`", report.year(), content.display()));
+        }
+        errors.push(d);
+    }
+    errors
+}
