@@ -45,9 +45,9 @@ pub struct DiffSummary {
     pub text_changed: usize,
     /// Rows in both reports without any change.
     pub unchanged: usize,
-    /// Rows only in the newer report.
+    /// Rows only in the newer report (follow-ups of earlier recommendations not counted).
     pub added: usize,
-    /// Rows only in the earlier report.
+    /// Rows only in the earlier report (follow-ups of earlier recommendations not counted).
     pub removed: usize,
     /// Earlier recommendations followed up in the newer report.
     pub followed_up: usize,
@@ -353,8 +353,9 @@ fn pair_rows(old: &[RowRef<'_>], new: &[RowRef<'_>]) -> Vec<(usize, usize, Match
     let old_texts: Vec<String> = old.iter().map(RowRef::text).collect();
     let new_texts: Vec<String> = new.iter().map(RowRef::text).collect();
     let mut candidates = Vec::new();
-    for i in (0..old.len()).filter(|i| !old_used.contains(i)) {
-        for j in (0..new.len()).filter(|j| !new_used.contains(j)) {
+    let free_old = (0..old.len()).filter(|i| !old_used.contains(i) && old[*i].row.follows.is_none());
+    for i in free_old {
+        for j in (0..new.len()).filter(|j| !new_used.contains(j) && new[*j].row.follows.is_none()) {
             let score = similarity(&old_texts[i], &new_texts[j]);
             if score >= TEXT_MATCH_THRESHOLD {
                 candidates.push((score, i, j));
@@ -428,6 +429,8 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                     text_changes,
                 }
             }
+            // A new follow-up row is reported as its recommendation's fate, not as a new row.
+            None if new_row.row.follows.is_some() => continue,
             None => RowChange {
                 change: ChangeKind::Added,
                 id: new_row.row.id.value.clone(),
@@ -445,7 +448,9 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
             changes.push((new_row.section.name.clone(), change));
         }
     }
-    for (_, old_row) in old_rows.iter().enumerate().filter(|(i, _)| !paired_old.contains(i)) {
+    let unpaired = old_rows.iter().enumerate().filter(|(i, _)| !paired_old.contains(i));
+    // Last year's follow-ups of the year before are not "removed": that table starts anew.
+    for (_, old_row) in unpaired.filter(|(_, r)| r.row.follows.is_none()) {
         count(&mut summary, ChangeKind::Removed);
         changes.push((
             old_row.section.name.clone(),

@@ -61,6 +61,7 @@ pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
                 source_name: debug_path.display().to_string(),
                 today: loaded.report.meta.date.value.0,
                 standards: &config.standards,
+                ident: format!("{}/{}", loaded.report.meta.organisation, config.file_stem()),
             };
             match compiler.pdf(input) {
                 Ok(pdf) => {

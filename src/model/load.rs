@@ -283,6 +283,22 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
         open.pop()
     }
 
+    /// Adds the notes, and shortens a source line too long to show (a file on one line).
+    fn finish(mut diagnostic: Diagnostic, notes: Vec<String>) -> Diagnostic {
+        diagnostic.notes.extend(notes);
+        if let Some(text) = &diagnostic.source_line
+            && text.chars().count() > 160
+        {
+            if diagnostic.column > 0 && diagnostic.column <= 120 {
+                let shown: String = text.chars().take(diagnostic.column + 40).collect();
+                diagnostic.source_line = Some(format!("{shown} …"));
+            } else {
+                diagnostic.source_line = None;
+            }
+        }
+        diagnostic
+    }
+
     let error = error.without_snippet();
     let (line, column) = error
         .location()
@@ -322,7 +338,7 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
                         "the file holds more than {MAX_YAML_VALUES} YAML values (keys, texts, \
                          lists; an alias `*name` counts each time it is used)"
                     ),
-                    "hint: that is some 5 000 table rows; split the content into several parts or \
+                    "hint: that is about 5000 table rows; split the content into several parts or \
                      section files"
                         .to_string(),
                 ),
@@ -449,23 +465,7 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
             "hint: add {field} to this entry, or check that it is indented like the keys beside it"
         ));
     }
-    return finish(Diagnostic::at(path, source, line, column, message), notes);
-
-    /// Adds the notes, and shortens a source line too long to show (a file on one line).
-    fn finish(mut diagnostic: Diagnostic, notes: Vec<String>) -> Diagnostic {
-        diagnostic.notes.extend(notes);
-        if let Some(text) = &diagnostic.source_line
-            && text.chars().count() > 160
-        {
-            if diagnostic.column > 0 && diagnostic.column <= 120 {
-                let shown: String = text.chars().take(diagnostic.column + 40).collect();
-                diagnostic.source_line = Some(format!("{shown} …"));
-            } else {
-                diagnostic.source_line = None;
-            }
-        }
-        diagnostic
-    }
+    finish(Diagnostic::at(path, source, line, column, message), notes)
 }
 
 /// Drops the location suffix serde-saphyr appends, since the diagnostic shows it already.
@@ -480,7 +480,7 @@ fn clean_yaml_message(message: &str) -> String {
     if ["invalid i32", "invalid i64", "invalid u32", "invalid u64", "invalid usize"].contains(&trimmed) {
         return "expected a whole number here, e.g. `2023`".into();
     }
-    if trimmed == "invalid bool" || trimmed.starts_with("invalid type: ") && trimmed.ends_with("expected a boolean") {
+    if trimmed == "invalid bool" {
         return "expected `true` or `false` here".into();
     }
     // List the expected keys the way the rest of the messages quote names.

@@ -39,6 +39,9 @@ pub struct CompileInput<'a> {
     pub today: chrono::NaiveDate,
     /// PDF standards to enforce.
     pub standards: &'a [PdfStandard],
+    /// A stable identifier of the document (not a path), hashed into the PDF's document id so
+    /// that the same content gives the same bytes wherever it is built.
+    pub ident: String,
 }
 
 /// A compiled PDF.
@@ -72,7 +75,7 @@ impl Compiler {
         let standards = PdfStandards::new(input.standards)
             .map_err(|e| anyhow::anyhow!("invalid PDF standard selection: {}", e.message()))?;
         let options = PdfOptions {
-            ident: Smart::Custom(input.source_name.clone()),
+            ident: Smart::Custom(input.ident.clone()),
             creator: Smart::Custom(Some("ledgen".into())),
             standards,
             ..PdfOptions::default()

@@ -1,9 +1,10 @@
 //! Compile stage: the Typst [`World`] of one report. It serves the generated source, the embedded
-//! fonts and, read-only, files inside the report's folder; nothing else (no system fonts, no
-//! packages, no paths outside the root, no network). `today()` is the report's date, so builds
-//! are reproducible.
+//! fonts and, read-only, regular files inside the report's folder; nothing else (no system fonts,
+//! no packages, no paths outside the root, no links out of it, no devices or pipes, no network).
+//! `today()` is the report's date, so builds are reproducible.
 
 use std::fs;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use typst::diag::{FileError, FileResult};
@@ -28,6 +29,8 @@ pub struct ReportWorld<'a> {
     source: Source,
     source_name: String,
     root: PathBuf,
+    /// The root as the user named it, e.g. `content/2023`, for messages.
+    root_name: String,
     today: Datetime,
 }
 
@@ -50,6 +53,7 @@ impl<'a> ReportWorld<'a> {
             source: Source::new(main, input.source.clone()),
             source_name: input.source_name.clone(),
             root: input.root.canonicalize().unwrap_or_else(|_| input.root.to_path_buf()),
+            root_name: input.root.display().to_string(),
             today,
         }
     }
@@ -60,17 +64,36 @@ impl<'a> ReportWorld<'a> {
         if *id.root() != VirtualRoot::Project {
             return Err(FileError::Other(Some("packages are not available in ledgen reports".into())));
         }
+        let shown = id.vpath().get_with_slash();
         let path = id
             .vpath()
             .realize(&self.root)
             .map_err(|_| FileError::AccessDenied)?;
-        let real = path.canonicalize().map_err(|e| FileError::from_io(e, &path))?;
+        let real = match path.canonicalize() {
+            Ok(real) => real,
+            // Typst resolves `/etc/passwd` inside the root; say so, rather than only that
+            // `<root>/etc/passwd` does not exist.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(self.denied(format!(
+                    "`{shown}` is not in the report folder `{}`; files outside the report folder \
+                     cannot be read, and a path starting with `/` starts at the report folder",
+                    self.root_name
+                )));
+            }
+            Err(e) => return Err(FileError::from_io(e, &path)),
+        };
         if !real.starts_with(&self.root) {
-            return Err(FileError::Other(Some(
-                format!("`{}` is outside the report folder", id.vpath().get_with_slash()).into(),
+            return Err(self.denied(format!(
+                "`{shown}` is a link to `{}`, outside the report folder `{}`",
+                real.display(),
+                self.root_name
             )));
         }
         Ok(real)
+    }
+
+    fn denied(&self, message: String) -> FileError {
+        FileError::Other(Some(message.into()))
     }
 }
 
@@ -101,11 +124,33 @@ impl World for ReportWorld<'_> {
             return Ok(Bytes::from_string(self.source.text().to_string()));
         }
         let path = self.resolve(id)?;
-        let size = fs::metadata(&path).map_err(|e| FileError::from_io(e, &path))?.len();
-        if size > MAX_READ_BYTES {
-            return Err(FileError::Other(Some("the file is too large to include".into())));
+        let metadata = fs::metadata(&path).map_err(|e| FileError::from_io(e, &path))?;
+        if metadata.is_dir() {
+            return Err(FileError::IsDirectory);
         }
-        fs::read(&path).map(Bytes::new).map_err(|e| FileError::from_io(e, &path))
+        // A pipe or a device would block the build or never end.
+        if !metadata.is_file() {
+            return Err(self.denied(format!("`{}` is not a regular file", id.vpath().get_with_slash())));
+        }
+        let too_large = || {
+            self.denied(format!(
+                "`{}` is larger than the {} MiB a template may read",
+                id.vpath().get_with_slash(),
+                MAX_READ_BYTES / (1024 * 1024)
+            ))
+        };
+        if metadata.len() > MAX_READ_BYTES {
+            return Err(too_large());
+        }
+        // Read at most one byte more than allowed, in case the file grew since it was measured.
+        let mut bytes = Vec::with_capacity(metadata.len() as usize);
+        fs::File::open(&path)
+            .and_then(|file| file.take(MAX_READ_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| FileError::from_io(e, &path))?;
+        if bytes.len() as u64 > MAX_READ_BYTES {
+            return Err(too_large());
+        }
+        Ok(Bytes::new(bytes))
     }
 
     fn font(&self, index: usize) -> Option<Font> {

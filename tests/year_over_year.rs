@@ -1,0 +1,196 @@
+//! Year over year: `ledgen diff`, `history` and `new` on the fictional example organisation
+//! (`examples/exempelkommun`, whose CHANGES.md lists every change) and on `content/`.
+
+mod common;
+
+use std::fs;
+
+use common::{ledgen, pdf_text, root};
+use serde_json::Value;
+
+fn example_diff_json(old: &str, new: &str) -> Value {
+    let output = ledgen(&root(), &["diff", old, new, "--content", "examples/exempelkommun", "--format", "json"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The change recorded for a row id, as (change, old status, new status).
+fn row(diff: &Value, id: &str) -> (String, Value, Value) {
+    let row = diff["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["rows"].as_array().unwrap())
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no change for `{id}`"));
+    (row["change"].as_str().unwrap().to_string(), row["old_status"].clone(), row["new_status"].clone())
+}
+
+#[test]
+fn example_2022_to_2023_reports_every_kind_of_change() {
+    let diff = example_diff_json("2022", "2023");
+    assert_eq!(diff["format_version"], 1);
+    assert_eq!(row(&diff, "org-ledning"), ("improved".into(), "yellow".into(), "green".into()));
+    assert_eq!(row(&diff, "klassning-inkop"), ("improved".into(), "red".into(), "yellow".into()));
+    assert_eq!(row(&diff, "lag-nis"), ("reassessed".into(), "not-assessed".into(), "green".into()));
+    assert_eq!(row(&diff, "arshjul-maj"), ("regressed".into(), "green".into(), "yellow".into()));
+    assert_eq!(row(&diff, "org-objektledare").0, "added");
+    assert_eq!(row(&diff, "dso-04").0, "removed");
+    assert_eq!(row(&diff, "klassning-system").0, "text_changed");
+    let fates = diff["earlier_recommendations"].as_array().unwrap();
+    let fate = |id: &str| fates.iter().find(|f| f["id"] == id).unwrap().clone();
+    assert_eq!(fate("rek-2022-05")["followed_up_by"], Value::Array(vec![]));
+    assert_eq!(fate("rek-2022-03")["followed_up_by"][0]["row_id"], "uppf-rek-2022-03");
+    assert_eq!(diff["summary"]["not_followed_up"], 1);
+}
+
+#[test]
+fn example_2023_to_2024_matches_a_renamed_row_by_text() {
+    let diff = example_diff_json("2023", "2024");
+    let rows: Vec<&Value> =
+        diff["sections"].as_array().unwrap().iter().flat_map(|s| s["rows"].as_array().unwrap()).collect();
+    let renamed = rows.iter().find(|r| r["id"] == "lag-sakerhetsskydd").expect("the renamed row");
+    assert_eq!(renamed["old_id"], "lag-ssl");
+    assert_eq!(renamed["matched"]["by"], "text");
+    assert!(renamed["matched"]["similarity"].as_f64().unwrap() >= 0.6);
+    assert!(!rows.iter().any(|r| r["id"] == "lag-ssl"), "the old id must not show as removed");
+    assert_eq!(row(&diff, "ik-loggning"), ("regressed".into(), "yellow".into(), "red".into()));
+    let not_followed: Vec<_> = diff["earlier_recommendations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["followed_up_by"].as_array().unwrap().is_empty())
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(not_followed, ["rek-2023-04"]);
+}
+
+#[test]
+fn diff_text_and_json_snapshots() {
+    let text = ledgen(&root(), &["diff", "2023", "2024", "--content", "examples/exempelkommun"]);
+    assert!(text.status.success());
+    insta::assert_snapshot!("exempelkommun_2023_2024_text", String::from_utf8(text.stdout).unwrap());
+    let json = ledgen(&root(), &["diff", "2022", "2023", "--content", "examples/exempelkommun", "--format", "json"]);
+    insta::assert_snapshot!("exempelkommun_2022_2023_json", String::from_utf8(json.stdout).unwrap());
+}
+
+#[test]
+fn content_2022_to_2023_follows_up_every_recommendation() {
+    let output = ledgen(&root(), &["diff", "2022", "2023", "--format", "json"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let diff: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(diff["summary"]["followed_up"], 12);
+    assert_eq!(diff["summary"]["not_followed_up"], 0);
+    let fate = &diff["earlier_recommendations"][2];
+    assert_eq!(fate["id"], "rek-2022-03");
+    assert_eq!(fate["followed_up_by"][0]["status"], "yellow");
+}
+
+#[test]
+fn fail_on_regression_sets_the_exit_code() {
+    let regressed = ledgen(&root(), &["diff", "2023", "2024", "--content", "examples/exempelkommun", "--fail-on-regression"]);
+    assert_eq!(regressed.status.code(), Some(1));
+    let fine = ledgen(&root(), &["diff", "2022", "2023", "--fail-on-regression"]);
+    assert_eq!(fine.status.code(), Some(0), "{}", String::from_utf8_lossy(&fine.stderr));
+}
+
+#[test]
+fn markdown_and_html_diffs_are_written_to_files() {
+    let out = tempfile::tempdir().unwrap();
+    for (format, name) in [("markdown", "diff.md"), ("html", "diff.html")] {
+        let path = out.path().join(name);
+        let output = ledgen(
+            &root(),
+            &["diff", "2023", "2024", "--content", "examples/exempelkommun", "--format", format, "--out", path.to_str().unwrap()],
+        );
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains("lag-sakerhetsskydd"), "{format}");
+        assert!(!text.contains('\u{1b}'), "{format} output holds terminal colour codes");
+    }
+    let html = fs::read_to_string(out.path().join("diff.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<del>") && html.contains("<ins>"));
+}
+
+#[test]
+fn history_follows_an_item_across_years() {
+    let output = ledgen(&root(), &["history", "ik-loggning", "--content", "examples/exempelkommun"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.iter().any(|l| l.contains("2023") && l.contains("Gul")), "{text}");
+    assert!(lines.iter().any(|l| l.contains("2024") && l.contains("Röd")), "{text}");
+    let rec = ledgen(&root(), &["history", "rek-2022-03"]);
+    let text = String::from_utf8(rec.stdout).unwrap();
+    assert!(text.contains("2022  rekommendation"), "{text}");
+    assert!(text.contains("2023  ! Gul (uppföljning tidigare-rek-03)"), "{text}");
+    let missing = ledgen(&root(), &["history", "finns-inte"]);
+    assert_eq!(missing.status.code(), Some(1));
+}
+
+#[test]
+fn new_year_checks_builds_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    for year in ["2022", "2023"] {
+        let from = root().join("content").join(year);
+        fs::create_dir_all(content.join(year)).unwrap();
+        for entry in fs::read_dir(&from).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), content.join(year).join(entry.file_name())).unwrap();
+        }
+    }
+    let created = ledgen(dir.path(), &["new", "2024"]);
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    let check = ledgen(dir.path(), &["check", "2024"]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    let build = ledgen(dir.path(), &["build", "2024"]);
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+
+    let report = fs::read_to_string(content.join("2024/report.yaml")).unwrap();
+    assert!(report.contains("year: 2024") && report.contains("date: 2024-08-25"), "{report}");
+    let revisions = fs::read_to_string(content.join("2024/revisions.yaml")).unwrap();
+    for n in 1..=10 {
+        assert!(revisions.contains(&format!("follows: rek-2023-{n:02}")), "rek-2023-{n:02} not carried over");
+    }
+    assert!(revisions.contains("status: ej bedömd"));
+    // Open rows are kept and marked for review; done rows are kept as they were.
+    assert!(revisions.contains("**Att granska:** Fortsatta brister."), "{revisions}");
+    let recommendations = fs::read_to_string(content.join("2024/recommendations.yaml")).unwrap();
+    assert!(recommendations.contains("recommendations: []"));
+
+    // The 2024 PDF shows that its follow-up rows follow 2023's recommendations.
+    let pdf = pdf_text(&dir.path().join("output/2024/ledningens-genomgang-2024.pdf"));
+    assert!(pdf.contains("Uppföljning (rekommendation 1 från 2023)"), "{pdf}");
+
+    let before = fs::read_to_string(content.join("2024/report.yaml")).unwrap();
+    let again = ledgen(dir.path(), &["new", "2024"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(fs::read_to_string(content.join("2024/report.yaml")).unwrap(), before);
+}
+
+#[test]
+fn report_2023_shows_changes_since_2022() {
+    let out = tempfile::tempdir().unwrap();
+    let output = ledgen(&root(), &["build", "2023", "--out", out.path().to_str().unwrap()]);
+    assert!(output.status.success());
+    let pdf = pdf_text(&out.path().join("2023/ledningens-genomgang-2023.pdf"));
+    assert!(pdf.contains("Förändringar sedan föregående år"), "no overview");
+    assert!(pdf.contains("12 av 12 rekommendationer från 2022 följs upp"), "{pdf}");
+    assert!(pdf.contains("Uppföljning (rekommendation 3 från 2022)"));
+    let html = fs::read_to_string(out.path().join("2023/ledningens-genomgang-2023.html")).unwrap();
+    assert!(html.contains("Uppföljning (rekommendation 3 från 2022)"));
+}
+
+#[test]
+fn example_2024_marks_improved_regressed_and_new_rows() {
+    let out = tempfile::tempdir().unwrap();
+    let output = ledgen(&root(), &["build", "2024", "--content", "examples/exempelkommun", "--out", out.path().to_str().unwrap()]);
+    assert!(output.status.success());
+    let pdf = pdf_text(&out.path().join("2024/ledningens-genomgang-2024.pdf"));
+    for marker in ["▲ Förbättrad (gul → grön)", "▼ Försämrad (gul → röd)", "+ Ny", "= Oförändrad"] {
+        assert!(pdf.contains(marker), "no `{marker}` in the PDF");
+    }
+}
