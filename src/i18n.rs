@@ -70,6 +70,60 @@ pub struct Labels {
     pub not_followed_up: &'static str,
     /// Heading of the list of rows whose status got worse.
     pub regressions: &'static str,
+    /// Heading of the generated status overview.
+    pub status_overview: &'static str,
+    /// Caption of the status overview chart.
+    pub status_overview_caption: &'static str,
+    /// "Section" column heading.
+    pub section: &'static str,
+    /// "Total".
+    pub total: &'static str,
+    /// Supplement of chart figures ("Diagram 1").
+    pub chart: &'static str,
+    /// Caption of the incidents-per-category chart.
+    pub incidents_per_category: &'static str,
+    /// Caption of the incidents-per-month chart.
+    pub incidents_per_month: &'static str,
+    /// "Category".
+    pub category: &'static str,
+    /// "Month".
+    pub month: &'static str,
+    /// Heading of the incident list.
+    pub incident_list: &'static str,
+    /// Incident column: consequence.
+    pub consequence: &'static str,
+    /// Incident column: actions.
+    pub actions: &'static str,
+    /// Incident column: personal data involved.
+    pub personal_data: &'static str,
+    /// Incident column: reported to IMY.
+    pub reported_to_imy: &'static str,
+    /// "Yes".
+    pub yes: &'static str,
+    /// "No".
+    pub no: &'static str,
+    /// Shown when an incident appendix has no records.
+    pub no_incidents: &'static str,
+    /// GAP column: the requirement.
+    pub requirement: &'static str,
+    /// GAP column: current state.
+    pub current_state: &'static str,
+    /// GAP column: comment.
+    pub comment: &'static str,
+    /// GAP column: proposed action.
+    pub proposed_action: &'static str,
+    /// Caption of the GAP summary chart.
+    pub gap_caption: &'static str,
+    /// Heading of the GAP requirement list.
+    pub gap_details: &'static str,
+    /// Heading of the generated 9.3.2 coverage table.
+    pub coverage: &'static str,
+    /// Coverage column: the input.
+    pub review_input: &'static str,
+    /// Coverage column: the sections addressing it.
+    pub addressed_in: &'static str,
+    /// Shown for an input no section addresses.
+    pub not_addressed: &'static str,
 }
 
 /// The labels of a language.
@@ -111,7 +165,55 @@ static SV: Labels = Labels {
     count: "Antal",
     not_followed_up: "Rekommendationer som inte följs upp",
     regressions: "Försämrad status",
+    status_overview: "Statusöversikt",
+    status_overview_caption: "Bedömda rader per status och avsnitt",
+    section: "Avsnitt",
+    total: "Totalt",
+    chart: "Diagram",
+    incidents_per_category: "Incidenter per kategori",
+    incidents_per_month: "Incidenter per månad",
+    category: "Kategori",
+    month: "Månad",
+    incident_list: "Incidenter",
+    consequence: "Konsekvens",
+    actions: "Åtgärder",
+    personal_data: "Personuppgifter",
+    reported_to_imy: "Anmäld till IMY",
+    yes: "Ja",
+    no: "Nej",
+    no_incidents: "Inga incidenter har registrerats.",
+    requirement: "Krav",
+    current_state: "Nuläge",
+    comment: "Kommentar",
+    proposed_action: "Förslag på åtgärd",
+    gap_caption: "Krav i ISO/IEC 27001:2022 per status och huvudavsnitt",
+    gap_details: "Bedömning per krav",
+    coverage: "Underlag enligt ISO/IEC 27001:2022 9.3.2",
+    review_input: "Underlag",
+    addressed_in: "Behandlas i",
+    not_addressed: "Behandlas inte",
 };
+
+/// The name of a month (1–12).
+pub fn month_name(language: Language, month: u32) -> &'static str {
+    const SV: [&str; 12] = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+        "oktober", "november", "december",
+    ];
+    match language {
+        Language::Sv => SV[(month.clamp(1, 12) - 1) as usize],
+    }
+}
+
+/// The sentence that sums up an incident appendix.
+pub fn incidents_summary(language: Language, total: usize, personal: usize, imy: usize) -> String {
+    match language {
+        Language::Sv => format!(
+            "{total} {} har registrerats. {personal} av dem rörde personuppgifter och {imy} anmäldes till IMY.",
+            if total == 1 { "incident" } else { "incidenter" }
+        ),
+    }
+}
 
 /// The kinds of change a status row can show since the previous year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 //! [`render`] (Tera templates to Typst and HTML) → [`pdf`] (Typst in-process) → [`output`]
 //! (atomic writes). Only loading and writing touch the disk.
 
+pub mod chart;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -16,4 +17,5 @@ pub mod model;
 pub mod output;
 pub mod pdf;
 pub mod render;
+pub mod stats;
 pub mod view;

@@ -3,11 +3,14 @@
 
 use serde::Serialize;
 
+use crate::chart::{self, ChartView};
 use crate::diff::{self, ChangeKind, ReportDiff};
+use crate::stats;
 use crate::i18n::{self, Change, Labels};
 use crate::markdown;
 use crate::model::{
-    Block, BlockKind, Language, Markdown, Part, Report, SectionKind, Status, StatusRow,
+    Block, BlockKind, GapAnalysis, Incident, Incidents, Language, Markdown, Part, Report,
+    ReviewInput, SectionKind, Status, StatusRow,
 };
 
 /// A Markdown field rendered for each target.
@@ -193,6 +196,116 @@ pub enum BlockView {
     },
     /// The generated overview of changes since the previous year.
     Changes(ChangesView),
+    /// The generated status overview: counts per section as a table and a chart.
+    StatusOverview {
+        /// Per section: title, counts in [`Status::ALL`] order, and total.
+        rows: Vec<CountRow>,
+        /// The statuses, as table headings.
+        statuses: Vec<StatusView>,
+        /// The chart.
+        chart: ChartView,
+    },
+    /// An incident appendix: summary, tables and charts, and the records.
+    Incidents(IncidentsView),
+    /// A GAP analysis appendix.
+    GapAnalysis(GapView),
+    /// The generated table of ISO/IEC 27001:2022 9.3.2 inputs and the sections addressing them.
+    Coverage {
+        /// One row per input, a–g.
+        rows: Vec<CoverageRow>,
+    },
+}
+
+/// A label with counts per status and their total.
+#[derive(Debug, Serialize)]
+pub struct CountRow {
+    /// What is counted.
+    pub label: String,
+    /// Counts in [`Status::ALL`] order.
+    pub counts: Vec<usize>,
+    /// Their sum.
+    pub total: usize,
+}
+
+/// An incident appendix as templates see it.
+#[derive(Debug, Serialize)]
+pub struct IncidentsView {
+    /// One sentence: how many, how many with personal data, how many reported to IMY.
+    pub summary: String,
+    /// Incidents per category.
+    pub per_category: Vec<(String, usize)>,
+    /// Incidents per month, labelled "januari 2024".
+    pub per_month: Vec<(String, usize)>,
+    /// Chart of incidents per category.
+    pub category_chart: ChartView,
+    /// Chart of incidents per month.
+    pub month_chart: ChartView,
+    /// The records, by date.
+    pub records: Vec<IncidentView>,
+}
+
+/// One incident.
+#[derive(Debug, Serialize)]
+pub struct IncidentView {
+    /// Its id.
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Its category.
+    pub category: String,
+    /// What happened.
+    pub description: Markup,
+    /// What it led to.
+    pub consequence: Option<Markup>,
+    /// What was done.
+    pub actions: Option<Markup>,
+    /// "Ja"/"Nej": personal data involved.
+    pub personal_data: &'static str,
+    /// "Ja"/"Nej": reported to IMY.
+    pub reported_to_imy: &'static str,
+    /// The "Intern" marker of a confidential incident.
+    pub intern: Option<MarkerView>,
+}
+
+/// A GAP analysis as templates see it.
+#[derive(Debug, Serialize)]
+pub struct GapView {
+    /// Per main clause: "4 Organisationens förutsättningar", counts, total.
+    pub groups: Vec<CountRow>,
+    /// The statuses, as table headings.
+    pub statuses: Vec<StatusView>,
+    /// The chart of the groups.
+    pub chart: ChartView,
+    /// Every requirement, assessed or not.
+    pub requirements: Vec<GapRowView>,
+}
+
+/// One requirement of the GAP analysis.
+#[derive(Debug, Serialize)]
+pub struct GapRowView {
+    /// `4.1` … `A.8`.
+    pub clause: &'static str,
+    /// Its short title.
+    pub title: &'static str,
+    /// Its status (not assessed when the analysis leaves it out).
+    pub status: StatusView,
+    /// Nuläge.
+    pub current_state: Option<Markup>,
+    /// Kommentar.
+    pub comment: Option<Markup>,
+    /// Förslag på åtgärd.
+    pub action: Option<Markup>,
+}
+
+/// One 9.3.2 input and the sections that address it.
+#[derive(Debug, Serialize)]
+pub struct CoverageRow {
+    /// `a` … `g`.
+    pub letter: char,
+    /// What the input is.
+    pub description: &'static str,
+    /// Titles of the sections addressing it; empty when none does.
+    pub sections: Vec<String>,
 }
 
 /// A status table.
@@ -295,6 +408,7 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         language,
         context,
         section_name: String::new(),
+        charts: 0,
         sections: Vec::new(),
         counters: [0; 3],
         appendices: 0,
@@ -305,14 +419,19 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         .position(|s| s.kind == SectionKind::Summary)
         .or_else(|| report.sections.iter().position(|s| s.kind == SectionKind::Introduction));
     if overview_after.is_none() {
-        builder.changes_overview();
+        builder.status_overview(report);
+        builder.changes_overview(report);
     }
     for (i, section) in report.sections.iter().enumerate() {
         builder.section_name.clone_from(&section.name);
         builder.part(&section.part, 1);
         if Some(i) == overview_after {
-            builder.changes_overview();
+            builder.status_overview(report);
+            builder.changes_overview(report);
         }
+    }
+    if meta.coverage_table {
+        builder.coverage(report);
     }
     ReportView {
         lang: language.tag(),
@@ -378,6 +497,8 @@ struct SectionBuilder<'a> {
     context: ViewContext<'a>,
     /// The file stem of the section being built.
     section_name: String,
+    /// Charts made so far, for unique ids.
+    charts: usize,
     sections: Vec<SectionView>,
     counters: [usize; 3],
     appendices: usize,
@@ -441,6 +562,8 @@ impl SectionBuilder<'_> {
                         })
                         .collect(),
                 },
+                BlockKind::Incidents(incidents) => self.incidents(incidents),
+                BlockKind::GapAnalysis(gap) => self.gap_analysis(gap),
                 BlockKind::Appendices(appendices) => {
                     let labels = i18n::labels(self.language);
                     let first = self.appendices;
@@ -561,28 +684,168 @@ impl SectionBuilder<'_> {
         }
     }
 
+    /// The generated section "Statusöversikt", when the report has status rows.
+    fn status_overview(&mut self, report: &Report) {
+        let per_section = stats::status_per_section(report);
+        if per_section.is_empty() {
+            return;
+        }
+        let labels = i18n::labels(self.language);
+        let index = self.heading(1, labels.status_overview, true);
+        self.sections[index].generated = true;
+        let chart = chart::status_chart("statusoversikt", labels.status_overview_caption, self.language, &per_section);
+        let mut rows: Vec<CountRow> = per_section.iter().map(|(label, c)| count_row(label, c)).collect();
+        let mut totals = [0usize; 4];
+        for (_, counts) in &per_section {
+            for (t, c) in totals.iter_mut().zip(counts) {
+                *t += c;
+            }
+        }
+        rows.push(count_row(labels.total, &totals));
+        let statuses = Status::ALL.iter().map(|s| StatusView::new(self.language, *s)).collect();
+        self.sections[index].blocks.push(BlockView::StatusOverview { rows, statuses, chart });
+    }
+
+    /// The generated table of 9.3.2 inputs, when the report asks for it.
+    fn coverage(&mut self, report: &Report) {
+        let labels = i18n::labels(self.language);
+        let index = self.heading(1, labels.coverage, true);
+        self.sections[index].generated = true;
+        let rows = coverage(report)
+            .into_iter()
+            .map(|(input, sections)| CoverageRow {
+                letter: input.letter(),
+                description: input.description(),
+                sections,
+            })
+            .collect();
+        self.sections[index].blocks.push(BlockView::Coverage { rows });
+    }
+
+    fn incidents(&mut self, incidents: &Incidents) -> BlockView {
+        let labels = i18n::labels(self.language);
+        let n = self.charts;
+        self.charts += 1;
+        let per_category = stats::incidents_per_category(incidents);
+        let per_month: Vec<(String, usize)> = stats::incidents_per_month(incidents)
+            .into_iter()
+            .map(|((y, m), n)| (format!("{} {y}", i18n::month_name(self.language, m)), n))
+            .collect();
+        let yes_no = |b: bool| if b { labels.yes } else { labels.no };
+        let mut records: Vec<&Incident> = incidents.records.iter().collect();
+        records.sort_by_key(|r| r.date.value.0);
+        let total = records.len();
+        let personal = records.iter().filter(|r| r.personal_data).count();
+        let imy = records.iter().filter(|r| r.reported_to_imy).count();
+        BlockView::Incidents(IncidentsView {
+            summary: i18n::incidents_summary(self.language, total, personal, imy),
+            category_chart: chart::count_chart(&format!("incidenter-kategori-{n}"), labels.incidents_per_category, &per_category),
+            month_chart: chart::count_chart(&format!("incidenter-manad-{n}"), labels.incidents_per_month, &per_month),
+            per_category,
+            per_month,
+            records: records
+                .into_iter()
+                .map(|r| IncidentView {
+                    id: r.id.value.clone(),
+                    date: r.date.value.0.format("%Y-%m-%d").to_string(),
+                    category: r.category.value.clone(),
+                    description: Markup::from(&r.description),
+                    consequence: r.consequence.as_ref().map(Markup::from),
+                    actions: r.actions.as_ref().map(Markup::from),
+                    personal_data: yes_no(r.personal_data),
+                    reported_to_imy: yes_no(r.reported_to_imy),
+                    intern: self.intern(r.intern, r.sekretess.as_deref()),
+                })
+                .collect(),
+        })
+    }
+
+    fn gap_analysis(&mut self, gap: &GapAnalysis) -> BlockView {
+        let labels = i18n::labels(self.language);
+        let n = self.charts;
+        self.charts += 1;
+        let groups: Vec<(String, [usize; 4])> = stats::gap_per_group(gap)
+            .into_iter()
+            .map(|(id, title, counts)| {
+                let label = if id == "A" { title.to_string() } else { format!("{id} {title}") };
+                (label, counts)
+            })
+            .collect();
+        let chart = chart::status_chart(&format!("gap-{n}"), labels.gap_caption, self.language, &groups);
+        let requirements = stats::gap_requirements(gap)
+            .into_iter()
+            .map(|(r, status)| {
+                let entry = gap.requirements.iter().find(|e| e.clause.value.trim() == r.id);
+                GapRowView {
+                    clause: r.id,
+                    title: r.title,
+                    status: StatusView::new(self.language, status),
+                    current_state: entry.and_then(|e| e.current_state.as_ref()).map(Markup::from),
+                    comment: entry.and_then(|e| e.comment.as_ref()).map(Markup::from),
+                    action: entry.and_then(|e| e.action.as_ref()).map(Markup::from),
+                }
+            })
+            .collect();
+        BlockView::GapAnalysis(GapView {
+            groups: groups.iter().map(|(label, c)| count_row(label, c)).collect(),
+            statuses: Status::ALL.iter().map(|s| StatusView::new(self.language, *s)).collect(),
+            chart,
+            requirements,
+        })
+    }
+
     /// The generated section "Förändringar sedan föregående år", when there is a previous year.
-    fn changes_overview(&mut self) {
+    fn changes_overview(&mut self, report: &Report) {
         let (Some(previous), Some(diff)) = (self.context.previous, self.context.diff) else {
             return;
         };
+        // Count the markers the rows will show, so that the overview and the tables agree
+        // (a row is only "new" where last year's report had its section).
+        let saved = std::mem::take(&mut self.section_name);
+        let mut shown: Vec<&'static str> = Vec::new();
+        for section in &report.sections {
+            self.section_name.clone_from(&section.name);
+            section.part.visit_blocks(&mut |block| {
+                if let BlockKind::Table(table) = &block.kind {
+                    shown.extend(table.rows.iter().filter_map(|r| self.change(r)).map(|m| m.slug));
+                }
+            });
+        }
+        self.section_name = saved;
+        let language = self.language;
+        let count = |change: Change| {
+            let slug = i18n::change_marker(language, change).2;
+            shown.iter().filter(|s| **s == slug).count()
+        };
+        let mut summary = diff::DiffSummary {
+            improved: count(Change::Improved),
+            regressed: count(Change::Regressed),
+            reassessed: count(Change::Reassessed),
+            added: count(Change::New),
+            ..diff::DiffSummary::default()
+        };
+        summary.removed = diff.summary.removed;
+        summary.followed_up = diff.summary.followed_up;
+        summary.not_followed_up = diff.summary.not_followed_up;
+
         let labels = i18n::labels(self.language);
         let index = self.heading(1, labels.changes_heading, true);
         self.sections[index].generated = true;
-        let s = &diff.summary;
         let counts = [
-            (Change::Improved, s.improved),
-            (Change::Regressed, s.regressed),
-            (Change::Reassessed, s.reassessed),
-            (Change::New, s.added),
-            (Change::Unchanged, s.unchanged + s.text_changed),
+            Change::Improved,
+            Change::Regressed,
+            Change::Reassessed,
+            Change::New,
+            Change::FollowsUp,
+            Change::Unchanged,
         ]
         .into_iter()
-        .map(|(change, n)| {
-            let (symbol, word, slug) = i18n::change_marker(self.language, change);
-            (MarkerView { slug, symbol, word, detail: None }, n)
+        .map(|change| {
+            let (symbol, word, slug) = i18n::change_marker(language, change);
+            (MarkerView { slug, symbol, word, detail: None }, count(change))
         })
         .collect();
+        let s = &summary;
         let regressions = diff
             .sections
             .iter()
@@ -611,6 +874,26 @@ impl SectionBuilder<'_> {
         };
         self.sections[index].blocks.push(BlockView::Changes(view));
     }
+}
+
+fn count_row(label: &str, counts: &[usize; 4]) -> CountRow {
+    CountRow { label: label.to_string(), counts: counts.to_vec(), total: counts.iter().sum() }
+}
+
+/// Each 9.3.2 input with the titles of the sections that address it.
+pub fn coverage(report: &Report) -> Vec<(ReviewInput, Vec<String>)> {
+    ReviewInput::ALL
+        .into_iter()
+        .map(|input| {
+            let sections = report
+                .sections
+                .iter()
+                .filter(|s| s.inputs().contains(&input))
+                .map(|s| s.part.title.clone())
+                .collect();
+            (input, sections)
+        })
+        .collect()
 }
 
 /// Relative column widths from each column's (longest text, longest word): short columns (a role

@@ -336,6 +336,38 @@ impl Yaml {
             BlockKind::Recommendations(_) => {
                 let _ = writeln!(self.out, "{pad}- recommendations: []");
             }
+            // Each year has its own incidents; the categories carry over.
+            BlockKind::Incidents(incidents) => {
+                let _ = writeln!(self.out, "{pad}- incidents:");
+                if let Some(categories) = &incidents.categories {
+                    let list: Vec<String> = categories.iter().map(|c| scalar(c)).collect();
+                    let _ = writeln!(self.out, "{pad}    categories: [{}]", list.join(", "));
+                }
+                let _ = writeln!(self.out, "{pad}    records: []");
+            }
+            // The GAP analysis is a starting point for next year's: carry it over as it is.
+            BlockKind::GapAnalysis(gap) => {
+                let _ = writeln!(self.out, "{pad}- gap_analysis:");
+                if gap.requirements.is_empty() {
+                    let _ = writeln!(self.out, "{pad}    requirements: []");
+                } else {
+                    let _ = writeln!(self.out, "{pad}    requirements:");
+                    for entry in &gap.requirements {
+                        self.item_key(indent + 6, "clause", &entry.clause.value);
+                        let at = indent + 8;
+                        let _ = writeln!(self.out, "{}status: {}", " ".repeat(at), scalar(entry.status.value.keyword()));
+                        for (key, text) in [
+                            ("current_state", &entry.current_state),
+                            ("comment", &entry.comment),
+                            ("action", &entry.action),
+                        ] {
+                            if let Some(text) = text {
+                                self.key(at, key, &text.text);
+                            }
+                        }
+                    }
+                }
+            }
             BlockKind::Appendices(list) => {
                 let _ = writeln!(self.out, "{pad}- appendices:");
                 for appendix in list {

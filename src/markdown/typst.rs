@@ -32,7 +32,9 @@ fn push_escaped(out: &mut String, text: &str, fold_lines: bool) {
     }
 }
 
-/// Quotes text as a Typst string literal.
+/// Quotes text as a Typst string literal. Control characters other than line breaks and tabs
+/// become U+FFFD, as in markup: strings are shown as text too (the title, a status word), and a
+/// control character has no glyph, which PDF/A does not allow.
 pub fn typst_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -43,7 +45,7 @@ pub fn typst_string(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c if c.is_control() => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

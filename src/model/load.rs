@@ -286,6 +286,21 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
     /// Adds the notes, and shortens a source line too long to show (a file on one line).
     fn finish(mut diagnostic: Diagnostic, notes: Vec<String>) -> Diagnostic {
         diagnostic.notes.extend(notes);
+        // Control characters would act on the terminal (`\e[2J` clears it): in the message,
+        // which may quote a key or value, write them as escapes; in the quoted line, show each as
+        // one visible character so that the caret stays in place.
+        if diagnostic.message.chars().any(char::is_control) {
+            diagnostic.message = diagnostic
+                .message
+                .chars()
+                .map(|c| if c.is_control() { c.escape_unicode().to_string() } else { c.to_string() })
+                .collect();
+        }
+        if let Some(text) = &mut diagnostic.source_line
+            && text.chars().any(|c| c.is_control() && c != '\t')
+        {
+            *text = text.chars().map(|c| if c.is_control() && c != '\t' { '\u{FFFD}' } else { c }).collect();
+        }
         if let Some(text) = &diagnostic.source_line
             && text.chars().count() > 160
         {
@@ -306,6 +321,7 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
     let mut notes: Vec<String> = Vec::new();
     // An error met while expanding an alias is reported where the alias is used; say where its
     // anchor is, since that is where the offending value is written.
+    let via_alias = matches!(error, Error::AliasError { .. });
     let error = match error {
         Error::AliasError { error, locations, .. } => {
             let defined = locations.defined_location;
@@ -338,9 +354,14 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
                         "the file holds more than {MAX_YAML_VALUES} YAML values (keys, texts, \
                          lists; an alias `*name` counts each time it is used)"
                     ),
-                    "hint: that is about 5000 table rows; split the content into several parts or \
-                     section files"
-                        .to_string(),
+                    if via_alias {
+                        "hint: an alias repeats the whole anchored value, and aliases of aliases \
+                         multiply; write the repeated content out"
+                    } else {
+                        "hint: that is about 5000 table rows; split the content into several parts \
+                         or section files"
+                    }
+                    .to_string(),
                 ),
                 BudgetBreach::Aliases { .. }
                 | BudgetBreach::Anchors { .. }
@@ -651,6 +672,61 @@ impl Checker<'_> {
                         self.blocks(path, &appendix.content);
                     }
                 }
+                BlockKind::Incidents(incidents) => self.incidents(path, incidents),
+                BlockKind::GapAnalysis(gap) => self.gap_analysis(path, gap),
+            }
+        }
+    }
+
+    /// Incident ids, categories from the list in force, and their texts.
+    fn incidents(&mut self, path: &Path, incidents: &super::Incidents) {
+        let categories = incidents.categories();
+        for incident in &incidents.records {
+            self.id(path, &incident.id);
+            let category = &incident.category.value;
+            if !categories.iter().any(|c| c == category) {
+                let i = self.error(
+                    path,
+                    position(&incident.category),
+                    format!("unknown incident category `{category}`"),
+                );
+                let hint = match nearest(category, categories.iter().map(String::as_str)) {
+                    Some(near) => format!("hint: did you mean `{near}`?"),
+                    None => format!(
+                        "hint: the categories are {}; list your own under `categories:`",
+                        categories.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                self.errors[i].notes.push(hint);
+            }
+            let texts = [Some(&incident.description), incident.consequence.as_ref(), incident.actions.as_ref()];
+            for text in texts.into_iter().flatten() {
+                self.markdown(path, text);
+            }
+        }
+    }
+
+    /// GAP entries name known requirements, each at most once.
+    fn gap_analysis(&mut self, path: &Path, gap: &super::GapAnalysis) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for entry in &gap.requirements {
+            let clause = entry.clause.value.trim();
+            let at = position(&entry.clause);
+            if super::requirement(clause).is_none() {
+                let i = self.error(path, at, format!("unknown ISO/IEC 27001:2022 requirement `{clause}`"));
+                let ids = super::REQUIREMENTS.iter().map(|r| r.id);
+                let hint = match nearest(clause, ids) {
+                    Some(near) => format!("hint: did you mean `{near}`?"),
+                    None => "hint: use a clause from 4.1 to 10.2, or an Annex A theme A.5 to A.8".into(),
+                };
+                self.errors[i].notes.push(hint);
+            } else if let Some(first) = seen.insert(clause, at.0) {
+                let i = self.error(path, at, format!("requirement `{clause}` is assessed twice"));
+                self.errors[i].notes.push(format!("note: first assessed on line {first}"));
+            }
+            let texts = [entry.current_state.as_ref(), entry.comment.as_ref(), entry.action.as_ref()];
+            for text in texts.into_iter().flatten() {
+                self.markdown(path, text);
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Load stage: the typed content model of a review (`content/<year>/*.yaml`), its loading and
 //! validation. Nothing here knows about templates or output formats.
 
+mod appendix;
 mod load;
 mod status;
 mod years;
@@ -11,6 +12,10 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+pub use appendix::{
+    DEFAULT_INCIDENT_CATEGORIES, GapAnalysis, GapEntry, Incident, Incidents, REQUIREMENT_GROUPS,
+    REQUIREMENTS, Requirement, ReviewInput, requirement,
+};
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use status::{Priority, Status};
 pub use years::{WithHistory, load_with_history, years};
@@ -24,6 +29,16 @@ pub struct Report {
     pub meta: ReportMeta,
     /// The section files, in the order `report.yaml` lists them.
     pub sections: Vec<Section>,
+}
+
+impl Section {
+    /// The 9.3.2 inputs this section addresses: its own list, or its kind's default.
+    pub fn inputs(&self) -> Vec<ReviewInput> {
+        match &self.part.covers {
+            Some(list) => list.clone(),
+            None => self.kind.default_inputs().to_vec(),
+        }
+    }
 }
 
 impl Report {
@@ -92,6 +107,9 @@ pub struct ReportMeta {
     /// A closing note under the revision history.
     #[serde(default)]
     pub revision_note: Option<Markdown>,
+    /// Show a table of which ISO/IEC 27001:2022 9.3.2 inputs the sections address.
+    #[serde(default)]
+    pub coverage_table: bool,
 }
 
 /// A calendar date written as `YYYY-MM-DD`.
@@ -212,6 +230,20 @@ impl SectionKind {
         ("appendices", SectionKind::Appendices),
     ];
 
+    /// The ISO/IEC 27001:2022 9.3.2 inputs a section of this kind addresses by default.
+    pub fn default_inputs(self) -> &'static [ReviewInput] {
+        use ReviewInput::*;
+        match self {
+            SectionKind::FollowUps => &[A, F],
+            SectionKind::Revisions => &[A, D],
+            SectionKind::Preventive => &[D, E, F],
+            SectionKind::Compliance => &[D],
+            SectionKind::ChangedConditions => &[B, C],
+            SectionKind::Recommendations => &[G],
+            _ => &[],
+        }
+    }
+
     /// The kind a section file stem names.
     pub fn from_name(name: &str) -> SectionKind {
         Self::STANDARD.iter().find(|(n, _)| *n == name).map_or(SectionKind::Custom, |(_, k)| *k)
@@ -243,6 +275,10 @@ pub struct Part {
     /// Subsections, after the blocks.
     #[serde(default)]
     pub parts: Vec<Part>,
+    /// The ISO/IEC 27001:2022 9.3.2 inputs (a–g) a section addresses, when not its kind's
+    /// default.
+    #[serde(default)]
+    pub covers: Option<Vec<ReviewInput>>,
 }
 
 impl Part {
@@ -296,12 +332,21 @@ pub enum BlockKind {
     Recommendations(Vec<Recommendation>),
     /// The list of appendices, each shown under its own heading.
     Appendices(Vec<Appendix>),
+    /// Incident records, summarised per category and month.
+    Incidents(Incidents),
+    /// A GAP analysis against ISO/IEC 27001:2022.
+    GapAnalysis(GapAnalysis),
 }
 
 impl BlockKind {
     fn remove_internal(&mut self) -> usize {
         match self {
-            BlockKind::Text(_) => 0,
+            BlockKind::Text(_) | BlockKind::GapAnalysis(_) => 0,
+            BlockKind::Incidents(incidents) => {
+                let before = incidents.records.len();
+                incidents.records.retain(|r| !r.intern && r.sekretess.is_none());
+                before - incidents.records.len()
+            }
             BlockKind::Table(table) => {
                 let before = table.rows.len();
                 table.rows.retain(|r| !r.intern && r.sekretess.is_none());
@@ -338,6 +383,10 @@ struct RawBlock {
     #[serde(default)]
     appendices: Option<Vec<Appendix>>,
     #[serde(default)]
+    incidents: Option<Incidents>,
+    #[serde(default)]
+    gap_analysis: Option<GapAnalysis>,
+    #[serde(default)]
     intern: bool,
     #[serde(default)]
     sekretess: Option<String>,
@@ -360,10 +409,16 @@ impl TryFrom<RawBlock> for Block {
         if let Some(appendices) = raw.appendices {
             kinds.push(BlockKind::Appendices(appendices));
         }
+        if let Some(incidents) = raw.incidents {
+            kinds.push(BlockKind::Incidents(incidents));
+        }
+        if let Some(gap) = raw.gap_analysis {
+            kinds.push(BlockKind::GapAnalysis(gap));
+        }
         if kinds.len() != 1 {
             return Err(format!(
-                "a content block holds exactly one of `text`, `table`, `recommendations` or \
-                 `appendices`; this one holds {}",
+                "a content block holds exactly one of `text`, `table`, `recommendations`, \
+                 `appendices`, `incidents` or `gap_analysis`; this one holds {}",
                 kinds.len()
             ));
         }

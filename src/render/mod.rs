@@ -19,6 +19,8 @@ use crate::view::ReportView;
 const BUILTIN: &[(&str, &str)] = &[
     ("report.typ.tera", include_str!("../../templates/report.typ.tera")),
     ("blocks.typ.tera", include_str!("../../templates/blocks.typ.tera")),
+    ("chart.typ.tera", include_str!("../../templates/chart.typ.tera")),
+    ("chart.html.tera", include_str!("../../templates/chart.html.tera")),
     ("report.html.tera", include_str!("../../templates/report.html.tera")),
     ("blocks.html.tera", include_str!("../../templates/blocks.html.tera")),
     ("style.css.tera", include_str!("../../templates/style.css.tera")),
