@@ -27,6 +27,15 @@ pub fn run(args: &CheckArgs) -> Result<()> {
             n
         })
         .sum::<usize>();
+    println!("ISO/IEC 27001:2022 9.3.2 inputs to the review:");
+    for (input, sections) in crate::view::coverage(report) {
+        let (mark, place) = if sections.is_empty() {
+            ("missing", format!("no section addresses it (list `{}` under a section's `covers:`)", input.letter()))
+        } else {
+            ("covered", format!("in: {}", sections.join("; ")))
+        };
+        println!("  {}) {mark:<8} {}\n               {place}", input.letter(), input.description());
+    }
     println!(
         "{}: ok ({} sections, {} status rows, {} recommendations, {} warnings)",
         dir.display(),

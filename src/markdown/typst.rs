@@ -25,16 +25,23 @@ fn push_escaped(out: &mut String, text: &str, fold_lines: bool) {
                 out.push('\\');
                 out.push(c);
             }
-            // Other control characters have no glyph and no meaning in a report.
-            c if c.is_control() && c != '\n' => out.push('\u{FFFD}'),
+            c if c.is_control() => out.extend(control_replacement(c)),
             c => out.push(c),
         }
     }
 }
 
-/// Quotes text as a Typst string literal. Control characters other than line breaks and tabs
-/// become U+FFFD, as in markup: strings are shown as text too (the title, a status word), and a
-/// control character has no glyph, which PDF/A does not allow.
+/// What a control character other than line feed, carriage return and tab is written as. Control
+/// characters have no glyph and no meaning in a report, and PDF/A forbids text without a glyph
+/// (the embedded font has none for them, nor for U+FFFD): the ones that separate lines or pages
+/// (vertical tab, which Word writes for a manual line break, form feed, next line, the
+/// information separators) become a space, the others are left out.
+fn control_replacement(c: char) -> Option<char> {
+    matches!(c, '\u{b}' | '\u{c}' | '\u{85}' | '\u{1c}'..='\u{1f}').then_some(' ')
+}
+
+/// Quotes text as a Typst string literal. Other control characters than line breaks and tabs are
+/// replaced as in markup: strings are shown as text too (the title, a status word).
 pub fn typst_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -45,7 +52,7 @@ pub fn typst_string(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push('\u{FFFD}'),
+            c if c.is_control() => out.extend(control_replacement(c)),
             c => out.push(c),
         }
     }
@@ -272,6 +279,13 @@ mod tests {
         let emitted = ["emph", "strong", "list", "enum", "quote", "raw", "link", "linebreak", "line"];
         assert!(names.iter().all(|n| emitted.contains(&n.as_str())), "{names:?}");
         assert!(names.contains(&"raw".to_string()) && names.contains(&"list".to_string()));
+    }
+
+    #[test]
+    fn control_characters_become_spaces_or_nothing() {
+        assert_eq!(escape_typst("a\u{7}b\u{b}c\u{1b}[2J"), "ab c\\[2J");
+        assert_eq!(typst_string("a\u{0}b\u{c}c\n"), "\"ab c\\n\"");
+        assert_eq!(to_typst("a\u{1}b\u{85}c"), "ab c");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! validation. Nothing here knows about templates or output formats.
 
 mod appendix;
+mod lint;
 mod load;
 mod status;
 mod years;
@@ -17,6 +18,7 @@ pub use appendix::{
     REQUIREMENTS, Requirement, ReviewInput, requirement,
 };
 pub use load::{Loaded, is_allowed_link, load_report};
+pub use lint::{lint, uncovered};
 pub use status::{Priority, Status};
 pub use years::{WithHistory, load_with_history, years};
 

@@ -33,6 +33,7 @@ pub fn years(content: &Path) -> Vec<i32> {
 /// and checks its `follows:` links against them.
 pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
     let mut loaded = load_report(dir)?;
+    loaded.warnings.extend(super::lint(&loaded.report));
     let year = loaded.report.year();
     let content = dir.parent().unwrap_or(Path::new("."));
     let mut earlier: Vec<Report> = Vec::new();

@@ -1,0 +1,160 @@
+//! Load stage: warnings about content that is legal but probably wrong — a status that
+//! contradicts its own text, a missing status text, a recommendation without Vem or Prioritet,
+//! a date outside the report's year, a 9.3.2 input no section addresses.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::Datelike;
+
+use super::{BlockKind, Report, ReviewInput, Status};
+use crate::diagnostics::Diagnostic;
+
+/// Words that say a thing is done, when a status text starts with them.
+const DONE: &[&str] = &["genomförd", "genomfört", "genomförts", "klar", "klart", "åtgärdad", "inga noteringar", "inga noterade avvikelser"];
+/// Words that qualify "done" ("Genomförd – dock inte …").
+const QUALIFIERS: &[&str] = &["dock", "men ", "delvis", "inte", " ej ", "ännu", "förutom", "utom"];
+/// Words that say a thing is not done.
+const OPEN: &[&str] = &["kvarstår", "pågår", "fortsatta brister", "ej genomförd", "inte genomförd", "inte påbörjad", "saknas"];
+
+/// The warnings for a loaded report.
+pub fn lint(report: &Report) -> Vec<Diagnostic> {
+    let mut sources: HashMap<PathBuf, String> = HashMap::new();
+    let mut warn = |path: &Path, line: usize, column: usize, message: String| {
+        let source = sources
+            .entry(path.to_path_buf())
+            .or_insert_with(|| std::fs::read_to_string(path).unwrap_or_default());
+        Diagnostic::at(path, source, line, column, message).warning()
+    };
+    let mut out = Vec::new();
+    let year = report.year();
+    let meta_path = report.dir.join("report.yaml");
+
+    let date = report.meta.date.value.0;
+    if date.year() != year {
+        let at = &report.meta.date.referenced;
+        out.push(warn(&meta_path, at.line() as usize, at.column() as usize, format!(
+            "the report date {date} is not in the report's year {year}"
+        )));
+    }
+
+    for section in &report.sections {
+        section.part.visit_blocks(&mut |block| match &block.kind {
+            BlockKind::Table(table) => {
+                for row in &table.rows {
+                    let (line, column) = (row.status.referenced.line() as usize, row.status.referenced.column() as usize);
+                    let text = row.status_text.as_ref().map(|t| t.text.trim()).unwrap_or("");
+                    if let Some(message) = contradiction(row.status.value, text) {
+                        out.push(warn(&section.path, line, column, format!("row `{}`: {message}", row.id.value)));
+                    }
+                    if text.is_empty() && row.status.value != Status::NotAssessed {
+                        out.push(
+                            warn(&section.path, line, column, format!("row `{}` has no status text", row.id.value))
+                                .with_note("hint: say in `status_text` why the status is what it is"),
+                        );
+                    }
+                }
+            }
+            BlockKind::Recommendations(list) => {
+                for rec in list {
+                    let (line, column) = (rec.id.referenced.line() as usize, rec.id.referenced.column() as usize);
+                    let missing: Vec<&str> = [("who", rec.who.is_none()), ("priority", rec.priority.is_none())]
+                        .into_iter()
+                        .filter(|(_, m)| *m)
+                        .map(|(k, _)| k)
+                        .collect();
+                    if !missing.is_empty() {
+                        let keys = missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" and ");
+                        out.push(warn(&section.path, line, column, format!(
+                            "recommendation `{}` has no {keys} (Vem, Prioritet)", rec.id.value
+                        )));
+                    }
+                }
+            }
+            BlockKind::Incidents(incidents) => {
+                for record in &incidents.records {
+                    let date = record.date.value.0;
+                    if date.year() != year {
+                        let at = &record.date.referenced;
+                        out.push(warn(&section.path, at.line() as usize, at.column() as usize, format!(
+                            "incident `{}` is dated {date}, outside the report's year {year}", record.id.value
+                        )));
+                    }
+                }
+            }
+            _ => {}
+        });
+    }
+    for revision in &report.meta.revision_history {
+        let date = revision.date.0;
+        if date.year() != year {
+            let d = Diagnostic::file_error(&meta_path, format!(
+                "the revision history entry of {date} is not in the report's year {year}"
+            ))
+            .warning();
+            out.push(d);
+        }
+    }
+    for input in uncovered(report) {
+        out.push(
+            Diagnostic::file_error(&meta_path, format!(
+                "no section addresses ISO/IEC 27001:2022 9.3.2 {}) {}", input.letter(), input.description().to_lowercase()
+            ))
+            .warning()
+            .with_note("hint: add a section on it, or list the input under a section's `covers:`"),
+        );
+    }
+    out
+}
+
+/// The 9.3.2 inputs no section of the report addresses.
+pub fn uncovered(report: &Report) -> Vec<ReviewInput> {
+    ReviewInput::ALL
+        .into_iter()
+        .filter(|input| !report.sections.iter().any(|s| s.inputs().contains(input)))
+        .collect()
+}
+
+/// Why a status and its text disagree, if they do.
+fn contradiction(status: Status, text: &str) -> Option<String> {
+    let lower = format!(" {} ", text.to_lowercase());
+    let starts_done = DONE.iter().find(|w| lower.trim_start().starts_with(*w));
+    match status {
+        Status::Yellow | Status::Red => {
+            let word = starts_done?;
+            if QUALIFIERS.iter().any(|q| lower.contains(q)) {
+                return None;
+            }
+            Some(format!("status `{status}` but the status text says `{word}`"))
+        }
+        Status::Green => OPEN
+            .iter()
+            .find(|w| lower.contains(*w))
+            .map(|word| format!("status `grön` but the status text says `{word}`")),
+        Status::NotAssessed => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn done_text_with_open_status_is_flagged() {
+        assert!(contradiction(Status::Yellow, "Genomförd").is_some());
+        assert!(contradiction(Status::Red, "Klart sedan i våras.").is_some());
+        assert!(contradiction(Status::Green, "Genomförd").is_none());
+    }
+
+    #[test]
+    fn qualified_done_is_not_a_contradiction() {
+        assert!(contradiction(Status::Yellow, "Genomförd – dock inte uppföljning av inköp").is_none());
+    }
+
+    #[test]
+    fn open_text_with_green_status_is_flagged() {
+        assert!(contradiction(Status::Green, "Rekommendationen kvarstår.").is_some());
+        assert!(contradiction(Status::Green, "Arbete pågår").is_some());
+        assert!(contradiction(Status::Yellow, "Arbete pågår").is_none());
+    }
+}
