@@ -7,12 +7,14 @@ use crate::i18n;
 use crate::model::{Language, Status};
 use crate::stats::StatusCounts;
 
-/// Width of an SVG chart's label column and bar area, in SVG units.
-const LABEL_WIDTH: f64 = 230.0;
-const BAR_WIDTH: f64 = 360.0;
-/// Height of one bar and the gap below it, in SVG units.
-const ROW_HEIGHT: f64 = 22.0;
-const ROW_GAP: f64 = 8.0;
+/// Width of an SVG chart's bar area, in SVG units. Labels stand above their bars, so the
+/// drawing stays narrow enough to read on a phone.
+const LABEL_WIDTH: f64 = 0.0;
+const BAR_WIDTH: f64 = 320.0;
+/// Height of a label line, a bar, and the gap below it, in SVG units.
+const LABEL_HEIGHT: f64 = 15.0;
+const ROW_HEIGHT: f64 = 18.0;
+const ROW_GAP: f64 = 9.0;
 
 /// A horizontal bar chart, stacked by status or with one series.
 #[derive(Debug, Serialize)]
@@ -59,6 +61,8 @@ pub struct BarView {
     pub y: f64,
     /// Baseline of the label text in the SVG.
     pub text_y: f64,
+    /// Baseline of the numbers in and beside the bar.
+    pub value_y: f64,
     /// Where the total is written, right of the bar, in the SVG.
     pub total_x: f64,
     /// The bar's pieces.
@@ -128,7 +132,7 @@ pub fn status_chart(
                 symbol: i18n::status_symbol(*s),
             })
             .collect(),
-        width: LABEL_WIDTH + BAR_WIDTH + 40.0,
+        width: LABEL_WIDTH + BAR_WIDTH + 36.0,
         bar_x: LABEL_WIDTH,
     }
 }
@@ -149,17 +153,18 @@ pub fn count_chart(id: &str, caption: &str, rows: &[(String, usize)]) -> ChartVi
         height: height(bars.len()),
         bars,
         legend: Vec::new(),
-        width: LABEL_WIDTH + BAR_WIDTH + 40.0,
+        width: LABEL_WIDTH + BAR_WIDTH + 36.0,
         bar_x: LABEL_WIDTH,
     }
 }
 
 fn height(bars: usize) -> f64 {
-    (bars as f64 * (ROW_HEIGHT + ROW_GAP)).max(ROW_HEIGHT)
+    (bars as f64 * (LABEL_HEIGHT + ROW_HEIGHT + ROW_GAP)).max(LABEL_HEIGHT + ROW_HEIGHT)
 }
 
 fn bar(i: usize, label: &str, values: &[(&'static str, usize)], max: usize) -> BarView {
-    let y = i as f64 * (ROW_HEIGHT + ROW_GAP);
+    let top = i as f64 * (LABEL_HEIGHT + ROW_HEIGHT + ROW_GAP);
+    let y = top + LABEL_HEIGHT;
     let mut x = LABEL_WIDTH;
     let mut segments = Vec::new();
     for (slug, value) in values.iter().filter(|(_, v)| *v > 0) {
@@ -177,8 +182,8 @@ fn bar(i: usize, label: &str, values: &[(&'static str, usize)], max: usize) -> B
         });
         x += width;
     }
-    let short_label = if label.chars().count() > 36 {
-        format!("{}…", label.chars().take(35).collect::<String>().trim_end())
+    let short_label = if label.chars().count() > 52 {
+        format!("{}…", label.chars().take(51).collect::<String>().trim_end())
     } else {
         label.to_string()
     };
@@ -187,7 +192,8 @@ fn bar(i: usize, label: &str, values: &[(&'static str, usize)], max: usize) -> B
         short_label,
         total: values.iter().map(|(_, v)| v).sum(),
         y,
-        text_y: y + ROW_HEIGHT * 0.7,
+        text_y: top + LABEL_HEIGHT - 4.0,
+        value_y: y + ROW_HEIGHT * 0.72,
         total_x: round(x + 6.0),
         segments,
     }
@@ -207,8 +213,8 @@ mod tests {
         let rows = vec![("A".to_string(), [2, 1, 0, 1]), ("B".to_string(), [0, 0, 2, 0])];
         let chart = status_chart("c", "Status per avsnitt", Language::Sv, &rows);
         let widths: Vec<f64> = chart.bars[0].segments.iter().map(|s| s.width).collect();
-        assert_eq!(widths, vec![180.0, 90.0, 90.0]);
-        assert_eq!(chart.bars[1].segments[0].width, 180.0);
+        assert_eq!(widths, vec![160.0, 80.0, 80.0]);
+        assert_eq!(chart.bars[1].segments[0].width, 160.0);
         assert_eq!(chart.bars[1].segments[0].slug, "red");
         assert_eq!(
             chart.alt,

@@ -1,17 +1,73 @@
 //! `ledgen build`: load → view → render → compile → write.
 
-use std::path::PathBuf;
-use std::time::Instant;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Instant, SystemTime};
 
 use anyhow::{Context, Result};
 
 use crate::config::BuildConfig;
+use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
 use crate::model::{WithHistory, load_with_history};
 use crate::output::{write_all_atomically, write_atomically};
 use crate::pdf::{CompileInput, Compiler};
 use crate::render::Renderer;
 use crate::view::{ViewContext, report_view};
+
+/// The parsed templates of each report folder, kept from one build to the next (with the
+/// [`Compiler`], which keeps the standard library, the fonts and Typst's caches).
+#[derive(Default)]
+pub struct Templates {
+    renderers: HashMap<PathBuf, (Vec<(PathBuf, SystemTime, u64)>, Renderer)>,
+}
+
+impl Templates {
+    /// An empty cache.
+    pub fn new() -> Self {
+        Templates::default()
+    }
+
+    /// The renderer for a report folder, parsed again only when its template overrides change.
+    fn renderer(&mut self, report_dir: &Path) -> Result<&Renderer> {
+        let overrides = report_dir.join("templates");
+        let signature = template_signature(&overrides);
+        let fresh = match self.renderers.get(report_dir) {
+            Some((old, _)) => *old != signature,
+            None => true,
+        };
+        if fresh {
+            let renderer = Renderer::new(Some(&overrides))?;
+            self.renderers.insert(report_dir.to_path_buf(), (signature, renderer));
+        }
+        Ok(&self.renderers[report_dir].1)
+    }
+}
+
+/// The files of template overrides with their modification times and sizes.
+fn template_signature(dir: &Path) -> Vec<(PathBuf, SystemTime, u64)> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut out: Vec<_> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let meta = e.metadata().ok()?;
+            Some((e.path(), meta.modified().ok()?, meta.len()))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The outputs of a build, in memory.
+#[derive(Debug)]
+pub struct Made {
+    /// Each output's path and bytes.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// Number of PDF pages, if a PDF was made.
+    pub pages: Option<usize>,
+    /// Warnings about the content.
+    pub warnings: Vec<Diagnostic>,
+}
 
 /// What a build wrote.
 #[derive(Debug)]
@@ -20,14 +76,14 @@ pub struct Built {
     pub files: Vec<(PathBuf, usize)>,
     /// Number of PDF pages, if a PDF was written.
     pub pages: Option<usize>,
+    /// Warnings about the content.
+    pub warnings: Vec<Diagnostic>,
 }
 
-/// Builds one report; nothing is written unless every requested output could be made.
-pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
+/// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
+/// compile, for its diagnostics).
+pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
     let WithHistory { mut loaded, mut previous } = load_with_history(&config.report_dir)?;
-    for warning in &loaded.warnings {
-        eprint!("{warning}");
-    }
     let left_out = config.public.then(|| {
         if let Some(previous) = &mut previous {
             previous.remove_internal();
@@ -37,7 +93,7 @@ pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
     let context = ViewContext { previous: previous.as_ref(), diff: diff.as_ref(), public: left_out };
     let view = report_view(&loaded.report, context);
-    let renderer = Renderer::new(Some(&config.report_dir.join("templates")))?;
+    let renderer = templates.renderer(&config.report_dir)?;
 
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     let mut pages = None;
@@ -72,7 +128,10 @@ pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
                     // Keep the source the diagnostics point into, so its lines can be read.
                     write_atomically(&debug_path, source.as_bytes())?;
                     return Err(error).with_context(|| {
-                        format!("failed to compile the PDF (Typst source written to `{}`)", debug_path.display())
+                        format!(
+                            "failed to compile the PDF (Typst source written to `{}`)",
+                            debug_path.display()
+                        )
                     });
                 }
             }
@@ -81,17 +140,34 @@ pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
             files.push((typ_path, source.into_bytes()));
         }
     }
-    let written = files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect::<Vec<_>>();
+    Ok(Made { files, pages, warnings: loaded.warnings })
+}
+
+/// Builds one report; nothing is written unless every requested output could be made.
+pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
+    build_with(config, compiler, &mut Templates::new())
+}
+
+/// [`build`] with parsed templates kept across builds.
+pub fn build_with(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Built> {
+    let made = make(config, compiler, templates)?;
+    let written = made.files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect::<Vec<_>>();
     write_all_atomically(&written)?;
-    Ok(Built { files: files.iter().map(|(p, b)| (p.clone(), b.len())).collect(), pages })
+    Ok(Built {
+        files: made.files.iter().map(|(p, b)| (p.clone(), b.len())).collect(),
+        pages: made.pages,
+        warnings: made.warnings,
+    })
 }
 
 /// `ledgen build` from the command line: builds and prints what was written.
 pub fn run(config: &BuildConfig) -> Result<()> {
     let start = Instant::now();
     eprintln!("Building {} from `{}`", config.year, config.report_dir.display());
-    let compiler = Compiler::new();
-    let built = build(config, &compiler)?;
+    let built = build(config, &Compiler::new())?;
+    for warning in &built.warnings {
+        eprint!("{warning}");
+    }
     for (path, size) in &built.files {
         let pages = match (path.extension().and_then(|e| e.to_str()), built.pages) {
             (Some("pdf"), Some(n)) => format!(", {n} pages"),
@@ -103,7 +179,8 @@ pub fn run(config: &BuildConfig) -> Result<()> {
     Ok(())
 }
 
-fn human_size(bytes: usize) -> String {
+/// A file size for people: "12 kB", "1.3 MB".
+pub fn human_size(bytes: usize) -> String {
     if bytes >= 1024 * 1024 {
         format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
     } else {

@@ -26,10 +26,15 @@ fn push_escaped(out: &mut String, text: &str, fold_lines: bool) {
                 out.push(c);
             }
             c if c.is_control() => out.extend(control_replacement(c)),
+            BOM => {}
             c => out.push(c),
         }
     }
 }
+
+/// U+FEFF inside text (a byte-order mark left over from joining files, or the old zero-width
+/// no-break space) shows nothing, and PDF/A forbids it in the text layer: it is left out.
+const BOM: char = '\u{FEFF}';
 
 /// What a control character other than line feed, carriage return and tab is written as. Control
 /// characters have no glyph and no meaning in a report, and PDF/A forbids text without a glyph
@@ -40,19 +45,29 @@ fn control_replacement(c: char) -> Option<char> {
     matches!(c, '\u{b}' | '\u{c}' | '\u{85}' | '\u{1c}'..='\u{1f}').then_some(' ')
 }
 
-/// Quotes text as a Typst string literal. Other control characters than line breaks and tabs are
-/// replaced as in markup: strings are shown as text too (the title, a status word).
+/// Quotes plain text as a Typst string literal. Such strings are shown as text (the title, a
+/// status word), so they are treated as in markup: line breaks and tabs become spaces (plain
+/// fields are one line, and a tab has no glyph, which PDF/A does not allow), other control
+/// characters are replaced as [`control_replacement`] says.
 pub fn typst_string(text: &str) -> String {
+    string_literal(text, false)
+}
+
+/// Quotes text as a Typst string literal; `exact` keeps line breaks and tabs (for code, which
+/// `raw` lays out itself), otherwise they become spaces.
+fn string_literal(text: &str, exact: bool) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
+            '\n' | '\r' | '\t' if !exact => out.push(' '),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if c.is_control() => out.extend(control_replacement(c)),
+            BOM => {}
             c => out.push(c),
         }
     }
@@ -132,7 +147,7 @@ pub fn to_typst(markdown: &str) -> String {
                 TagEnd::CodeBlock => {
                     let text = code.take().unwrap_or_default();
                     out.push_str("#raw(block: true, ");
-                    out.push_str(&typst_string(text.trim_end_matches('\n')));
+                    out.push_str(&string_literal(text.trim_end_matches('\n'), true));
                     out.push_str(")\n\n");
                 }
                 TagEnd::List(_) => {
@@ -162,7 +177,7 @@ pub fn to_typst(markdown: &str) -> String {
             }
             Event::Code(code) => {
                 out.push_str("#raw(");
-                out.push_str(&typst_string(&code));
+                out.push_str(&string_literal(&code, true));
                 out.push(')');
             }
             Event::SoftBreak => out.push(' '),
@@ -242,8 +257,9 @@ mod tests {
 
     #[test]
     fn string_literal_round_trips() {
-        let literal = typst_string("a \"b\" \\ c\nd");
-        assert_eq!(literal, "\"a \\\"b\\\" \\\\ c\\nd\"");
+        let literal = string_literal("a \"b\" \\ c\nd\te", true);
+        assert_eq!(literal, "\"a \\\"b\\\" \\\\ c\\nd\\te\"");
+        assert_eq!(typst_string("a \"b\" \\ c\nd\te"), "\"a \\\"b\\\" \\\\ c d e\"");
         let root = typst::syntax::parse_code(&literal);
         assert!(root.errors_and_warnings().0.is_empty());
     }
@@ -284,8 +300,9 @@ mod tests {
     #[test]
     fn control_characters_become_spaces_or_nothing() {
         assert_eq!(escape_typst("a\u{7}b\u{b}c\u{1b}[2J"), "ab c\\[2J");
-        assert_eq!(typst_string("a\u{0}b\u{c}c\n"), "\"ab c\\n\"");
+        assert_eq!(typst_string("a\u{0}b\u{c}c"), "\"ab c\"");
         assert_eq!(to_typst("a\u{1}b\u{85}c"), "ab c");
+        assert_eq!(to_typst("a\u{feff}b `c\u{feff}d`"), "ab #raw(\"cd\")");
     }
 
     #[test]
