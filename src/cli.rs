@@ -92,9 +92,9 @@ pub struct NewArgs {
 pub struct ContentArgs {
     /// The year to use (default: the newest year under the content folder).
     pub year: Option<i32>,
-    /// The content folder, holding one folder per year.
-    #[arg(long, value_name = "DIR", default_value = "content")]
-    pub content: PathBuf,
+    /// The content folder, holding one folder per year (with `build --all`, give one per report).
+    #[arg(long, value_name = "DIR", default_value = "content", action = clap::ArgAction::Append)]
+    pub content: Vec<PathBuf>,
 }
 
 /// `ledgen build`.
@@ -115,6 +115,12 @@ pub struct BuildArgs {
     /// Build the public edition: leave out everything marked `intern` (files end in `-publik`).
     #[arg(long)]
     pub public: bool,
+    /// Build every year of every content folder, in parallel, with an index page.
+    #[arg(long, conflicts_with = "year")]
+    pub all: bool,
+    /// With --all: how many reports to build at once (default: one per core).
+    #[arg(long, value_name = "N", requires = "all")]
+    pub jobs: Option<usize>,
 }
 
 /// `ledgen check`.

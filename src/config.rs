@@ -59,25 +59,39 @@ impl BuildConfig {
 
 /// The report folder for the requested year, or the newest one.
 pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
-    if !args.content.is_dir() {
-        bail!("cannot read the content folder `{}`: it does not exist", args.content.display());
+    let content = match args.content.as_slice() {
+        [one] => one,
+        _ => bail!("several `--content` folders can only be built together, with `build --all`"),
+    };
+    if !content.is_dir() {
+        bail!("cannot read the content folder `{}`: it does not exist", content.display());
     }
-    let years = crate::model::years(&args.content);
+    let years = crate::model::years(content);
     match args.year {
-        Some(year) if years.contains(&year) => Ok((args.content.join(year.to_string()), year)),
-        Some(year) => bail!(
-            "no report for {year} under `{}`: {}",
-            args.content.display(),
-            available(&years)
-        ),
+        Some(year) if years.contains(&year) => Ok((content.join(year.to_string()), year)),
+        Some(year) => bail!("no report for {year} under `{}`: {}", content.display(), available(&years)),
         None => match years.last() {
-            Some(&year) => Ok((args.content.join(year.to_string()), year)),
+            Some(&year) => Ok((content.join(year.to_string()), year)),
             None => bail!(
                 "no report under `{}`: expected folders named by year, e.g. `{}/2023/report.yaml`",
-                args.content.display(),
-                args.content.display()
+                content.display(),
+                content.display()
             ),
         },
+    }
+}
+
+/// A checked configuration for one year of one content folder, e.g. in `build --all`.
+pub fn year_config(args: &BuildArgs, content: &std::path::Path, year: i32, out: PathBuf) -> BuildConfig {
+    BuildConfig {
+        report_dir: content.join(year.to_string()),
+        year,
+        out_dir: out,
+        pdf: matches!(args.format, Format::Pdf | Format::All),
+        html: matches!(args.format, Format::Html | Format::All),
+        write_typst: args.typst,
+        standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
+        public: args.public,
     }
 }
 

@@ -11,6 +11,7 @@ use ledgen::diagnostics::ContentError;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
+        Command::Build(args) if args.all => commands::all::run(args).map(|()| true),
         Command::Build(args) => {
             BuildConfig::from_args(args).and_then(|c| commands::build::run(&c)).map(|()| true)
         }

@@ -194,3 +194,40 @@ fn example_2024_marks_improved_regressed_and_new_rows() {
         assert!(pdf.contains(marker), "no `{marker}` in the PDF");
     }
 }
+
+#[test]
+fn build_all_builds_every_year_with_diffs_and_an_index_even_when_one_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    // A second organisation with one good and one broken year.
+    let broken = dir.path().join("andra");
+    for year in ["2023", "2024"] {
+        let from = root().join("examples/exempelkommun").join(year);
+        fs::create_dir_all(broken.join(year)).unwrap();
+        for entry in fs::read_dir(&from).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), broken.join(year).join(entry.file_name())).unwrap();
+        }
+    }
+    let report = broken.join("2024/report.yaml");
+    let text = fs::read_to_string(&report).unwrap();
+    fs::write(&report, text.replace("year: 2024", "year: 2024\nyear_typo: x")).unwrap();
+
+    let out = dir.path().join("out");
+    let output = ledgen(
+        &root(),
+        &["build", "--all", "--content", "examples/exempelkommun", "--content", broken.to_str().unwrap(), "--out", out.to_str().unwrap()],
+    );
+    assert_eq!(output.status.code(), Some(1), "a failed report makes the run fail");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Built 4 of 5 reports"), "{stderr}");
+    assert!(stderr.contains("unknown field `year_typo`"), "{stderr}");
+    for year in ["2022", "2023", "2024"] {
+        assert!(out.join(format!("exempelkommun/{year}/ledningens-genomgang-{year}.pdf")).is_file());
+    }
+    assert!(out.join("andra/2023/ledningens-genomgang-2023.html").is_file());
+    assert!(out.join("exempelkommun/forandringar-2023-2024.html").is_file());
+    let index = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains("href=\"exempelkommun/2024/ledningens-genomgang-2024.pdf\""), "{index}");
+    assert!(index.contains("href=\"exempelkommun/forandringar-2023-2024.html\""));
+    assert!(index.contains("Bygget misslyckades"));
+}

@@ -343,8 +343,8 @@ struct DiffPage<'a> {
     change_words: BTreeMap<&'static str, (&'static str, &'static str)>,
 }
 
-/// A self-contained HTML page, publishable beside the report.
-fn html(diff: &ReportDiff, old: &Report, new: &Report) -> Result<String> {
+/// The comparison as a self-contained HTML page, publishable beside the reports.
+pub fn html(diff: &ReportDiff, old: &Report, new: &Report) -> Result<String> {
     let words = Words { language: new.meta.language };
     let changes = [
         ChangeKind::Improved,

@@ -1,5 +1,6 @@
 //! The subcommands: each wires the pipeline stages together and reports to the user.
 
+pub mod all;
 pub mod build;
 pub mod check;
 pub mod diff;

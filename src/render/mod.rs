@@ -25,6 +25,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("blocks.html.tera", include_str!("../../templates/blocks.html.tera")),
     ("style.css.tera", include_str!("../../templates/style.css.tera")),
     ("diff.html.tera", include_str!("../../templates/diff.html.tera")),
+    ("index.html.tera", include_str!("../../templates/index.html.tera")),
 ];
 
 /// Parsed templates for both targets, ready to render any number of reports.
@@ -77,6 +78,11 @@ impl Renderer {
     /// The self-contained HTML page of a report.
     pub fn html(&self, view: &ReportView) -> Result<String> {
         render(&self.html, "report.html.tera", view)
+    }
+
+    /// The index page of `build --all`.
+    pub fn index_html(&self, page: &impl serde::Serialize) -> Result<String> {
+        render(&self.html, "index.html.tera", page)
     }
 
     /// The self-contained HTML page of a comparison of two years.

@@ -1,0 +1,241 @@
+//! `ledgen build --all`: every year of every content folder, built in parallel, with the diffs
+//! between consecutive years and an index page that links them all.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use anyhow::{Result, bail};
+use serde::Serialize;
+
+use super::build::{Templates, build_with};
+use crate::cli::BuildArgs;
+use crate::config::year_config;
+use crate::diff::diff_reports;
+use crate::i18n;
+use crate::model::{load_report, years};
+use crate::output::write_atomically;
+use crate::pdf::Compiler;
+use crate::render::Renderer;
+
+/// One report to build.
+struct Job {
+    org: usize,
+    year: i32,
+}
+
+/// One content folder: an organisation's reports.
+struct Org {
+    content: PathBuf,
+    slug: String,
+    years: Vec<i32>,
+}
+
+/// The index page's view.
+#[derive(Serialize)]
+struct IndexPage {
+    lang: &'static str,
+    labels: &'static i18n::Labels,
+    title: &'static str,
+    organisations: Vec<IndexOrg>,
+    public: bool,
+}
+
+#[derive(Serialize)]
+struct IndexOrg {
+    name: String,
+    unit: Option<String>,
+    years: Vec<IndexYear>,
+}
+
+#[derive(Serialize)]
+struct IndexYear {
+    year: i32,
+    pdf: Option<String>,
+    html: Option<String>,
+    diff: Option<String>,
+    failed: bool,
+}
+
+/// Runs `ledgen build --all`.
+pub fn run(args: &BuildArgs) -> Result<()> {
+    let start = Instant::now();
+    let mut orgs = Vec::new();
+    for content in &args.content.content {
+        if !content.is_dir() {
+            bail!("cannot read the content folder `{}`: it does not exist", content.display());
+        }
+        let found = years(content);
+        if found.is_empty() {
+            bail!("no report under `{}`: expected folders named by year", content.display());
+        }
+        orgs.push(Org { content: content.clone(), slug: slug(content, &orgs), years: found });
+    }
+    let jobs: Vec<Job> =
+        orgs.iter().enumerate().flat_map(|(org, o)| o.years.iter().map(move |&year| Job { org, year })).collect();
+    let threads = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, jobs.len().max(1));
+    eprintln!("Building {} reports from {} content folder(s) on {threads} threads", jobs.len(), orgs.len());
+
+    let compiler = Compiler::new();
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Result<(), String>>>> = Mutex::new((0..jobs.len()).map(|_| None).collect());
+    let progress = Progress::new(jobs.len());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                let mut templates = Templates::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(i) else { break };
+                    let org = &orgs[job.org];
+                    let config = year_config(args, &org.content, job.year, args.out.join(&org.slug).join(job.year.to_string()));
+                    let result = build_with(&config, &compiler, &mut templates)
+                        .map(|_| ())
+                        .map_err(|e| format!("{e:#}"));
+                    progress.done(&format!("{} {}", org.slug, job.year), result.is_ok());
+                    results.lock().expect("no thread panicked holding the lock")[i] = Some(result);
+                }
+            });
+        }
+    });
+    progress.finish();
+    let results: Vec<Result<(), String>> = results
+        .into_inner()
+        .expect("no thread panicked holding the lock")
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err("not built".into())))
+        .collect();
+
+    // Diffs between consecutive years, and the index page.
+    let mut organisations = Vec::new();
+    for (index, org) in orgs.iter().enumerate() {
+        let mut entries = Vec::new();
+        let mut name = org.slug.clone();
+        let mut unit = None;
+        for (k, &year) in org.years.iter().enumerate() {
+            let i = jobs.iter().position(|j| j.org == index && j.year == year).expect("a job per year");
+            let failed = results[i].is_err();
+            let config = year_config(args, &org.content, year, PathBuf::from(&org.slug).join(year.to_string()));
+            let link = |ext: &str, on: bool| (on && !failed).then(|| config.output_path(ext).display().to_string());
+            let diff = match k.checked_sub(1).map(|p| org.years[p]) {
+                Some(previous) => write_diff(args, org, previous, year).ok(),
+                None => None,
+            };
+            if let Ok(loaded) = load_report(&org.content.join(year.to_string())) {
+                name = loaded.report.meta.organisation.clone();
+                unit = loaded.report.meta.unit.clone();
+            }
+            entries.push(IndexYear { year, pdf: link("pdf", config.pdf), html: link("html", config.html), diff, failed });
+        }
+        entries.reverse();
+        organisations.push(IndexOrg { name, unit, years: entries });
+    }
+    let page = IndexPage {
+        lang: "sv",
+        labels: i18n::labels(crate::model::Language::Sv),
+        title: "Ledningens genomgång av informationssäkerhet",
+        organisations,
+        public: args.public,
+    };
+    let index = args.out.join("index.html");
+    write_atomically(&index, Renderer::new(None)?.index_html(&page)?.as_bytes())?;
+
+    let failed: Vec<(String, &String)> = jobs
+        .iter()
+        .zip(&results)
+        .filter_map(|(job, r)| r.as_ref().err().map(|e| (format!("{} {}", orgs[job.org].slug, job.year), e)))
+        .collect();
+    eprintln!(
+        "Built {} of {} reports in {:.2} s; index: {}",
+        jobs.len() - failed.len(),
+        jobs.len(),
+        start.elapsed().as_secs_f64(),
+        index.display()
+    );
+    if !failed.is_empty() {
+        for (name, error) in &failed {
+            eprintln!("\nerror: {name} failed:\n{error}");
+        }
+        bail!("{} of {} reports failed", failed.len(), jobs.len());
+    }
+    Ok(())
+}
+
+/// The HTML diff of two years, written beside the reports; returns its path relative to `--out`.
+fn write_diff(args: &BuildArgs, org: &Org, old: i32, new: i32) -> Result<String> {
+    let mut old_report = load_report(&org.content.join(old.to_string()))?.report;
+    let mut new_report = load_report(&org.content.join(new.to_string()))?.report;
+    if args.public {
+        old_report.remove_internal();
+        new_report.remove_internal();
+    }
+    let diff = diff_reports(&old_report, &new_report);
+    let html = super::diff::html(&diff, &old_report, &new_report)?;
+    let edition = if args.public { "-publik" } else { "" };
+    let relative = PathBuf::from(&org.slug).join(format!("forandringar-{old}-{new}{edition}.html"));
+    write_atomically(&args.out.join(&relative), html.as_bytes())?;
+    Ok(relative.display().to_string())
+}
+
+/// A folder name for an organisation's outputs, unique among those before it.
+fn slug(content: &Path, before: &[Org]) -> String {
+    let name = content
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
+        .unwrap_or_else(|| "rapport".into());
+    let mut slug = name.clone();
+    let mut n = 2;
+    while before.iter().any(|o| o.slug == slug) {
+        slug = format!("{name}-{n}");
+        n += 1;
+    }
+    slug
+}
+
+/// A progress bar on a terminal, plain lines otherwise.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    total: usize,
+    done: AtomicUsize,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed} {msg}")
+                    .expect("a valid progress template"),
+            );
+            bar
+        });
+        Progress { bar, total, done: AtomicUsize::new(0) }
+    }
+
+    fn done(&self, name: &str, ok: bool) {
+        let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        let state = if ok { "built" } else { "FAILED" };
+        match &self.bar {
+            Some(bar) => {
+                if !ok {
+                    bar.println(format!("{state} {name}"));
+                }
+                bar.set_message(format!("{state} {name}"));
+                bar.inc(1);
+            }
+            None => eprintln!("[{n}/{}] {state} {name}", self.total),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
