@@ -65,6 +65,8 @@ impl Renderer {
 
         let mut html = Tera::default();
         html.autoescape_on(vec![".html.tera"]);
+        // Tera's own escaper also writes `/` as `&#x2F;`, which is legal but makes links unreadable.
+        html.set_escape_fn(markdown::escape_html);
         add_templates(&mut html, pick(&[".html.tera", ".css.tera"]), overrides)?;
 
         Ok(Renderer { typst, html })
