@@ -28,6 +28,28 @@ pub enum Command {
     History(HistoryArgs),
     /// Start a new year from the previous one.
     New(NewArgs),
+    /// Rebuild on every save and serve the report with live reload in the browser.
+    Serve(ServeArgs),
+}
+
+/// `ledgen serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Year and content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
+    /// The output folder; every good build is also written to `<DIR>/<year>/`.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+    /// The port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 3000)]
+    pub port: u16,
+    /// The address to listen on; anything but loopback exposes the preview to the network.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
+    /// Preview the public edition.
+    #[arg(long)]
+    pub public: bool,
 }
 
 /// `ledgen diff`.

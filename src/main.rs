@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => commands::diff::run(args),
         Command::History(args) => commands::history::run(args).map(|()| true),
         Command::New(args) => commands::new::run(args).map(|()| true),
+        Command::Serve(args) => commands::serve::run(args).map(|()| true),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

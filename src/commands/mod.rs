@@ -6,3 +6,4 @@ pub mod check;
 pub mod diff;
 pub mod history;
 pub mod new;
+pub mod serve;

@@ -19,7 +19,8 @@ pub fn escape_typst(text: &str) -> String {
 fn push_escaped(out: &mut String, text: &str, fold_lines: bool) {
     for c in text.chars() {
         match c {
-            '\n' | '\r' | '\t' if fold_lines => out.push(' '),
+            // U+2028 and U+2029 are line and paragraph separators: line breaks too.
+            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' if fold_lines => out.push(' '),
             '\t' => out.push(' '),
             c if c.is_ascii_punctuation() => {
                 out.push('\\');
@@ -62,7 +63,7 @@ fn string_literal(text: &str, exact: bool) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            '\n' | '\r' | '\t' if !exact => out.push(' '),
+            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' if !exact => out.push(' '),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
@@ -301,7 +302,7 @@ mod tests {
     fn control_characters_become_spaces_or_nothing() {
         assert_eq!(escape_typst("a\u{7}b\u{b}c\u{1b}[2J"), "ab c\\[2J");
         assert_eq!(typst_string("a\u{0}b\u{c}c"), "\"ab c\"");
-        assert_eq!(to_typst("a\u{1}b\u{85}c"), "ab c");
+        assert_eq!(to_typst("a\u{1}b\u{85}c\u{2028}d"), "ab c d");
         assert_eq!(to_typst("a\u{feff}b `c\u{feff}d`"), "ab #raw(\"cd\")");
     }
 
