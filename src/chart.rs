@@ -177,7 +177,8 @@ fn bar(i: usize, label: &str, values: &[(&'static str, usize)], max: usize) -> B
             x: round(x),
             width,
             label_x: round(x + width / 2.0),
-            labelled: width >= 14.0,
+            // One-series bars carry their number at the end only.
+            labelled: width >= 14.0 && *slug != "series",
             light_text: *slug != "yellow",
         });
         x += width;

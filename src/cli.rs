@@ -30,6 +30,16 @@ pub enum Command {
     New(NewArgs),
     /// Rebuild on every save and serve the report with live reload in the browser.
     Serve(ServeArgs),
+    /// Write the JSON Schemas of the content files, for editors with a YAML language server.
+    Schema(SchemaArgs),
+}
+
+/// `ledgen schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The folder to write `report.schema.json` and `section.schema.json` to.
+    #[arg(long, value_name = "DIR", default_value = "schema")]
+    pub out: PathBuf,
 }
 
 /// `ledgen serve`.

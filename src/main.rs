@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Command::History(args) => commands::history::run(args).map(|()| true),
         Command::New(args) => commands::new::run(args).map(|()| true),
         Command::Serve(args) => commands::serve::run(args).map(|()| true),
+        Command::Schema(args) => commands::schema::run(args).map(|()| true),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -6,4 +6,5 @@ pub mod check;
 pub mod diff;
 pub mod history;
 pub mod new;
+pub mod schema;
 pub mod serve;

@@ -54,6 +54,9 @@ pub fn run(args: &NewArgs) -> Result<()> {
         .with_context(|| format!("failed to create a folder in `{}`", args.content.display()))?;
     for (name, text) in &files {
         let path = staging.path().join(name);
+        // Point editors at the schemas, where the repository layout puts them.
+        let schema = if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
+        let text = format!("{}\n{text}", super::schema::modeline(schema, 2));
         fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
     }
     if let Some(templates) = Some(source.dir.join("templates")).filter(|d| d.is_dir()) {

@@ -19,7 +19,7 @@ pub const DEFAULT_INCIDENT_CATEGORIES: &[&str] = &[
 ];
 
 /// Incident records and how they are categorised ("Sammanfattning av incidenter").
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Incidents {
     /// The categories incidents are counted in; the default list when left out.
@@ -41,15 +41,18 @@ impl Incidents {
 }
 
 /// One information-security incident.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Incident {
     /// Stable identifier, unique in the report.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// When it happened (or was reported).
+    #[schemars(with = "ReportDate")]
     pub date: Spanned<ReportDate>,
     /// One of the categories.
     #[serde(alias = "kategori")]
+    #[schemars(with = "String")]
     pub category: Spanned<String>,
     /// What happened, briefly.
     #[serde(alias = "beskrivning")]
@@ -75,7 +78,7 @@ pub struct Incident {
 }
 
 /// A GAP analysis against ISO/IEC 27001:2022: the ISAM's assessment per requirement.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GapAnalysis {
     /// Assessed requirements; requirements left out are shown as not assessed.
@@ -84,16 +87,18 @@ pub struct GapAnalysis {
 }
 
 /// The assessment of one requirement of ISO/IEC 27001:2022.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GapEntry {
     /// The clause or Annex A theme, e.g. `6.1` or `A.8`.
     #[serde(alias = "krav")]
+    #[schemars(with = "String")]
     pub clause: Spanned<String>,
     /// The current state ("nuläge").
     #[serde(default, alias = "nulage")]
     pub current_state: Option<Markdown>,
     /// The status.
+    #[schemars(with = "Status")]
     pub status: Spanned<Status>,
     /// A comment.
     #[serde(default, alias = "kommentar")]
@@ -168,7 +173,7 @@ pub fn requirement(id: &str) -> Option<&'static Requirement> {
 }
 
 /// The inputs a management review must consider under ISO/IEC 27001:2022 9.3.2, a–g.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ReviewInput {
     /// a) status of actions from previous management reviews.

@@ -4,6 +4,7 @@
 mod appendix;
 mod lint;
 mod load;
+mod schema;
 mod status;
 mod years;
 
@@ -19,6 +20,7 @@ pub use appendix::{
 };
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use lint::{lint, uncovered};
+pub use schema::schemas;
 pub use status::{Priority, Status};
 pub use years::{WithHistory, load_with_history, years};
 
@@ -70,7 +72,7 @@ impl Report {
 }
 
 /// `report.yaml`: who wrote which review, when, and what it contains.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportMeta {
     /// The organisation, e.g. "Stockholms stad".
@@ -84,8 +86,10 @@ pub struct ReportMeta {
     #[serde(default)]
     pub subtitle: Option<String>,
     /// The year under review; must match the folder name.
+    #[schemars(with = "i32")]
     pub year: Spanned<i32>,
     /// The report's date; also the date stamped into the PDF.
+    #[schemars(with = "ReportDate")]
     pub date: Spanned<ReportDate>,
     /// The person who compiled the report.
     pub author: String,
@@ -96,6 +100,7 @@ pub struct ReportMeta {
     #[serde(default)]
     pub language: Language,
     /// Section file stems in document order.
+    #[schemars(with = "Vec<String>")]
     pub sections: Vec<Spanned<String>>,
     /// What each status colour means in this report; defaults come from the language.
     #[serde(default)]
@@ -130,7 +135,7 @@ impl<'de> Deserialize<'de> for ReportDate {
 }
 
 /// The language a report is written in; it chooses the built-in labels.
-#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     /// Swedish.
@@ -148,7 +153,7 @@ impl Language {
 }
 
 /// One abbreviation and what it stands for.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Abbreviation {
     /// The abbreviation, e.g. "ISAM".
@@ -158,7 +163,7 @@ pub struct Abbreviation {
 }
 
 /// One entry of the revision history.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// When.
@@ -266,7 +271,7 @@ pub struct Section {
 }
 
 /// A titled part of the report: a section, or a subsection within one.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Part {
     /// The heading.
@@ -373,9 +378,9 @@ impl BlockKind {
 }
 
 /// A block as written: exactly one of the content keys, plus the confidentiality keys.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawBlock {
+pub(crate) struct RawBlock {
     #[serde(default)]
     text: Option<Markdown>,
     #[serde(default)]
@@ -432,10 +437,11 @@ impl TryFrom<RawBlock> for Block {
 }
 
 /// A table whose last column is a coloured status cell.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusTable {
     /// Headings of the text columns (all but the status column).
+    #[schemars(with = "Vec<String>")]
     pub columns: Spanned<Vec<String>>,
     /// Heading of the status column.
     #[serde(default)]
@@ -445,20 +451,24 @@ pub struct StatusTable {
 }
 
 /// One row of a status table: something assessed, and its assessment.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusRow {
     /// Stable identifier, unique in the report, used to follow the row across years.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Markdown text, one per column.
+    #[schemars(with = "Vec<Markdown>")]
     pub cells: Spanned<Vec<Markdown>>,
     /// The status colour.
+    #[schemars(with = "Status")]
     pub status: Spanned<Status>,
     /// The row's own status text, e.g. "Genomförd – dock inte …".
     #[serde(default)]
     pub status_text: Option<Markdown>,
     /// The id of an earlier year's recommendation this row follows up.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub follows: Option<Spanned<String>>,
     /// Confidential: left out of the public edition.
     #[serde(default)]
@@ -469,10 +479,11 @@ pub struct StatusRow {
 }
 
 /// One recommendation for improvement ("Rekommendation till förbättringar").
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
     /// Stable identifier, unique in the report.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// What is recommended.
     pub text: Markdown,
@@ -484,6 +495,7 @@ pub struct Recommendation {
     pub who: Option<Markdown>,
     /// How urgent it is ("Prioritet").
     #[serde(default, alias = "prioritet")]
+    #[schemars(with = "Option<Priority>")]
     pub priority: Option<Spanned<Priority>>,
     /// Confidential: left out of the public edition.
     #[serde(default)]
@@ -494,10 +506,11 @@ pub struct Recommendation {
 }
 
 /// An appendix ("Bilaga"): a title and, unless it is only named, its content.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Appendix {
     /// Stable identifier, unique in the report.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// The appendix title.
     pub title: String,
