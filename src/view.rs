@@ -9,7 +9,7 @@ use crate::stats;
 use crate::i18n::{self, Change, Labels};
 use crate::markdown;
 use crate::model::{
-    Block, BlockKind, GapAnalysis, Incident, Incidents, Language, Markdown, Part, Report,
+    Block, BlockKind, GapAnalysis, Images, Incident, Incidents, Language, Markdown, Part, Report,
     ReviewInput, SectionKind, Status, StatusRow,
 };
 
@@ -23,8 +23,11 @@ pub struct Markup {
 }
 
 impl Markup {
-    fn from(markdown: &Markdown) -> Self {
-        Markup { html: markdown::to_html(&markdown.text), typst: markdown::to_typst(&markdown.text) }
+    fn new(markdown: &Markdown, images: &Images) -> Self {
+        Markup {
+            html: markdown::to_html_with(&markdown.text, images),
+            typst: markdown::to_typst_with(&markdown.text, images),
+        }
     }
 }
 
@@ -407,6 +410,7 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
     let mut builder = SectionBuilder {
         language,
         context,
+        images: &report.images,
         section_name: String::new(),
         charts: 0,
         sections: Vec::new(),
@@ -462,10 +466,10 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
             .map(|r| RevisionView {
                 date: r.date.0.format("%Y-%m-%d").to_string(),
                 author: r.author.clone(),
-                description: Markup::from(&r.description),
+                description: Markup::new(&r.description, &report.images),
             })
             .collect(),
-        revision_note: meta.revision_note.as_ref().map(Markup::from),
+        revision_note: meta.revision_note.as_ref().map(|m| Markup::new(m, &report.images)),
         public: context.public.is_some(),
         left_out: context.public.unwrap_or(0),
     }
@@ -481,7 +485,7 @@ fn legend(report: &Report) -> Vec<LegendEntry> {
         .map(|status| LegendEntry {
             status: StatusView::new(language, status),
             text: match report.meta.status_legend.get(&status) {
-                Some(text) => Markup::from(text),
+                Some(text) => Markup::new(text, &report.images),
                 None => {
                     let text = i18n::default_legend(language, status);
                     Markup { html: markdown::escape_html(text), typst: markdown::escape_typst(text) }
@@ -495,6 +499,8 @@ fn legend(report: &Report) -> Vec<LegendEntry> {
 struct SectionBuilder<'a> {
     language: Language,
     context: ViewContext<'a>,
+    /// The images the report's Markdown shows.
+    images: &'a Images,
     /// The file stem of the section being built.
     section_name: String,
     /// Charts made so far, for unique ids.
@@ -505,6 +511,10 @@ struct SectionBuilder<'a> {
 }
 
 impl SectionBuilder<'_> {
+    fn markup(&self, markdown: &Markdown) -> Markup {
+        Markup::new(markdown, self.images)
+    }
+
     fn heading(&mut self, level: usize, title: &str, numbered: bool) -> usize {
         let number = if numbered {
             self.counters[level - 1] += 1;
@@ -539,7 +549,7 @@ impl SectionBuilder<'_> {
         for block in blocks {
             let view = match &block.kind {
                 BlockKind::Text(markdown) => BlockView::Text {
-                    markup: Markup::from(markdown),
+                    markup: self.markup(markdown),
                     intern: self.intern(block.intern, block.sekretess.as_deref()),
                 },
                 BlockKind::Table(table) => BlockView::Table(self.table(table)),
@@ -550,9 +560,9 @@ impl SectionBuilder<'_> {
                         .map(|(i, r)| RecommendationView {
                             id: r.id.value.clone(),
                             number: i + 1,
-                            text: Markup::from(&r.text),
-                            how: r.how.as_ref().map(Markup::from),
-                            who: r.who.as_ref().map(Markup::from),
+                            text: self.markup(&r.text),
+                            how: r.how.as_ref().map(|m| self.markup(m)),
+                            who: r.who.as_ref().map(|m| self.markup(m)),
                             priority: r.priority.as_ref().map(|p| PriorityView {
                                 slug: p.value.slug(),
                                 word: i18n::priority_word(self.language, p.value),
@@ -629,9 +639,9 @@ impl SectionBuilder<'_> {
                 .iter()
                 .map(|row| RowView {
                     id: row.id.value.clone(),
-                    cells: row.cells.value.iter().map(Markup::from).collect(),
+                    cells: row.cells.value.iter().map(|m| self.markup(m)).collect(),
                     status: StatusView::new(language, row.status.value),
-                    status_text: row.status_text.as_ref().map(Markup::from),
+                    status_text: row.status_text.as_ref().map(|m| self.markup(m)),
                     change: self.change(row),
                     intern: self.intern(row.intern, row.sekretess.as_deref()),
                 })
@@ -749,9 +759,9 @@ impl SectionBuilder<'_> {
                     id: r.id.value.clone(),
                     date: r.date.value.0.format("%Y-%m-%d").to_string(),
                     category: r.category.value.clone(),
-                    description: Markup::from(&r.description),
-                    consequence: r.consequence.as_ref().map(Markup::from),
-                    actions: r.actions.as_ref().map(Markup::from),
+                    description: self.markup(&r.description),
+                    consequence: r.consequence.as_ref().map(|m| self.markup(m)),
+                    actions: r.actions.as_ref().map(|m| self.markup(m)),
                     personal_data: yes_no(r.personal_data),
                     reported_to_imy: yes_no(r.reported_to_imy),
                     intern: self.intern(r.intern, r.sekretess.as_deref()),
@@ -780,9 +790,9 @@ impl SectionBuilder<'_> {
                     clause: r.id,
                     title: r.title,
                     status: StatusView::new(self.language, status),
-                    current_state: entry.and_then(|e| e.current_state.as_ref()).map(Markup::from),
-                    comment: entry.and_then(|e| e.comment.as_ref()).map(Markup::from),
-                    action: entry.and_then(|e| e.action.as_ref()).map(Markup::from),
+                    current_state: entry.and_then(|e| e.current_state.as_ref()).map(|m| self.markup(m)),
+                    comment: entry.and_then(|e| e.comment.as_ref()).map(|m| self.markup(m)),
+                    action: entry.and_then(|e| e.action.as_ref()).map(|m| self.markup(m)),
                 }
             })
             .collect();

@@ -51,3 +51,21 @@ fn hostile_text_is_shown_literally_in_pdf_and_html() {
         assert!(!html_source.contains(tag), "`{tag}` reached the HTML source");
     }
 }
+
+#[test]
+fn images_from_the_report_folder_are_embedded_with_their_description() {
+    let case = root().join("tests/fixtures/valid/image");
+    let out = tempfile::tempdir().unwrap();
+    let output = ledgen(&case, &["build", "--out", out.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = fs::read_to_string(out.path().join("2024/ledningens-genomgang-2024.html")).unwrap();
+    assert!(
+        html.contains("<img src=\"data:image/png;base64,iVBORw0KGgo")
+            && html.contains("alt=\"Organisationsschema: ledningen överst, ISAM och DSO under\">"),
+        "the image is not embedded in the page"
+    );
+    // The PDF holds the image (an XObject), tagged with its description for PDF/UA.
+    let pdf = fs::read(out.path().join("2024/ledningens-genomgang-2024.pdf")).unwrap();
+    let pdf = String::from_utf8_lossy(&pdf);
+    assert!(pdf.contains("/Subtype /Image") || pdf.contains("/Subtype/Image"), "no image in the PDF");
+}

@@ -2,7 +2,7 @@
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use crate::model::is_allowed_link;
+use crate::model::{Images, is_allowed_link};
 
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
 pub fn escape_html(text: &str) -> String {
@@ -20,9 +20,17 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// Converts content Markdown into an HTML fragment.
+/// Converts content Markdown into an HTML fragment. Images are shown as their description.
 pub fn to_html(markdown: &str) -> String {
+    to_html_with(markdown, &Images::new())
+}
+
+/// [`to_html`], embedding the images in `images` as `data:` URLs so the page stays
+/// self-contained.
+pub fn to_html_with(markdown: &str, images: &Images) -> String {
     let mut out = String::with_capacity(markdown.len() * 5 / 4);
+    // The image being read: its file and its description so far.
+    let mut image: Option<(&crate::model::ImageFile, String)> = None;
     // Whether the link being written is shown as a link (or only as its text).
     let mut link_stack: Vec<bool> = Vec::new();
     for event in super::parser(markdown) {
@@ -47,7 +55,9 @@ pub fn to_html(markdown: &str) -> String {
                     }
                     link_stack.push(allowed);
                 }
-                Tag::Image { .. } => {}
+                Tag::Image { dest_url, .. } => {
+                    image = images.get(dest_url.as_ref()).map(|file| (file, String::new()));
+                }
                 _ => {}
             },
             Event::End(tag) => match tag {
@@ -66,8 +76,24 @@ pub fn to_html(markdown: &str) -> String {
                         out.push_str("</a>");
                     }
                 }
+                TagEnd::Image => {
+                    if let Some((file, alt)) = image.take() {
+                        use base64::Engine;
+                        let data = base64::engine::general_purpose::STANDARD.encode(&file.bytes);
+                        out.push_str(&format!(
+                            "<img src=\"data:{};base64,{data}\" alt=\"{}\">",
+                            file.mime,
+                            escape_html(alt.trim())
+                        ));
+                    }
+                }
                 _ => {}
             },
+            Event::Text(text) if image.is_some() => {
+                if let Some((_, alt)) = &mut image {
+                    alt.push_str(&text);
+                }
+            }
             Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => {
                 out.push_str(&escape_html(&text));
             }

@@ -7,8 +7,8 @@
 mod html;
 mod typst;
 
-pub use html::{escape_html, to_html};
-pub use typst::{escape_typst, to_typst, typst_string};
+pub use html::{escape_html, to_html, to_html_with};
+pub use typst::{escape_typst, to_typst, to_typst_with, typst_string};
 
 use pulldown_cmark::{Options, Parser};
 

@@ -6,7 +6,7 @@
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use crate::model::is_allowed_link;
+use crate::model::{Images, is_allowed_link};
 
 /// Escapes plain text for Typst markup. Line breaks become spaces: plain fields are one line.
 pub fn escape_typst(text: &str) -> String {
@@ -87,9 +87,18 @@ enum Open {
 }
 
 /// Converts content Markdown into Typst markup, usable as the body of a content block `[...]`.
+/// Images are shown as their description.
 pub fn to_typst(markdown: &str) -> String {
+    to_typst_with(markdown, &Images::new())
+}
+
+/// [`to_typst`], showing the images in `images` (validated files inside the report folder,
+/// which the Typst world serves by the same relative path).
+pub fn to_typst_with(markdown: &str, images: &Images) -> String {
     let mut out = String::with_capacity(markdown.len() * 5 / 4);
     let mut stack: Vec<Open> = Vec::new();
+    // The image being read: its path and description, written out as one call at its end.
+    let mut image: Option<(String, String)> = None;
     // The text of the code block being read, written out as one string literal at its end.
     let mut code: Option<String> = None;
     for event in super::parser(markdown) {
@@ -136,6 +145,10 @@ pub fn to_typst(markdown: &str) -> String {
                         stack.push(Open::Nothing);
                     }
                 }
+                Tag::Image { dest_url, .. } if images.contains_key(dest_url.as_ref()) => {
+                    image = Some((dest_url.to_string(), String::new()));
+                    stack.push(Open::Nothing);
+                }
                 Tag::Image { .. } => stack.push(Open::Nothing),
                 _ => {}
             },
@@ -166,12 +179,16 @@ pub fn to_typst(markdown: &str) -> String {
                 }
                 TagEnd::Image => {
                     stack.pop();
+                    if let Some((url, alt)) = image.take() {
+                        out.push_str(&format!("#image({}, alt: {})", typst_string(&url), typst_string(alt.trim())));
+                    }
                 }
                 _ => {}
             },
-            Event::Text(text) => match &mut code {
-                Some(code) => code.push_str(&text),
-                None => push_escaped(&mut out, &text, true),
+            Event::Text(text) => match (&mut code, &mut image) {
+                (Some(code), _) => code.push_str(&text),
+                (None, Some((_, alt))) => alt.push_str(&text),
+                (None, None) => push_escaped(&mut out, &text, true),
             },
             Event::Html(text) | Event::InlineHtml(text) => {
                 push_escaped(&mut out, &text, true);

@@ -10,7 +10,9 @@ use pulldown_cmark::{Event, Tag};
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 
-use super::{Block, BlockKind, Markdown, Part, Report, ReportMeta, Section, SectionKind};
+use super::{
+    Block, BlockKind, ImageFile, Images, Markdown, Part, Report, ReportMeta, Section, SectionKind,
+};
 use crate::diagnostics::{ContentError, Diagnostic, nearest};
 
 /// Largest content file read, in bytes: far above any real review, far below trouble.
@@ -103,8 +105,8 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
         }
     }
 
-    let report = Report { dir: dir.to_path_buf(), meta, sections };
-    validate(&report, &sources, &mut errors);
+    let mut report = Report { dir: dir.to_path_buf(), meta, sections, images: Default::default() };
+    report.images = validate(&report, &sources, &mut errors);
     if errors.is_empty() {
         Ok(Loaded { report, warnings: Vec::new() })
     } else {
@@ -574,10 +576,12 @@ fn check_year_matches_folder(
 }
 
 /// Validation that needs the whole report: ids, table shapes, heading depth, Markdown links.
-fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) {
+/// Returns the images the report's Markdown shows, read from the report folder.
+fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) -> Images {
     let meta_path = report.dir.join("report.yaml");
     let mut ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
-    let mut check = Checker { sources, errors, ids: &mut ids };
+    let root = report.dir.canonicalize().unwrap_or_else(|_| report.dir.clone());
+    let mut check = Checker { sources, errors, ids: &mut ids, root, images: Images::new() };
     for markdown in report.meta.status_legend.values() {
         check.markdown(&meta_path, markdown);
     }
@@ -590,12 +594,17 @@ fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) {
     for section in &report.sections {
         check.part(&section.path, &section.part, 1);
     }
+    check.images
 }
 
 struct Checker<'a> {
     sources: &'a Sources,
     errors: &'a mut Vec<Diagnostic>,
     ids: &'a mut HashMap<String, (PathBuf, usize)>,
+    /// The report folder, resolved: images must be inside it.
+    root: PathBuf,
+    /// The images read so far, by their Markdown path.
+    images: Images,
 }
 
 impl Checker<'_> {
@@ -757,6 +766,8 @@ impl Checker<'_> {
 
     /// Checks that Markdown holds only what both outputs can show safely.
     fn markdown(&mut self, path: &Path, markdown: &Markdown) {
+        // The image being read: its path and its description so far.
+        let mut image: Option<(String, String)> = None;
         for event in pulldown_cmark::Parser::new(&markdown.text) {
             match event {
                 Event::Start(Tag::Link { dest_url, .. }) if !is_allowed_link(&dest_url) => {
@@ -770,18 +781,90 @@ impl Checker<'_> {
                         .push("hint: links must be http://, https:// or mailto: addresses".into());
                 }
                 Event::Start(Tag::Image { dest_url, .. }) => {
-                    let i = self.error(
-                        path,
-                        (markdown.line, markdown.column),
-                        format!("image `{dest_url}` is not supported in content text"),
-                    );
-                    self.errors[i].notes.push("hint: remove the image or describe it in words".into());
+                    image = Some((dest_url.to_string(), String::new()));
+                }
+                Event::Text(text) | Event::Code(text) => {
+                    if let Some((_, alt)) = &mut image {
+                        alt.push_str(&text);
+                    }
+                }
+                Event::End(pulldown_cmark::TagEnd::Image) => {
+                    if let Some((url, alt)) = image.take() {
+                        self.image(path, markdown, &url, &alt);
+                    }
                 }
                 _ => {}
             }
         }
     }
+
+    /// An image must be a file of an allowed type and size inside the report folder, and have
+    /// a description (PDF/UA and WCAG need one).
+    fn image(&mut self, path: &Path, markdown: &Markdown, url: &str, alt: &str) {
+        let at = (markdown.line, markdown.column);
+        let outside = url.contains("://")
+            || url.starts_with('/')
+            || url.starts_with('\\')
+            || Path::new(url).components().any(|c| !matches!(c, std::path::Component::Normal(_)));
+        if outside {
+            let i = self.error(path, at, format!("image `{url}` is outside the report folder"));
+            self.errors[i].notes.push(
+                "hint: put the image in the report folder and give its path from there, e.g. `bilder/karta.png`".into(),
+            );
+            return;
+        }
+        let extension = Path::new(url).extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+        let Some(mime) = IMAGE_TYPES.iter().find(|(ext, _)| *ext == extension).map(|(_, m)| *m) else {
+            let i = self.error(path, at, format!("image `{url}` is not of an allowed type"));
+            self.errors[i].notes.push("hint: use a PNG, JPEG, GIF or SVG file".into());
+            return;
+        };
+        let file = self.root.join(url);
+        let real = match file.canonicalize() {
+            Ok(real) => real,
+            Err(_) => {
+                self.error(path, at, format!("image `{url}` not found in the report folder"));
+                return;
+            }
+        };
+        if !real.starts_with(&self.root) {
+            self.error(path, at, format!("image `{url}` is a link to `{}`, outside the report folder", real.display()));
+            return;
+        }
+        let size = std::fs::metadata(&real).map(|m| m.len()).unwrap_or(0);
+        if !real.is_file() || size > MAX_IMAGE_BYTES {
+            let i = self.error(path, at, format!("image `{url}` is {} KiB, more than the {} KiB allowed", size / 1024, MAX_IMAGE_BYTES / 1024));
+            self.errors[i].notes.push("hint: save the image at a smaller size".into());
+            return;
+        }
+        if alt.trim().is_empty() {
+            let i = self.error(path, at, format!("image `{url}` has no description"));
+            self.errors[i].notes.push(format!("hint: describe it for readers who cannot see it: `![Karta över ...]({url})`"));
+            return;
+        }
+        if !self.images.contains_key(url) {
+            match std::fs::read(&real) {
+                Ok(bytes) => {
+                    self.images.insert(url.to_string(), ImageFile { mime, bytes });
+                }
+                Err(e) => {
+                    self.error(path, at, format!("cannot read image `{url}`: {e}"));
+                }
+            }
+        }
+    }
 }
+
+/// The image types Markdown may show, with their media types.
+const IMAGE_TYPES: &[(&str, &str)] = &[
+    ("png", "image/png"),
+    ("jpg", "image/jpeg"),
+    ("jpeg", "image/jpeg"),
+    ("gif", "image/gif"),
+    ("svg", "image/svg+xml"),
+];
+/// Largest image Markdown may show.
+const MAX_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
 
 /// Whether a Markdown link target may appear in the outputs.
 pub fn is_allowed_link(url: &str) -> bool {

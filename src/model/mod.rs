@@ -33,6 +33,20 @@ pub struct Report {
     pub meta: ReportMeta,
     /// The section files, in the order `report.yaml` lists them.
     pub sections: Vec<Section>,
+    /// The images the report's Markdown shows, by their path in the Markdown.
+    pub images: Images,
+}
+
+/// Images by the path Markdown gives them (relative to the report folder).
+pub type Images = std::collections::BTreeMap<String, ImageFile>;
+
+/// An image file read from the report folder.
+#[derive(Debug, Clone)]
+pub struct ImageFile {
+    /// Its media type, e.g. `image/png`.
+    pub mime: &'static str,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
 }
 
 impl Section {
