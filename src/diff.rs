@@ -209,7 +209,7 @@ struct RowRef<'a> {
 
 impl RowRef<'_> {
     fn text(&self) -> String {
-        self.row.cells.value.iter().map(|c| plain_text(c)).collect::<Vec<_>>().join(" ")
+        self.row.cells.value.iter().map(plain_text).collect::<Vec<_>>().join(" ")
     }
 }
 

@@ -19,8 +19,11 @@ use crate::view::{ViewContext, report_view};
 /// [`Compiler`], which keeps the standard library, the fonts and Typst's caches).
 #[derive(Default)]
 pub struct Templates {
-    renderers: HashMap<PathBuf, (Vec<(PathBuf, SystemTime, u64)>, Renderer)>,
+    renderers: HashMap<PathBuf, (Signature, Renderer)>,
 }
+
+/// The template override files of a folder: path, modification time and size.
+type Signature = Vec<(PathBuf, SystemTime, u64)>;
 
 impl Templates {
     /// An empty cache.
@@ -45,7 +48,7 @@ impl Templates {
 }
 
 /// The files of template overrides with their modification times and sizes.
-fn template_signature(dir: &Path) -> Vec<(PathBuf, SystemTime, u64)> {
+fn template_signature(dir: &Path) -> Signature {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut out: Vec<_> = entries
         .filter_map(|e| e.ok())

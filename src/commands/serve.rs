@@ -83,8 +83,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         .with_context(|| format!("cannot watch `{}`", content_dir.display()))?;
     let out = config.out_dir.canonicalize().unwrap_or_else(|_| config.out_dir.clone());
 
-    loop {
-        let Ok(first) = rx.recv() else { break };
+    while let Ok(first) = rx.recv() {
         let mut relevant = is_relevant(&first, &out);
         // Wait until the editor has finished writing.
         loop {

@@ -71,11 +71,7 @@ pub fn to_html_with(markdown: &str, images: &Images) -> String {
                 TagEnd::Emphasis => out.push_str("</em>"),
                 TagEnd::Strong => out.push_str("</strong>"),
                 TagEnd::Strikethrough => out.push_str("</del>"),
-                TagEnd::Link => {
-                    if link_stack.pop() == Some(true) {
-                        out.push_str("</a>");
-                    }
-                }
+                TagEnd::Link if link_stack.pop() == Some(true) => out.push_str("</a>"),
                 TagEnd::Image => {
                     if let Some((file, alt)) = image.take() {
                         use base64::Engine;
