@@ -1,0 +1,182 @@
+//! In-process benchmarks of the build pipeline (`cargo bench`, divan), on the 2023 report in
+//! `content/2023`. Nothing is written under the repository: builds are made in memory with
+//! [`make`], and the warm rebuild edits a temporary copy of the content.
+//!
+//! - `cold_pdf_html`: a new `Compiler` and `Templates` and empty Typst caches, then PDF and HTML
+//!   (what `ledgen build` does after process start).
+//! - `cold_html`: the same with `--format html`.
+//! - `typst_only`: only Typst (compile and PDF export) of the report's generated source, with a new
+//!   `Compiler` and empty caches: the in-process floor of `cold_pdf_html`.
+//! - `warm_one_row`: the serve loop: one `Compiler` and one `Templates` kept across builds,
+//!   each build after one row's text changed (alternating between two versions), with the
+//!   cache trimming `ledgen serve` does after each build.
+//! - `diff_two_years`: load 2022 and 2023, diff them, render the HTML diff page.
+//!
+//! `scripts/bench.sh` times the whole commands (process start to files written) and peak memory.
+
+use std::path::{Path, PathBuf};
+
+use clap::Parser;
+use ledgen::cli::{Cli, Command};
+use ledgen::commands::build::{Templates, make};
+use ledgen::config::BuildConfig;
+use ledgen::pdf::{CompileInput, Compiler};
+
+fn main() {
+    divan::main();
+}
+
+/// The repository's folder.
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The configuration of `ledgen build ARGS…`, parsed as the command line would be.
+fn config(args: &[&str]) -> BuildConfig {
+    let argv = ["ledgen", "build"].iter().chain(args).map(|s| s.to_string());
+    match Cli::parse_from(argv).command {
+        Command::Build(args) => BuildConfig::from_args(&args).expect("a valid build configuration"),
+        _ => unreachable!("a build command"),
+    }
+}
+
+fn content() -> String {
+    repo().join("content").display().to_string()
+}
+
+/// Typst's memoisation cache is process-wide: empty it so that a build starts as cold as in a new
+/// process (the fonts and the standard library are loaded again by `Compiler::new`).
+fn cold() {
+    comemo::evict(0);
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn cold_pdf_html(bencher: divan::Bencher) {
+    let config = config(&["2023", "--content", &content(), "--out", "/nonexistent"]);
+    bencher.bench_local(|| {
+        cold();
+        let compiler = Compiler::new();
+        let mut templates = Templates::new();
+        make(&config, &compiler, &mut templates).expect("the 2023 report builds")
+    });
+}
+
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn cold_html(bencher: divan::Bencher) {
+    let config = config(&["2023", "--content", &content(), "--out", "/nonexistent", "--format", "html"]);
+    bencher.bench_local(|| {
+        cold();
+        let compiler = Compiler::new();
+        let mut templates = Templates::new();
+        make(&config, &compiler, &mut templates).expect("the 2023 report builds")
+    });
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn typst_only(bencher: divan::Bencher) {
+    // The generated source, as `ledgen build --typst` writes it.
+    let mut typst = config(&["2023", "--content", &content(), "--out", "/nonexistent", "--format", "html", "--typst"]);
+    typst.html = false;
+    let made = make(&typst, &Compiler::new(), &mut Templates::new()).expect("the 2023 report builds");
+    let source = made
+        .files
+        .iter()
+        .find(|(p, _)| p.extension().is_some_and(|e| e == "typ"))
+        .map(|(_, b)| String::from_utf8(b.clone()).expect("UTF-8 Typst source"))
+        .expect("the Typst source");
+    let root = repo().join("content/2023");
+    let today = chrono::NaiveDate::from_ymd_opt(2023, 9, 1).expect("a date");
+    bencher.bench_local(|| {
+        cold();
+        let compiler = Compiler::new();
+        compiler
+            .pdf(CompileInput {
+                source: source.clone(),
+                root: &root,
+                source_name: "ledningens-genomgang-2023.typ".into(),
+                today,
+                standards: ledgen::pdf::DEFAULT_STANDARDS,
+                ident: "bench/ledningens-genomgang-2023".into(),
+            })
+            .expect("the source compiles")
+    });
+}
+
+/// A temporary copy of `content/` (2023 needs 2022 for its history) with a row whose text can be
+/// switched between two versions.
+struct EditableContent {
+    dir: tempfile::TempDir,
+    file: PathBuf,
+    versions: [String; 2],
+    next: usize,
+}
+
+/// The row edited: `org-processagare` in `follow-ups.yaml`.
+const ROW_TEXT: &str = "status_text: \"Rollen utsedd och prövad i praktiken.\"";
+const ROW_TEXT_EDITED: &str = "status_text: \"Rollen utsedd och prövad i praktiken under året.\"";
+
+impl EditableContent {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        copy_dir(&repo().join("content"), dir.path()).expect("a copy of the content");
+        let file = dir.path().join("2023/follow-ups.yaml");
+        let original = std::fs::read_to_string(&file).expect("follow-ups.yaml");
+        assert!(original.contains(ROW_TEXT), "the benchmark's row text is no longer in content/2023/follow-ups.yaml");
+        let edited = original.replacen(ROW_TEXT, ROW_TEXT_EDITED, 1);
+        EditableContent { dir, file, versions: [original, edited], next: 1 }
+    }
+
+    /// Writes the other version of the row.
+    fn toggle(&mut self) {
+        std::fs::write(&self.file, &self.versions[self.next]).expect("the edited file is written");
+        self.next = 1 - self.next;
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+/// How many compilations' worth of unused cache entries `ledgen serve` keeps (its `CACHE_AGE`).
+const SERVE_CACHE_AGE: usize = 10;
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn warm_one_row(bencher: divan::Bencher) {
+    let mut content = EditableContent::new();
+    let content_dir = content.dir.path().display().to_string();
+    let config = config(&["2023", "--content", &content_dir, "--out", "/nonexistent"]);
+    let compiler = Compiler::new();
+    let mut templates = Templates::new();
+    cold();
+    // The first build of `ledgen serve`, and one edit, before measuring.
+    for _ in 0..2 {
+        make(&config, &compiler, &mut templates).expect("the 2023 report builds");
+        comemo::evict(SERVE_CACHE_AGE);
+        content.toggle();
+    }
+    bencher.bench_local(|| {
+        content.toggle();
+        let made = make(&config, &compiler, &mut templates).expect("the 2023 report builds");
+        comemo::evict(SERVE_CACHE_AGE);
+        made
+    });
+}
+
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn diff_two_years() -> usize {
+    let content = repo().join("content");
+    let old = ledgen::model::load_report(&content.join("2022")).expect("2022 loads").report;
+    let new = ledgen::model::load_report(&content.join("2023")).expect("2023 loads").report;
+    let diff = ledgen::diff::diff_reports(&old, &new);
+    ledgen::commands::diff::html(&diff, &old, &new).expect("the diff page renders").len()
+}
