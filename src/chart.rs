@@ -118,23 +118,15 @@ pub fn status_chart(
             format!("{label}: {}", parts.join(", "))
         })
         .collect();
-    ChartView {
-        id: id.to_string(),
-        caption: caption.to_string(),
-        alt: format!("{}. {}.", caption, alt_rows.join("; ")),
-        height: height(bars.len()),
-        bars,
-        legend: Status::ALL
-            .iter()
-            .map(|s| LegendKey {
-                slug: s.slug(),
-                word: i18n::status_word(language, *s),
-                symbol: i18n::status_symbol(*s),
-            })
-            .collect(),
-        width: LABEL_WIDTH + BAR_WIDTH + 36.0,
-        bar_x: LABEL_WIDTH,
-    }
+    let legend = Status::ALL
+        .iter()
+        .map(|s| LegendKey {
+            slug: s.slug(),
+            word: i18n::status_word(language, *s),
+            symbol: i18n::status_symbol(*s),
+        })
+        .collect();
+    chart(id, caption, &alt_rows, bars, legend)
 }
 
 /// A one-series chart of counts per label.
@@ -146,13 +138,18 @@ pub fn count_chart(id: &str, caption: &str, rows: &[(String, usize)]) -> ChartVi
         .map(|(i, (label, n))| bar(i, label, &[("series", *n)], max))
         .collect::<Vec<_>>();
     let alt_rows: Vec<String> = rows.iter().map(|(label, n)| format!("{label}: {n}")).collect();
+    chart(id, caption, &alt_rows, bars, Vec::new())
+}
+
+/// A chart with its text alternative: the caption and every bar's numbers.
+fn chart(id: &str, caption: &str, alt_rows: &[String], bars: Vec<BarView>, legend: Vec<LegendKey>) -> ChartView {
     ChartView {
         id: id.to_string(),
         caption: caption.to_string(),
         alt: format!("{}. {}.", caption, alt_rows.join("; ")),
         height: height(bars.len()),
         bars,
-        legend: Vec::new(),
+        legend,
         width: LABEL_WIDTH + BAR_WIDTH + 36.0,
         bar_x: LABEL_WIDTH,
     }

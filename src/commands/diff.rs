@@ -8,6 +8,7 @@ use anstyle::{AnsiColor, Effects, Style};
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
+use super::cut;
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::diff::{ChangeKind, Matched, ReportDiff, WordOp, diff_reports};
 use crate::i18n;
@@ -249,13 +250,6 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
     out
 }
 
-fn cut(text: &str, n: usize) -> String {
-    if text.chars().count() <= n {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(n - 1).collect::<String>().trim_end())
-    }
-}
 
 /// Markdown, for a wiki or an e-mail.
 fn markdown(diff: &ReportDiff, new: &Report) -> String {

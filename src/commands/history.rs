@@ -2,6 +2,7 @@
 
 use anyhow::{Result, bail};
 
+use super::cut;
 use crate::cli::HistoryArgs;
 use crate::diff::{plain_text, recommendations};
 use crate::i18n;
@@ -59,12 +60,4 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
         bail!("no row or recommendation with id `{}` in any year under `{}`", args.id, args.content.display());
     }
     Ok(())
-}
-
-fn cut(text: &str, n: usize) -> String {
-    if text.chars().count() <= n {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(n - 1).collect::<String>().trim_end())
-    }
 }

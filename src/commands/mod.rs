@@ -8,3 +8,12 @@ pub mod history;
 pub mod new;
 pub mod schema;
 pub mod serve;
+
+/// Text cut to at most `n` characters, with an ellipsis when cut.
+fn cut(text: &str, n: usize) -> String {
+    if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(n.saturating_sub(1)).collect::<String>().trim_end())
+    }
+}
