@@ -142,7 +142,13 @@ pub fn count_chart(id: &str, caption: &str, rows: &[(String, usize)]) -> ChartVi
 }
 
 /// A chart with its text alternative: the caption and every bar's numbers.
-fn chart(id: &str, caption: &str, alt_rows: &[String], bars: Vec<BarView>, legend: Vec<LegendKey>) -> ChartView {
+fn chart(
+    id: &str,
+    caption: &str,
+    alt_rows: &[String],
+    bars: Vec<BarView>,
+    legend: Vec<LegendKey>,
+) -> ChartView {
     ChartView {
         id: id.to_string(),
         caption: caption.to_string(),

@@ -69,7 +69,9 @@ pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
     let years = crate::model::years(content);
     match args.year {
         Some(year) if years.contains(&year) => Ok((content.join(year.to_string()), year)),
-        Some(year) => bail!("no report for {year} under `{}`: {}", content.display(), available(&years)),
+        Some(year) => {
+            bail!("no report for {year} under `{}`: {}", content.display(), available(&years))
+        }
         None => match years.last() {
             Some(&year) => Ok((content.join(year.to_string()), year)),
             None => bail!(
@@ -82,7 +84,12 @@ pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
 }
 
 /// A checked configuration for one year of one content folder, e.g. in `build --all`.
-pub fn year_config(args: &BuildArgs, content: &std::path::Path, year: i32, out: PathBuf) -> BuildConfig {
+pub fn year_config(
+    args: &BuildArgs,
+    content: &std::path::Path,
+    year: i32,
+    out: PathBuf,
+) -> BuildConfig {
     BuildConfig {
         report_dir: content.join(year.to_string()),
         year,

@@ -47,7 +47,13 @@ impl Diagnostic {
     }
 
     /// An error at a line and column of a file whose text is `source`.
-    pub fn at(path: &Path, source: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn at(
+        path: &Path,
+        source: &str,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.to_path_buf(),

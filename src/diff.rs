@@ -9,7 +9,9 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
-use crate::model::{BlockKind, Markdown, Priority, Recommendation, Report, Section, Status, StatusRow};
+use crate::model::{
+    BlockKind, Markdown, Priority, Recommendation, Report, Section, Status, StatusRow,
+};
 
 /// How similar (0–1, by words) two rows' texts must be to be taken for the same row.
 pub const TEXT_MATCH_THRESHOLD: f32 = 0.6;
@@ -226,7 +228,12 @@ fn collect_rows<'a>(section: &'a Section, part: &'a crate::model::Part, out: &mu
     for block in &part.content {
         if let BlockKind::Table(table) = &block.kind {
             for row in &table.rows {
-                out.push(RowRef { section, table: &part.title, columns: &table.columns.value, row });
+                out.push(RowRef {
+                    section,
+                    table: &part.title,
+                    columns: &table.columns.value,
+                    row,
+                });
             }
         }
     }
@@ -353,7 +360,8 @@ fn pair_rows(old: &[RowRef<'_>], new: &[RowRef<'_>]) -> Vec<(usize, usize, Match
     let old_texts: Vec<String> = old.iter().map(RowRef::text).collect();
     let new_texts: Vec<String> = new.iter().map(RowRef::text).collect();
     let mut candidates = Vec::new();
-    let free_old = (0..old.len()).filter(|i| !old_used.contains(i) && old[*i].row.follows.is_none());
+    let free_old =
+        (0..old.len()).filter(|i| !old_used.contains(i) && old[*i].row.follows.is_none());
     for i in free_old {
         for j in (0..new.len()).filter(|j| !new_used.contains(j) && new[*j].row.follows.is_none()) {
             let score = similarity(&old_texts[i], &new_texts[j]);
@@ -383,7 +391,8 @@ fn text_changes(old: &RowRef<'_>, new: &RowRef<'_>) -> Vec<TextChange> {
             changes.push(TextChange { field, words: word_runs(&a, &b) });
         }
     }
-    let status_text = |r: &RowRef<'_>| r.row.status_text.as_ref().map(plain_text).unwrap_or_default();
+    let status_text =
+        |r: &RowRef<'_>| r.row.status_text.as_ref().map(plain_text).unwrap_or_default();
     let (a, b) = (status_text(old), status_text(new));
     if a != b {
         changes.push(TextChange { field: "status".into(), words: word_runs(&a, &b) });
@@ -480,7 +489,11 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
             .map(|(_, c)| c.clone())
             .collect();
         if !rows.is_empty() {
-            sections.push(SectionDiff { name: section.name.clone(), title: section.part.title.clone(), rows });
+            sections.push(SectionDiff {
+                name: section.name.clone(),
+                title: section.part.title.clone(),
+                rows,
+            });
         }
     }
 
@@ -501,7 +514,8 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 .collect(),
         })
         .collect();
-    summary.followed_up = earlier_recommendations.iter().filter(|f| !f.followed_up_by.is_empty()).count();
+    summary.followed_up =
+        earlier_recommendations.iter().filter(|f| !f.followed_up_by.is_empty()).count();
     summary.not_followed_up = earlier_recommendations.len() - summary.followed_up;
 
     let old_recs = recommendations(old);
@@ -509,16 +523,19 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
         .into_iter()
         .map(|rec| {
             let text = plain_text(&rec.text);
-            let earlier = old_recs
-                .iter()
-                .find(|o| o.id.value == rec.id.value)
-                .or_else(|| {
-                    old_recs.iter().find(|o| similarity(&plain_text(&o.text), &text) >= TEXT_MATCH_THRESHOLD)
-                });
+            let earlier = old_recs.iter().find(|o| o.id.value == rec.id.value).or_else(|| {
+                old_recs
+                    .iter()
+                    .find(|o| similarity(&plain_text(&o.text), &text) >= TEXT_MATCH_THRESHOLD)
+            });
             RecommendationStatus {
                 id: rec.id.value.clone(),
                 text,
-                state: if earlier.is_some() { RecommendationState::Remains } else { RecommendationState::New },
+                state: if earlier.is_some() {
+                    RecommendationState::Remains
+                } else {
+                    RecommendationState::New
+                },
                 earlier_id: earlier.map(|o| o.id.value.clone()),
             }
         })
@@ -542,7 +559,10 @@ impl ReportDiff {
 
     /// The change of the row with this id in the newer report, if it changed or is new.
     pub fn row_change(&self, id: &str) -> Option<&RowChange> {
-        self.sections.iter().flat_map(|s| &s.rows).find(|r| r.id == id && r.change != ChangeKind::Removed)
+        self.sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .find(|r| r.id == id && r.change != ChangeKind::Removed)
     }
 }
 
@@ -593,7 +613,10 @@ mod tests {
 
     #[test]
     fn changed_stretches_are_one_deletion_and_one_insertion() {
-        let runs = word_runs("Roller är utsedda för hälften av objekten.", "Roller är utsedda för samtliga objekt nu.");
+        let runs = word_runs(
+            "Roller är utsedda för hälften av objekten.",
+            "Roller är utsedda för samtliga objekt nu.",
+        );
         let ops: Vec<_> = runs.iter().map(|r| (r.op, r.text.trim())).collect();
         assert_eq!(
             ops,
@@ -608,7 +631,10 @@ mod tests {
     #[test]
     fn similarity_separates_rewordings_from_other_rows() {
         let a = "Alla system är informationsklassade enligt årshjul";
-        assert!(similarity(a, "Alla system är informationsklassade enligt årshjulet") >= TEXT_MATCH_THRESHOLD);
+        assert!(
+            similarity(a, "Alla system är informationsklassade enligt årshjulet")
+                >= TEXT_MATCH_THRESHOLD
+        );
         assert!(similarity(a, "Inköp av nya system ska vara klassade") < TEXT_MATCH_THRESHOLD);
     }
 }

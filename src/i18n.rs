@@ -197,8 +197,18 @@ static SV: Labels = Labels {
 /// The name of a month (1–12).
 pub fn month_name(language: Language, month: u32) -> &'static str {
     const SV: [&str; 12] = [
-        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     match language {
         Language::Sv => SV[(month.clamp(1, 12) - 1) as usize],
@@ -233,7 +243,10 @@ pub enum Change {
 }
 
 /// Symbol, word and CSS slug of a change marker.
-pub fn change_marker(language: Language, change: Change) -> (&'static str, &'static str, &'static str) {
+pub fn change_marker(
+    language: Language,
+    change: Change,
+) -> (&'static str, &'static str, &'static str) {
     match (language, change) {
         (Language::Sv, Change::Improved) => ("▲", "Förbättrad", "improved"),
         (Language::Sv, Change::Regressed) => ("▼", "Försämrad", "regressed"),
@@ -252,7 +265,11 @@ pub fn follows_detail(language: Language, number: usize, year: i32) -> String {
 }
 
 /// The sentence that sums up the changes since the previous year.
-pub fn changes_summary(language: Language, old_year: i32, counts: &crate::diff::DiffSummary) -> String {
+pub fn changes_summary(
+    language: Language,
+    old_year: i32,
+    counts: &crate::diff::DiffSummary,
+) -> String {
     match language {
         Language::Sv => {
             let rows = |n: usize| if n == 1 { "rad" } else { "rader" };

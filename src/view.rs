@@ -5,13 +5,13 @@ use serde::Serialize;
 
 use crate::chart::{self, ChartView};
 use crate::diff::{self, ChangeKind, ReportDiff};
-use crate::stats;
 use crate::i18n::{self, Change, Labels};
 use crate::markdown;
 use crate::model::{
     Block, BlockKind, GapAnalysis, Images, Incident, Incidents, Language, Markdown, Part, Report,
     ReviewInput, SectionKind, Status, StatusRow,
 };
+use crate::stats;
 
 /// A Markdown field rendered for each target.
 #[derive(Debug, Serialize)]
@@ -488,7 +488,10 @@ fn legend(report: &Report) -> Vec<LegendEntry> {
                 Some(text) => Markup::new(text, &report.images),
                 None => {
                     let text = i18n::default_legend(language, status);
-                    Markup { html: markdown::escape_html(text), typst: markdown::escape_typst(text) }
+                    Markup {
+                        html: markdown::escape_html(text),
+                        typst: markdown::escape_typst(text),
+                    }
                 }
             },
         })
@@ -589,7 +592,8 @@ impl SectionBuilder<'_> {
                     self.sections[index].blocks.push(BlockView::AppendixList { items });
                     for appendix in appendices {
                         self.appendices += 1;
-                        let title = format!("{} {}. {}", labels.appendix, self.appendices, appendix.title);
+                        let title =
+                            format!("{} {}. {}", labels.appendix, self.appendices, appendix.title);
                         let sub = self.heading((level + 1).min(3), &title, false);
                         self.sections[sub].anchor = format!("bilaga-{}", self.appendices);
                         if appendix.content.is_empty() {
@@ -703,8 +707,14 @@ impl SectionBuilder<'_> {
         let labels = i18n::labels(self.language);
         let index = self.heading(1, labels.status_overview, true);
         self.sections[index].generated = true;
-        let chart = chart::status_chart("statusoversikt", labels.status_overview_caption, self.language, &per_section);
-        let mut rows: Vec<CountRow> = per_section.iter().map(|(label, c)| count_row(label, c)).collect();
+        let chart = chart::status_chart(
+            "statusoversikt",
+            labels.status_overview_caption,
+            self.language,
+            &per_section,
+        );
+        let mut rows: Vec<CountRow> =
+            per_section.iter().map(|(label, c)| count_row(label, c)).collect();
         let mut totals = [0usize; 4];
         for (_, counts) in &per_section {
             for (t, c) in totals.iter_mut().zip(counts) {
@@ -749,8 +759,16 @@ impl SectionBuilder<'_> {
         let imy = records.iter().filter(|r| r.reported_to_imy).count();
         BlockView::Incidents(IncidentsView {
             summary: i18n::incidents_summary(self.language, total, personal, imy),
-            category_chart: chart::count_chart(&format!("incidenter-kategori-{n}"), labels.incidents_per_category, &per_category),
-            month_chart: chart::count_chart(&format!("incidenter-manad-{n}"), labels.incidents_per_month, &per_month),
+            category_chart: chart::count_chart(
+                &format!("incidenter-kategori-{n}"),
+                labels.incidents_per_category,
+                &per_category,
+            ),
+            month_chart: chart::count_chart(
+                &format!("incidenter-manad-{n}"),
+                labels.incidents_per_month,
+                &per_month,
+            ),
             per_category,
             per_month,
             records: records
@@ -781,7 +799,8 @@ impl SectionBuilder<'_> {
                 (label, counts)
             })
             .collect();
-        let chart = chart::status_chart(&format!("gap-{n}"), labels.gap_caption, self.language, &groups);
+        let chart =
+            chart::status_chart(&format!("gap-{n}"), labels.gap_caption, self.language, &groups);
         let requirements = stats::gap_requirements(gap)
             .into_iter()
             .map(|(r, status)| {
@@ -790,7 +809,9 @@ impl SectionBuilder<'_> {
                     clause: r.id,
                     title: r.title,
                     status: StatusView::new(self.language, status),
-                    current_state: entry.and_then(|e| e.current_state.as_ref()).map(|m| self.markup(m)),
+                    current_state: entry
+                        .and_then(|e| e.current_state.as_ref())
+                        .map(|m| self.markup(m)),
                     comment: entry.and_then(|e| e.comment.as_ref()).map(|m| self.markup(m)),
                     action: entry.and_then(|e| e.action.as_ref()).map(|m| self.markup(m)),
                 }

@@ -26,7 +26,12 @@ fn seed_fragments() -> Vec<String> {
                 _ => {}
             }
         }
-        for piece in plain.split(['\t']).flat_map(|p| p.split("**")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" - ")) {
+        for piece in plain
+            .split(['\t'])
+            .flat_map(|p| p.split("**"))
+            .flat_map(|p| p.split(" – "))
+            .flat_map(|p| p.split(" - "))
+        {
             let piece = piece.trim().trim_start_matches('#').trim_start_matches("- ").trim();
             let piece = piece.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim();
             let piece = fold_whitespace(piece.trim_end_matches('.'));
@@ -83,7 +88,8 @@ fn builds_2023_with_all_of_the_seed_in_pdf_and_html() {
     let pdf_words: Vec<&str> = pdf_text.split(' ').collect();
     let missing_pdf: Vec<_> =
         fragments.iter().filter(|f| !contains_with_gaps(&pdf_words, f, 24)).collect();
-    let missing_html: Vec<_> = fragments.iter().filter(|f| !html_text.contains(f.as_str())).collect();
+    let missing_html: Vec<_> =
+        fragments.iter().filter(|f| !html_text.contains(f.as_str())).collect();
     assert!(missing_pdf.is_empty(), "not in the PDF: {missing_pdf:#?}");
     assert!(missing_html.is_empty(), "not in the HTML: {missing_html:#?}");
 }
@@ -91,7 +97,8 @@ fn builds_2023_with_all_of_the_seed_in_pdf_and_html() {
 #[test]
 fn pdf_has_title_outline_metadata_and_status_words() {
     let out = tempfile::tempdir().unwrap();
-    let output = ledgen(&root(), &["build", "--format", "pdf", "--out", out.path().to_str().unwrap()]);
+    let output =
+        ledgen(&root(), &["build", "--format", "pdf", "--out", out.path().to_str().unwrap()]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let pdf = out.path().join("2023/ledningens-genomgang-2023.pdf");
     assert!(!out.path().join("2023/ledningens-genomgang-2023.html").exists());
@@ -99,7 +106,11 @@ fn pdf_has_title_outline_metadata_and_status_words() {
     let info = std::process::Command::new("pdfinfo").arg(&pdf).output().unwrap();
     let info = String::from_utf8_lossy(&info.stdout);
     let field = |name: &str| {
-        info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_string()
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string()
     };
     assert_eq!(field("Title:"), "Ledningens genomgång av informationssäkerhet 2023");
     assert_eq!(field("Author:"), "Dani Cohen");
@@ -123,7 +134,10 @@ fn pdf_has_title_outline_metadata_and_status_words() {
 #[test]
 fn html_is_self_contained_and_marks_status_with_words() {
     let out = tempfile::tempdir().unwrap();
-    let output = ledgen(&root(), &["build", "2023", "--format", "html", "--out", out.path().to_str().unwrap()]);
+    let output = ledgen(
+        &root(),
+        &["build", "2023", "--format", "html", "--out", out.path().to_str().unwrap()],
+    );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let html = fs::read_to_string(out.path().join("2023/ledningens-genomgang-2023.html")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
@@ -133,6 +147,8 @@ fn html_is_self_contained_and_marks_status_with_words() {
     }
     assert_eq!(html.matches("<h1").count(), 1);
     assert!(html.contains("<th scope=\"col\">Funktion i organisation</th>"));
-    assert!(html.contains("<span class=\"marker status-yellow\"><span aria-hidden=\"true\">!</span> Gul</span>"));
+    assert!(html.contains(
+        "<span class=\"marker status-yellow\"><span aria-hidden=\"true\">!</span> Gul</span>"
+    ));
     assert!(!out.path().join("2023/ledningens-genomgang-2023.pdf").exists());
 }

@@ -15,7 +15,8 @@ fn hostile_text_is_shown_literally_in_pdf_and_html() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 
     let pdf = pdf_text(&out.path().join("2024/ledningens-genomgang-2024.pdf"));
-    let html_source = fs::read_to_string(out.path().join("2024/ledningens-genomgang-2024.html")).unwrap();
+    let html_source =
+        fs::read_to_string(out.path().join("2024/ledningens-genomgang-2024.html")).unwrap();
     let html = html_text(&html_source);
 
     // Plain fields: shown exactly as written.
@@ -67,5 +68,8 @@ fn images_from_the_report_folder_are_embedded_with_their_description() {
     // The PDF holds the image (an XObject), tagged with its description for PDF/UA.
     let pdf = fs::read(out.path().join("2024/ledningens-genomgang-2024.pdf")).unwrap();
     let pdf = String::from_utf8_lossy(&pdf);
-    assert!(pdf.contains("/Subtype /Image") || pdf.contains("/Subtype/Image"), "no image in the PDF");
+    assert!(
+        pdf.contains("/Subtype /Image") || pdf.contains("/Subtype/Image"),
+        "no image in the PDF"
+    );
 }

@@ -53,25 +53,41 @@ fn every_invalid_case_fails_cleanly_with_its_expected_message() {
         let (check, check_time) = run(work.path(), &[&["check"], &extra[..]].concat());
         let build_args = [&["build", "--out", out.path().to_str().unwrap()], &extra[..]].concat();
         let (build, build_time) = run(work.path(), &build_args);
-        writeln!(timings, "{name:32} check {:6.3} s   build {:6.3} s", check_time.as_secs_f64(), build_time.as_secs_f64())
-            .unwrap();
+        writeln!(
+            timings,
+            "{name:32} check {:6.3} s   build {:6.3} s",
+            check_time.as_secs_f64(),
+            build_time.as_secs_f64()
+        )
+        .unwrap();
 
-        for (command, output, time) in [("check", &check, check_time), ("build", &build, build_time)] {
+        for (command, output, time) in
+            [("check", &check, check_time), ("build", &build, build_time)]
+        {
             let stderr = String::from_utf8_lossy(&output.stderr);
             if show {
-                eprintln!("==== {name}: `{command}` exited with {:?}\n{stderr}", output.status.code());
+                eprintln!(
+                    "==== {name}: `{command}` exited with {:?}\n{stderr}",
+                    output.status.code()
+                );
             }
             if time > MAX_CASE_TIME {
                 failures.push(format!("{name}: `{command}` took {time:.2?}"));
             }
             if command == "check" && build_only {
                 if !matches!(output.status.code(), Some(0 | 1)) {
-                    failures.push(format!("{name}: `check` exited with {:?}\n{stderr}", output.status.code()));
+                    failures.push(format!(
+                        "{name}: `check` exited with {:?}\n{stderr}",
+                        output.status.code()
+                    ));
                 }
                 continue;
             }
             if output.status.code() != Some(1) {
-                failures.push(format!("{name}: `{command}` exited with {:?}\n{stderr}", output.status.code()));
+                failures.push(format!(
+                    "{name}: `{command}` exited with {:?}\n{stderr}",
+                    output.status.code()
+                ));
                 continue;
             }
             for line in expected.lines().filter(|l| !l.trim().is_empty()) {
@@ -81,7 +97,9 @@ fn every_invalid_case_fails_cleanly_with_its_expected_message() {
             }
             // Nothing from outside the report folder is ever shown.
             if stderr.contains("root:x:0:0") {
-                failures.push(format!("{name}: `{command}` showed the contents of /etc/passwd:\n{stderr}"));
+                failures.push(format!(
+                    "{name}: `{command}` showed the contents of /etc/passwd:\n{stderr}"
+                ));
             }
         }
         let written: Vec<_> = walk(out.path());
@@ -158,12 +176,15 @@ fn generate(name: &str, dir: &Path) {
         // 100 000 nested flow sequences: a parser that recurses would overflow its stack.
         "deep-flow-nesting" => {
             let depth = 100_000;
-            let text = format!("title: Djup\ncontent: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+            let text =
+                format!("title: Djup\ncontent: {}{}\n", "[".repeat(depth), "]".repeat(depth));
             fs::write(&section, text).unwrap();
         }
         // A table far longer than any review: within the file size limit, over the node budget.
         "too-many-rows" => {
-            let mut text = String::from("title: Många rader\ncontent:\n  - table:\n      columns: [A]\n      rows:\n");
+            let mut text = String::from(
+                "title: Många rader\ncontent:\n  - table:\n      columns: [A]\n      rows:\n",
+            );
             for i in 0..30_000 {
                 writeln!(text, "        - {{id: r-{i}, cells: [x], status: gul}}").unwrap();
             }
@@ -247,7 +268,8 @@ fn run(cwd: &Path, args: &[&str]) -> (Output, Duration) {
 }
 
 fn case_dirs(under: &str) -> Vec<PathBuf> {
-    let mut cases: Vec<_> = fs::read_dir(root().join(under)).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut cases: Vec<_> =
+        fs::read_dir(root().join(under)).unwrap().map(|e| e.unwrap().path()).collect();
     cases.retain(|p| p.is_dir());
     cases.sort();
     cases

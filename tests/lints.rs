@@ -37,7 +37,10 @@ fn check_prints_coverage_and_warns_about_missing_inputs() {
     assert!(full.status.success(), "{}", String::from_utf8_lossy(&full.stderr));
     let stdout = String::from_utf8_lossy(&full.stdout);
     for letter in 'a'..='g' {
-        assert!(stdout.contains(&format!("  {letter}) covered")), "{letter} not covered:\n{stdout}");
+        assert!(
+            stdout.contains(&format!("  {letter}) covered")),
+            "{letter} not covered:\n{stdout}"
+        );
     }
     assert!(!String::from_utf8_lossy(&full.stderr).contains("no section addresses"));
 
@@ -48,7 +51,10 @@ fn check_prints_coverage_and_warns_about_missing_inputs() {
     let stdout = String::from_utf8_lossy(&partial.stdout);
     let stderr = String::from_utf8_lossy(&partial.stderr);
     assert!(stdout.contains("  b) missing") && stdout.contains("  c) missing"), "{stdout}");
-    assert!(stderr.contains("warning: no section addresses ISO/IEC 27001:2022 9.3.2 b)"), "{stderr}");
+    assert!(
+        stderr.contains("warning: no section addresses ISO/IEC 27001:2022 9.3.2 b)"),
+        "{stderr}"
+    );
 
     // A section can declare what it addresses.
     edit(&dir.path().join("content/2024/summary.yaml"), "title:", "covers: [b, c]\ntitle:");
@@ -74,5 +80,8 @@ fn check_warns_about_likely_mistakes() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("but the status text says"), "{stderr}");
     assert!(stderr.contains("has no `priority`"), "{stderr}");
-    assert!(stderr.contains("content/2024/follow-ups.yaml:"), "warnings name the file and line:\n{stderr}");
+    assert!(
+        stderr.contains("content/2024/follow-ups.yaml:"),
+        "warnings name the file and line:\n{stderr}"
+    );
 }

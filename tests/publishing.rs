@@ -22,9 +22,11 @@ fn public_edition_leaves_out_internal_items() {
     assert!(public.status.success(), "{}", String::from_utf8_lossy(&public.stderr));
 
     let full_pdf = pdf_text(&out.path().join("2024/ledningens-genomgang-2024.pdf"));
-    let full_html = fs::read_to_string(out.path().join("2024/ledningens-genomgang-2024.html")).unwrap();
+    let full_html =
+        fs::read_to_string(out.path().join("2024/ledningens-genomgang-2024.html")).unwrap();
     let public_pdf = pdf_text(&out.path().join("2024/ledningens-genomgang-2024-publik.pdf"));
-    let public_html = fs::read_to_string(out.path().join("2024/ledningens-genomgang-2024-publik.html")).unwrap();
+    let public_html =
+        fs::read_to_string(out.path().join("2024/ledningens-genomgang-2024-publik.html")).unwrap();
 
     for text in INTERNAL {
         // The full edition has them, marked; the public one has none of them, anywhere.
@@ -51,7 +53,14 @@ fn builds_are_byte_identical_across_time_and_folders() {
     std::thread::sleep(std::time::Duration::from_millis(1100));
     let b = ledgen(
         second.path(),
-        &["build", "2023", "--content", content.to_str().unwrap(), "--out", second.path().join("o").to_str().unwrap()],
+        &[
+            "build",
+            "2023",
+            "--content",
+            content.to_str().unwrap(),
+            "--out",
+            second.path().join("o").to_str().unwrap(),
+        ],
     );
     assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
     for name in ["ledningens-genomgang-2023.pdf", "ledningens-genomgang-2023.html"] {

@@ -30,7 +30,9 @@ fn shipped_content() -> Vec<PathBuf> {
 }
 
 fn schema(name: &str) -> jsonschema::Validator {
-    let schema: Value = serde_json::from_str(&fs::read_to_string(root().join("schema").join(name)).unwrap()).unwrap();
+    let schema: Value =
+        serde_json::from_str(&fs::read_to_string(root().join("schema").join(name)).unwrap())
+            .unwrap();
     jsonschema::validator_for(&schema).unwrap()
 }
 
@@ -58,14 +60,27 @@ fn every_shipped_content_file_validates_and_points_at_its_schema() {
     assert!(files.len() > 30, "found only {} content files", files.len());
     for file in files {
         let is_report = file.file_name().unwrap() == "report.yaml";
-        let (validator, name) = if is_report { (&report, "report.schema.json") } else { (&section, "section.schema.json") };
-        let errors: Vec<String> = validator.iter_errors(&yaml(&file)).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        let (validator, name) = if is_report {
+            (&report, "report.schema.json")
+        } else {
+            (&section, "section.schema.json")
+        };
+        let errors: Vec<String> = validator
+            .iter_errors(&yaml(&file))
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
         assert!(errors.is_empty(), "{} does not validate: {errors:#?}", file.display());
         // The modeline's relative path reaches the schema.
         let first = fs::read_to_string(&file).unwrap().lines().next().unwrap().to_string();
-        let target = first.strip_prefix("# yaml-language-server: $schema=").unwrap_or_else(|| panic!("{} has no schema line", file.display()));
+        let target = first
+            .strip_prefix("# yaml-language-server: $schema=")
+            .unwrap_or_else(|| panic!("{} has no schema line", file.display()));
         assert!(target.ends_with(name), "{}: {first}", file.display());
-        assert!(file.parent().unwrap().join(target).is_file(), "{}: `{target}` does not exist", file.display());
+        assert!(
+            file.parent().unwrap().join(target).is_file(),
+            "{}: `{target}` does not exist",
+            file.display()
+        );
     }
 }
 

@@ -9,7 +9,10 @@ use common::{ledgen, pdf_text, root};
 use serde_json::Value;
 
 fn example_diff_json(old: &str, new: &str) -> Value {
-    let output = ledgen(&root(), &["diff", old, new, "--content", "examples/exempelkommun", "--format", "json"]);
+    let output = ledgen(
+        &root(),
+        &["diff", old, new, "--content", "examples/exempelkommun", "--format", "json"],
+    );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     serde_json::from_slice(&output.stdout).unwrap()
 }
@@ -23,7 +26,11 @@ fn row(diff: &Value, id: &str) -> (String, Value, Value) {
         .flat_map(|s| s["rows"].as_array().unwrap())
         .find(|r| r["id"] == id)
         .unwrap_or_else(|| panic!("no change for `{id}`"));
-    (row["change"].as_str().unwrap().to_string(), row["old_status"].clone(), row["new_status"].clone())
+    (
+        row["change"].as_str().unwrap().to_string(),
+        row["old_status"].clone(),
+        row["new_status"].clone(),
+    )
 }
 
 #[test]
@@ -47,8 +54,12 @@ fn example_2022_to_2023_reports_every_kind_of_change() {
 #[test]
 fn example_2023_to_2024_matches_a_renamed_row_by_text() {
     let diff = example_diff_json("2023", "2024");
-    let rows: Vec<&Value> =
-        diff["sections"].as_array().unwrap().iter().flat_map(|s| s["rows"].as_array().unwrap()).collect();
+    let rows: Vec<&Value> = diff["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["rows"].as_array().unwrap())
+        .collect();
     let renamed = rows.iter().find(|r| r["id"] == "lag-sakerhetsskydd").expect("the renamed row");
     assert_eq!(renamed["old_id"], "lag-ssl");
     assert_eq!(renamed["matched"]["by"], "text");
@@ -69,9 +80,18 @@ fn example_2023_to_2024_matches_a_renamed_row_by_text() {
 fn diff_text_and_json_snapshots() {
     let text = ledgen(&root(), &["diff", "2023", "2024", "--content", "examples/exempelkommun"]);
     assert!(text.status.success());
-    insta::assert_snapshot!("exempelkommun_2023_2024_text", String::from_utf8(text.stdout).unwrap());
-    let json = ledgen(&root(), &["diff", "2022", "2023", "--content", "examples/exempelkommun", "--format", "json"]);
-    insta::assert_snapshot!("exempelkommun_2022_2023_json", String::from_utf8(json.stdout).unwrap());
+    insta::assert_snapshot!(
+        "exempelkommun_2023_2024_text",
+        String::from_utf8(text.stdout).unwrap()
+    );
+    let json = ledgen(
+        &root(),
+        &["diff", "2022", "2023", "--content", "examples/exempelkommun", "--format", "json"],
+    );
+    insta::assert_snapshot!(
+        "exempelkommun_2022_2023_json",
+        String::from_utf8(json.stdout).unwrap()
+    );
 }
 
 #[test]
@@ -88,7 +108,10 @@ fn content_2022_to_2023_follows_up_every_recommendation() {
 
 #[test]
 fn fail_on_regression_sets_the_exit_code() {
-    let regressed = ledgen(&root(), &["diff", "2023", "2024", "--content", "examples/exempelkommun", "--fail-on-regression"]);
+    let regressed = ledgen(
+        &root(),
+        &["diff", "2023", "2024", "--content", "examples/exempelkommun", "--fail-on-regression"],
+    );
     assert_eq!(regressed.status.code(), Some(1));
     let fine = ledgen(&root(), &["diff", "2022", "2023", "--fail-on-regression"]);
     assert_eq!(fine.status.code(), Some(0), "{}", String::from_utf8_lossy(&fine.stderr));
@@ -101,7 +124,17 @@ fn markdown_and_html_diffs_are_written_to_files() {
         let path = out.path().join(name);
         let output = ledgen(
             &root(),
-            &["diff", "2023", "2024", "--content", "examples/exempelkommun", "--format", format, "--out", path.to_str().unwrap()],
+            &[
+                "diff",
+                "2023",
+                "2024",
+                "--content",
+                "examples/exempelkommun",
+                "--format",
+                format,
+                "--out",
+                path.to_str().unwrap(),
+            ],
         );
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         let text = fs::read_to_string(&path).unwrap();
@@ -115,7 +148,8 @@ fn markdown_and_html_diffs_are_written_to_files() {
 
 #[test]
 fn history_follows_an_item_across_years() {
-    let output = ledgen(&root(), &["history", "ik-loggning", "--content", "examples/exempelkommun"]);
+    let output =
+        ledgen(&root(), &["history", "ik-loggning", "--content", "examples/exempelkommun"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let text = String::from_utf8(output.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
@@ -152,7 +186,10 @@ fn new_year_checks_builds_and_refuses_to_overwrite() {
     assert!(report.contains("year: 2024") && report.contains("date: 2024-08-25"), "{report}");
     let revisions = fs::read_to_string(content.join("2024/revisions.yaml")).unwrap();
     for n in 1..=10 {
-        assert!(revisions.contains(&format!("follows: rek-2023-{n:02}")), "rek-2023-{n:02} not carried over");
+        assert!(
+            revisions.contains(&format!("follows: rek-2023-{n:02}")),
+            "rek-2023-{n:02} not carried over"
+        );
     }
     assert!(revisions.contains("status: ej bedömd"));
     // Open rows are kept and marked for review; done rows are kept as they were.
@@ -187,10 +224,21 @@ fn report_2023_shows_changes_since_2022() {
 #[test]
 fn example_2024_marks_improved_regressed_and_new_rows() {
     let out = tempfile::tempdir().unwrap();
-    let output = ledgen(&root(), &["build", "2024", "--content", "examples/exempelkommun", "--out", out.path().to_str().unwrap()]);
+    let output = ledgen(
+        &root(),
+        &[
+            "build",
+            "2024",
+            "--content",
+            "examples/exempelkommun",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
     assert!(output.status.success());
     let pdf = pdf_text(&out.path().join("2024/ledningens-genomgang-2024.pdf"));
-    for marker in ["▲ Förbättrad (gul → grön)", "▼ Försämrad (gul → röd)", "+ Ny", "= Oförändrad"] {
+    for marker in ["▲ Förbättrad (gul → grön)", "▼ Försämrad (gul → röd)", "+ Ny", "= Oförändrad"]
+    {
         assert!(pdf.contains(marker), "no `{marker}` in the PDF");
     }
 }
@@ -215,14 +263,25 @@ fn build_all_builds_every_year_with_diffs_and_an_index_even_when_one_fails() {
     let out = dir.path().join("out");
     let output = ledgen(
         &root(),
-        &["build", "--all", "--content", "examples/exempelkommun", "--content", broken.to_str().unwrap(), "--out", out.to_str().unwrap()],
+        &[
+            "build",
+            "--all",
+            "--content",
+            "examples/exempelkommun",
+            "--content",
+            broken.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
     );
     assert_eq!(output.status.code(), Some(1), "a failed report makes the run fail");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("Built 5 of 6 reports"), "{stderr}");
     assert!(stderr.contains("unknown field `year_typo`"), "{stderr}");
     for year in ["2022", "2023", "2024"] {
-        assert!(out.join(format!("exempelkommun/{year}/ledningens-genomgang-{year}.pdf")).is_file());
+        assert!(
+            out.join(format!("exempelkommun/{year}/ledningens-genomgang-{year}.pdf")).is_file()
+        );
     }
     assert!(out.join("andra/2023/ledningens-genomgang-2023.html").is_file());
     assert!(out.join("exempelkommun/forandringar-2023-2024.html").is_file());

@@ -73,17 +73,25 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         }
         orgs.push(Org { content: content.clone(), slug: slug(content, &orgs), years: found });
     }
-    let jobs: Vec<Job> =
-        orgs.iter().enumerate().flat_map(|(org, o)| o.years.iter().map(move |&year| Job { org, year })).collect();
+    let jobs: Vec<Job> = orgs
+        .iter()
+        .enumerate()
+        .flat_map(|(org, o)| o.years.iter().map(move |&year| Job { org, year }))
+        .collect();
     let threads = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, jobs.len().max(1));
-    eprintln!("Building {} reports from {} content folder(s) on {threads} threads", jobs.len(), orgs.len());
+    eprintln!(
+        "Building {} reports from {} content folder(s) on {threads} threads",
+        jobs.len(),
+        orgs.len()
+    );
 
     let compiler = Compiler::new();
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<(), String>>>> = Mutex::new((0..jobs.len()).map(|_| None).collect());
+    let results: Mutex<Vec<Option<Result<(), String>>>> =
+        Mutex::new((0..jobs.len()).map(|_| None).collect());
     let progress = Progress::new(jobs.len());
     std::thread::scope(|scope| {
         for _ in 0..threads {
@@ -93,7 +101,12 @@ pub fn run(args: &BuildArgs) -> Result<()> {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
                     let org = &orgs[job.org];
-                    let config = year_config(args, &org.content, job.year, args.out.join(&org.slug).join(job.year.to_string()));
+                    let config = year_config(
+                        args,
+                        &org.content,
+                        job.year,
+                        args.out.join(&org.slug).join(job.year.to_string()),
+                    );
                     let result = build_with(&config, &compiler, &mut templates)
                         .map(|_| ())
                         .map_err(|e| format!("{e:#}"));
@@ -118,10 +131,18 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         let mut name = org.slug.clone();
         let mut unit = None;
         for (k, &year) in org.years.iter().enumerate() {
-            let i = jobs.iter().position(|j| j.org == index && j.year == year).expect("a job per year");
+            let i =
+                jobs.iter().position(|j| j.org == index && j.year == year).expect("a job per year");
             let failed = results[i].is_err();
-            let config = year_config(args, &org.content, year, PathBuf::from(&org.slug).join(year.to_string()));
-            let link = |ext: &str, on: bool| (on && !failed).then(|| config.output_path(ext).display().to_string());
+            let config = year_config(
+                args,
+                &org.content,
+                year,
+                PathBuf::from(&org.slug).join(year.to_string()),
+            );
+            let link = |ext: &str, on: bool| {
+                (on && !failed).then(|| config.output_path(ext).display().to_string())
+            };
             let diff = match k.checked_sub(1).map(|p| org.years[p]) {
                 Some(previous) => write_diff(args, org, previous, year).ok(),
                 None => None,
@@ -130,7 +151,13 @@ pub fn run(args: &BuildArgs) -> Result<()> {
                 name = loaded.report.meta.organisation.clone();
                 unit = loaded.report.meta.unit.clone();
             }
-            entries.push(IndexYear { year, pdf: link("pdf", config.pdf), html: link("html", config.html), diff, failed });
+            entries.push(IndexYear {
+                year,
+                pdf: link("pdf", config.pdf),
+                html: link("html", config.html),
+                diff,
+                failed,
+            });
         }
         entries.reverse();
         organisations.push(IndexOrg { name, unit, years: entries });
@@ -148,7 +175,9 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let failed: Vec<(String, &String)> = jobs
         .iter()
         .zip(&results)
-        .filter_map(|(job, r)| r.as_ref().err().map(|e| (format!("{} {}", orgs[job.org].slug, job.year), e)))
+        .filter_map(|(job, r)| {
+            r.as_ref().err().map(|e| (format!("{} {}", orgs[job.org].slug, job.year), e))
+        })
         .collect();
     eprintln!(
         "Built {} of {} reports in {:.2} s; index: {}",

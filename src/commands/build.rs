@@ -94,7 +94,8 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
         loaded.report.remove_internal()
     });
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
-    let context = ViewContext { previous: previous.as_ref(), diff: diff.as_ref(), public: left_out };
+    let context =
+        ViewContext { previous: previous.as_ref(), diff: diff.as_ref(), public: left_out };
     let view = report_view(&loaded.report, context);
     let renderer = templates.renderer(&config.report_dir)?;
 
@@ -152,7 +153,11 @@ pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
 }
 
 /// [`build`] with parsed templates kept across builds.
-pub fn build_with(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Built> {
+pub fn build_with(
+    config: &BuildConfig,
+    compiler: &Compiler,
+    templates: &mut Templates,
+) -> Result<Built> {
     let made = make(config, compiler, templates)?;
     let written = made.files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect::<Vec<_>>();
     write_all_atomically(&written)?;

@@ -30,7 +30,13 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     println!("ISO/IEC 27001:2022 9.3.2 inputs to the review:");
     for (input, sections) in crate::view::coverage(report) {
         let (mark, place) = if sections.is_empty() {
-            ("missing", format!("no section addresses it (list `{}` under a section's `covers:`)", input.letter()))
+            (
+                "missing",
+                format!(
+                    "no section addresses it (list `{}` under a section's `covers:`)",
+                    input.letter()
+                ),
+            )
         } else {
             ("covered", format!("in: {}", sections.join("; ")))
         };

@@ -72,12 +72,19 @@ fn report_folder(content: &std::path::Path, arg: &str) -> Result<PathBuf> {
         bail!(
             "no report for {year} under `{}`{}",
             content.display(),
-            if list.is_empty() { String::new() } else { format!(": the years there are {}", list.join(", ")) }
+            if list.is_empty() {
+                String::new()
+            } else {
+                format!(": the years there are {}", list.join(", "))
+            }
         );
     }
     let dir = PathBuf::from(arg);
     if !dir.join("report.yaml").is_file() {
-        bail!("`{arg}` is neither a year under `{}` nor a report folder with a `report.yaml`", content.display());
+        bail!(
+            "`{arg}` is neither a year under `{}` nor a report folder with a `report.yaml`",
+            content.display()
+        );
     }
     Ok(dir)
 }
@@ -186,7 +193,9 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
             let (symbol, word) = words.change(row.change);
             let st = style(row.change);
             let statuses = match (row.old_status, row.new_status) {
-                (Some(a), Some(b)) if a != b => format!("{} → {}", words.status(Some(a)), words.status(Some(b))),
+                (Some(a), Some(b)) if a != b => {
+                    format!("{} → {}", words.status(Some(a)), words.status(Some(b)))
+                }
                 (a, b) => words.status(b.or(a)).to_string(),
             };
             let _ = writeln!(
@@ -203,11 +212,15 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
                     match run.op {
                         WordOp::Equal => line.push_str(text),
                         WordOp::Delete => {
-                            let s = Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::STRIKETHROUGH);
+                            let s = Style::new()
+                                .fg_color(Some(AnsiColor::Red.into()))
+                                .effects(Effects::STRIKETHROUGH);
                             let _ = write!(line, "{s}[-{text}-]{s:#}");
                         }
                         WordOp::Insert => {
-                            let s = Style::new().fg_color(Some(AnsiColor::Green.into())).effects(Effects::UNDERLINE);
+                            let s = Style::new()
+                                .fg_color(Some(AnsiColor::Green.into()))
+                                .effects(Effects::UNDERLINE);
                             let _ = write!(line, "{s}{{+{text}+}}{s:#}");
                         }
                     }
@@ -222,7 +235,11 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
             let label = cut(&fate.text, 70);
             if fate.followed_up_by.is_empty() {
                 let st = style(ChangeKind::Regressed);
-                let _ = writeln!(out, "  {bold}{}{bold:#}  {label}\n      → {st}följs inte upp{st:#}", fate.id);
+                let _ = writeln!(
+                    out,
+                    "  {bold}{}{bold:#}  {label}\n      → {st}följs inte upp{st:#}",
+                    fate.id
+                );
             } else {
                 for f in &fate.followed_up_by {
                     let _ = writeln!(
@@ -231,7 +248,11 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
                         fate.id,
                         f.row_id,
                         words.status(Some(f.status)),
-                        if f.status_text.is_empty() { String::new() } else { format!(" – {}", cut(&f.status_text, 60)) }
+                        if f.status_text.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" – {}", cut(&f.status_text, 60))
+                        }
                     );
                 }
             }
@@ -241,7 +262,9 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
         let _ = writeln!(out, "\n{bold}Rekommendationer {}{bold:#}", diff.new_year);
         for rec in &diff.recommendations {
             let state = match (&rec.state, &rec.earlier_id) {
-                (crate::diff::RecommendationState::Remains, Some(id)) => format!("kvarstår (från {id})"),
+                (crate::diff::RecommendationState::Remains, Some(id)) => {
+                    format!("kvarstår (från {id})")
+                }
                 _ => "ny".to_string(),
             };
             let _ = writeln!(out, "  {bold}{}{bold:#}  {state}  {}", rec.id, cut(&rec.text, 70));
@@ -249,7 +272,6 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
     }
     out
 }
-
 
 /// Markdown, for a wiki or an e-mail.
 fn markdown(diff: &ReportDiff, new: &Report) -> String {
@@ -274,7 +296,9 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
         for row in &section.rows {
             let (symbol, word) = words.change(row.change);
             let statuses = match (row.old_status, row.new_status) {
-                (Some(a), Some(b)) if a != b => format!("{} → {}", words.status(Some(a)), words.status(Some(b))),
+                (Some(a), Some(b)) if a != b => {
+                    format!("{} → {}", words.status(Some(a)), words.status(Some(b)))
+                }
                 (a, b) => words.status(b.or(a)).to_string(),
             };
             let _ = writeln!(
@@ -300,7 +324,8 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
                         }
                     }
                 }
-                let _ = writeln!(out, "\n- `{}`, {}: {}", row.id, md(&change.field), line.trim_end());
+                let _ =
+                    writeln!(out, "\n- `{}`, {}: {}", row.id, md(&change.field), line.trim_end());
             }
         }
         out.push('\n');
@@ -313,7 +338,9 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
             } else {
                 fate.followed_up_by
                     .iter()
-                    .map(|f| format!("följs upp i `{}`: {}", f.row_id, words.status(Some(f.status))))
+                    .map(|f| {
+                        format!("följs upp i `{}`: {}", f.row_id, words.status(Some(f.status)))
+                    })
                     .collect::<Vec<_>>()
                     .join("; ")
             };
@@ -356,10 +383,18 @@ pub fn html(diff: &ReportDiff, old: &Report, new: &Report) -> Result<String> {
         title: format!("Förändringar {} → {}", old.year(), new.year()),
         diff,
         summary: i18n::changes_summary(new.meta.language, old.year(), &diff.summary),
-        status_words: Status::ALL.iter().map(|s| (s.slug(), i18n::status_word(new.meta.language, *s))).collect(),
+        status_words: Status::ALL
+            .iter()
+            .map(|s| (s.slug(), i18n::status_word(new.meta.language, *s)))
+            .collect(),
         change_words: changes
             .iter()
-            .map(|c| (serde_json::to_value(c).ok().and_then(|v| v.as_str().map(slug)).unwrap_or(""), words.change(*c)))
+            .map(|c| {
+                (
+                    serde_json::to_value(c).ok().and_then(|v| v.as_str().map(slug)).unwrap_or(""),
+                    words.change(*c),
+                )
+            })
             .collect(),
     };
     let renderer = Renderer::new(None)?;
@@ -387,7 +422,8 @@ fn json(diff: &ReportDiff) -> Result<String> {
         #[serde(flatten)]
         diff: &'a ReportDiff,
     }
-    let mut text = serde_json::to_string_pretty(&Envelope { format_version: JSON_FORMAT_VERSION, diff })?;
+    let mut text =
+        serde_json::to_string_pretty(&Envelope { format_version: JSON_FORMAT_VERSION, diff })?;
     text.push('\n');
     Ok(text)
 }

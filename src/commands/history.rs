@@ -31,12 +31,20 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
             let follows = row.follows.as_ref().is_some_and(|f| f.value == args.id);
             if row.id.value == args.id || follows {
                 let text = row.status_text.as_ref().map(plain_text).unwrap_or_default();
-                let via = if follows { format!(" (uppföljning {})", row.id.value) } else { String::new() };
+                let via = if follows {
+                    format!(" (uppföljning {})", row.id.value)
+                } else {
+                    String::new()
+                };
                 lines.push(format!(
                     "{} {}{via}{}",
                     i18n::status_symbol(row.status.value),
                     i18n::status_word(language, row.status.value),
-                    if text.is_empty() { String::new() } else { format!(" – {}", cut(&text, 70)) }
+                    if text.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" – {}", cut(&text, 70))
+                    }
                 ));
             }
         }
@@ -57,7 +65,11 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
         }
     }
     if !found {
-        bail!("no row or recommendation with id `{}` in any year under `{}`", args.id, args.content.display());
+        bail!(
+            "no row or recommendation with id `{}` in any year under `{}`",
+            args.id,
+            args.content.display()
+        );
     }
     Ok(())
 }

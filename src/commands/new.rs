@@ -16,8 +16,8 @@ use chrono::{Datelike, NaiveDate};
 use crate::cli::NewArgs;
 use crate::diff::recommendations;
 use crate::model::{
-    Appendix, Block, BlockKind, Markdown, Part, Recommendation, Report, SectionKind,
-    Status, StatusRow, load_report, load_with_history, years,
+    Appendix, Block, BlockKind, Markdown, Part, Recommendation, Report, SectionKind, Status,
+    StatusRow, load_report, load_with_history, years,
 };
 
 /// Title of the follow-up part created when the source year has none.
@@ -34,7 +34,9 @@ pub fn run(args: &NewArgs) -> Result<()> {
     let available = years(&args.content);
     let from = match args.from {
         Some(year) if available.contains(&year) => year,
-        Some(year) => bail!("no report for {year} under `{}` to start from", args.content.display()),
+        Some(year) => {
+            bail!("no report for {year} under `{}` to start from", args.content.display())
+        }
         None => match available.iter().rev().find(|y| **y < args.year) {
             Some(year) => *year,
             None => bail!(
@@ -55,7 +57,8 @@ pub fn run(args: &NewArgs) -> Result<()> {
     for (name, text) in &files {
         let path = staging.path().join(name);
         // Point editors at the schemas, where the repository layout puts them.
-        let schema = if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
+        let schema =
+            if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
         let text = format!("{}\n{text}", super::schema::modeline(schema, 2));
         fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
     }
@@ -63,7 +66,8 @@ pub fn run(args: &NewArgs) -> Result<()> {
         copy_dir(&templates, &staging.path().join("templates"))?;
     }
     let staged = staging.keep();
-    fs::rename(&staged, &target).with_context(|| format!("failed to create `{}`", target.display()))?;
+    fs::rename(&staged, &target)
+        .with_context(|| format!("failed to create `{}`", target.display()))?;
 
     // The scaffold must pass the same checks as any report.
     let loaded = load_with_history(&target)?;
@@ -74,7 +78,10 @@ pub fn run(args: &NewArgs) -> Result<()> {
         files.len(),
         recommendations(&source).len()
     );
-    println!("Next: edit the files, then `ledgen check {}` and `ledgen build {}`", args.year, args.year);
+    println!(
+        "Next: edit the files, then `ledgen check {}` and `ledgen build {}`",
+        args.year, args.year
+    );
     Ok(())
 }
 
@@ -177,7 +184,11 @@ pub fn scaffold(source: &Report, year: i32) -> Vec<(String, String)> {
     r.out.push_str("revision_history:\n");
     r.item_key(2, "date", &date.format("%Y-%m-%d").to_string());
     r.key(4, "author", &meta.author);
-    r.key(4, "description", &format!("Utkast skapat från ledningens genomgång {}.", meta.year.value));
+    r.key(
+        4,
+        "description",
+        &format!("Utkast skapat från ledningens genomgång {}.", meta.year.value),
+    );
     let mut files_out = vec![("report.yaml".to_string(), r.out)];
     files_out.extend(files);
     files_out
@@ -206,7 +217,9 @@ fn follow_up_part(rows: &[String]) -> String {
 }
 
 fn indent(text: &str, n: usize) -> String {
-    text.lines().map(|l| if l.is_empty() { "\n".to_string() } else { format!("{}{l}\n", " ".repeat(n)) }).collect()
+    text.lines()
+        .map(|l| if l.is_empty() { "\n".to_string() } else { format!("{}{l}\n", " ".repeat(n)) })
+        .collect()
 }
 
 /// A small YAML writer for the content format; scalars are quoted by serde-saphyr.
@@ -279,7 +292,14 @@ impl Yaml {
         self.key(indent, key, &value.text);
     }
 
-    fn part(&mut self, at: usize, part: &Part, follow_rows: &[String], extra: Option<&str>, top: bool) {
+    fn part(
+        &mut self,
+        at: usize,
+        part: &Part,
+        follow_rows: &[String],
+        extra: Option<&str>,
+        top: bool,
+    ) {
         if top {
             self.key(at, "title", &part.title);
         } else {
@@ -358,7 +378,12 @@ impl Yaml {
                     for entry in &gap.requirements {
                         self.item_key(indent + 6, "clause", &entry.clause.value);
                         let at = indent + 8;
-                        let _ = writeln!(self.out, "{}status: {}", " ".repeat(at), scalar(entry.status.value.keyword()));
+                        let _ = writeln!(
+                            self.out,
+                            "{}status: {}",
+                            " ".repeat(at),
+                            scalar(entry.status.value.keyword())
+                        );
                         for (key, text) in [
                             ("current_state", &entry.current_state),
                             ("comment", &entry.comment),

@@ -38,7 +38,10 @@ struct Snapshot {
 /// Runs `ledgen serve`.
 pub fn run(args: &ServeArgs) -> Result<()> {
     let build_args = BuildArgs {
-        content: crate::cli::ContentArgs { year: args.content.year, content: args.content.content.clone() },
+        content: crate::cli::ContentArgs {
+            year: args.content.year,
+            content: args.content.content.clone(),
+        },
         out: args.out.clone(),
         format: Format::All,
         typst: false,
@@ -47,11 +50,15 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         jobs: None,
     };
     let config = BuildConfig::from_args(&build_args)?;
-    let content_dir = config.report_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let content_dir =
+        config.report_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
 
     let server = tiny_http::Server::http((args.host, args.port)).map_err(|e| {
-        anyhow!("cannot listen on {}:{}: {e}", args.host, args.port)
-            .context(format!("hint: another program may use port {}; try `--port {}`", args.port, args.port + 1))
+        anyhow!("cannot listen on {}:{}: {e}", args.host, args.port).context(format!(
+            "hint: another program may use port {}; try `--port {}`",
+            args.port,
+            args.port + 1
+        ))
     })?;
     let address = server.server_addr().to_ip().context("the server has no IP address")?;
     if !args.host.is_loopback() {
@@ -62,7 +69,10 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     let compiler = Compiler::new();
     let mut templates = Templates::new();
     rebuild(&config, &compiler, &mut templates, &snapshot);
-    eprintln!("Serving {} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop", config.year);
+    eprintln!(
+        "Serving {} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
+        config.year
+    );
 
     let shared = Arc::clone(&snapshot);
     std::thread::spawn(move || {
@@ -112,10 +122,16 @@ fn is_relevant(event: &notify::Event, out: &Path) -> bool {
 }
 
 /// Builds once, updates what is served, writes the files, and reports in the terminal.
-fn rebuild(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates, snapshot: &Mutex<Snapshot>) {
+fn rebuild(
+    config: &BuildConfig,
+    compiler: &Compiler,
+    templates: &mut Templates,
+    snapshot: &Mutex<Snapshot>,
+) {
     let start = Instant::now();
     let result = make(config, compiler, templates).and_then(|made| {
-        let files: Vec<(PathBuf, &[u8])> = made.files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect();
+        let files: Vec<(PathBuf, &[u8])> =
+            made.files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect();
         write_all_atomically(&files)?;
         Ok(made)
     });
@@ -137,7 +153,11 @@ fn rebuild(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates,
                 }
             }
             state.error = None;
-            eprintln!("Rebuilt {} in {:.0} ms", config.year, start.elapsed().as_secs_f64() * 1000.0);
+            eprintln!(
+                "Rebuilt {} in {:.0} ms",
+                config.year,
+                start.elapsed().as_secs_f64() * 1000.0
+            );
         }
         Err(error) => {
             let mut text = String::new();
@@ -215,7 +235,8 @@ fn respond(request: tiny_http::Request, snapshot: &Mutex<Snapshot>) {
     };
     let header = tiny_http::Header::from_bytes(&b"Content-Type"[..], content_type.as_bytes())
         .expect("a valid header");
-    let no_store = tiny_http::Header::from_bytes(&b"Cache-Control"[..], &b"no-store"[..]).expect("a valid header");
+    let no_store = tiny_http::Header::from_bytes(&b"Cache-Control"[..], &b"no-store"[..])
+        .expect("a valid header");
     let response = tiny_http::Response::from_data(body)
         .with_status_code(status)
         .with_header(header)

@@ -114,7 +114,10 @@ mod tests {
     #[test]
     fn paragraphs_lists_and_emphasis() {
         let html = to_html("Ett *två* **tre**\n\n- a\n- b");
-        assert_eq!(html, "<p>Ett <em>två</em> <strong>tre</strong></p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>");
+        assert_eq!(
+            html,
+            "<p>Ett <em>två</em> <strong>tre</strong></p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>"
+        );
     }
 
     #[test]

@@ -82,7 +82,8 @@ enum Open {
     List,
     /// A content argument or block: `[` … `]`.
     Bracket,
-    /// A link whose target is not allowed: only its text is written.
+    /// A link whose target is not allowed, or a construct nested too deeply: only its text is
+    /// written.
     Nothing,
 }
 
@@ -105,42 +106,32 @@ pub fn to_typst_with(markdown: &str, images: &Images) -> String {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {}
-                Tag::Heading { .. } => {
-                    out.push_str("#strong[");
-                    stack.push(Open::Bracket);
-                }
+                Tag::Heading { .. } => open(&mut out, &mut stack, "#strong[", Open::Bracket),
                 Tag::BlockQuote(_) => {
-                    out.push_str("#quote(block: true)[");
-                    stack.push(Open::Bracket);
+                    open(&mut out, &mut stack, "#quote(block: true)[", Open::Bracket)
                 }
                 Tag::CodeBlock(_) => code = Some(String::new()),
                 Tag::List(start) => {
-                    match start {
-                        Some(n) => out.push_str(&format!("#enum(start: {n}, ")),
-                        None => out.push_str("#list("),
-                    }
-                    stack.push(Open::List);
+                    let call = match start {
+                        Some(n) => format!("#enum(start: {n}, "),
+                        None => "#list(".to_string(),
+                    };
+                    open(&mut out, &mut stack, &call, Open::List);
                 }
-                Tag::Item => {
+                // An item of a list written as a call is one of its content arguments; an item of
+                // a list nested too deeply to be written as one is only its text.
+                Tag::Item if matches!(stack.last(), Some(Open::List)) => {
                     out.push('[');
                     stack.push(Open::Bracket);
                 }
-                Tag::Emphasis => {
-                    out.push_str("#emph[");
-                    stack.push(Open::Bracket);
-                }
-                Tag::Strong => {
-                    out.push_str("#strong[");
-                    stack.push(Open::Bracket);
-                }
-                Tag::Strikethrough => {
-                    out.push_str("#strike[");
-                    stack.push(Open::Bracket);
-                }
+                Tag::Item => stack.push(Open::Nothing),
+                Tag::Emphasis => open(&mut out, &mut stack, "#emph[", Open::Bracket),
+                Tag::Strong => open(&mut out, &mut stack, "#strong[", Open::Bracket),
+                Tag::Strikethrough => open(&mut out, &mut stack, "#strike[", Open::Bracket),
                 Tag::Link { dest_url, .. } => {
                     if is_allowed_link(&dest_url) {
-                        out.push_str(&format!("#link({})[", typst_string(dest_url.trim())));
-                        stack.push(Open::Bracket);
+                        let call = format!("#link({})[", typst_string(dest_url.trim()));
+                        open(&mut out, &mut stack, &call, Open::Bracket);
                     } else {
                         stack.push(Open::Nothing);
                     }
@@ -171,8 +162,9 @@ pub fn to_typst_with(markdown: &str, images: &Images) -> String {
                 }
                 TagEnd::Item => {
                     trim_trailing_space(&mut out);
+                    let argument = matches!(stack.last(), Some(Open::Bracket));
                     close(&mut out, &mut stack);
-                    out.push_str(", ");
+                    out.push_str(if argument { ", " } else { " " });
                 }
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
                     close(&mut out, &mut stack);
@@ -180,7 +172,11 @@ pub fn to_typst_with(markdown: &str, images: &Images) -> String {
                 TagEnd::Image => {
                     stack.pop();
                     if let Some((url, alt)) = image.take() {
-                        out.push_str(&format!("#image({}, alt: {})", typst_string(&url), typst_string(alt.trim())));
+                        out.push_str(&format!(
+                            "#image({}, alt: {})",
+                            typst_string(&url),
+                            typst_string(alt.trim())
+                        ));
                     }
                 }
                 _ => {}
@@ -206,6 +202,23 @@ pub fn to_typst_with(markdown: &str, images: &Images) -> String {
     }
     trim_trailing_space(&mut out);
     out
+}
+
+/// Most constructs written as calls inside one another. Typst's parser gives up at 256 levels of
+/// nesting, which deeply nested Markdown (`>>>>…`, lists in lists) would reach, and no report
+/// nests a tenth of this; deeper constructs are written as their content only.
+const MAX_NESTING: usize = 32;
+
+/// Opens a construct by writing `call`, unless it is nested too deeply. A list needs room for
+/// its items too, which must be written as its arguments.
+fn open(out: &mut String, stack: &mut Vec<Open>, call: &str, kind: Open) {
+    let levels = if matches!(kind, Open::List) { 2 } else { 1 };
+    if stack.len() + levels <= MAX_NESTING {
+        out.push_str(call);
+        stack.push(kind);
+    } else {
+        stack.push(Open::Nothing);
+    }
 }
 
 fn close(out: &mut String, stack: &mut Vec<Open>) {
@@ -295,10 +308,15 @@ mod tests {
 
     #[test]
     fn markdown_with_typst_syntax_parses_without_errors() {
-        let out = to_typst(&format!("{HOSTILE}\n\n- {HOSTILE}\n\n> {HOSTILE}\n\n```\n{HOSTILE}\n```"));
+        let out =
+            to_typst(&format!("{HOSTILE}\n\n- {HOSTILE}\n\n> {HOSTILE}\n\n```\n{HOSTILE}\n```"));
         let root = parse(&out);
         let errors = root.errors_and_warnings().0;
-        assert!(errors.is_empty(), "{:?}\n{out}", errors.iter().map(|e| &e.message).collect::<Vec<_>>());
+        assert!(
+            errors.is_empty(),
+            "{:?}\n{out}",
+            errors.iter().map(|e| &e.message).collect::<Vec<_>>()
+        );
         // The only code in the output is the calls this writer emits.
         fn callees(node: &SyntaxNode, names: &mut Vec<String>) {
             if node.kind() == SyntaxKind::FuncCall
@@ -310,7 +328,8 @@ mod tests {
         }
         let mut names = Vec::new();
         callees(&root, &mut names);
-        let emitted = ["emph", "strong", "list", "enum", "quote", "raw", "link", "linebreak", "line"];
+        let emitted =
+            ["emph", "strong", "list", "enum", "quote", "raw", "link", "linebreak", "line"];
         assert!(names.iter().all(|n| emitted.contains(&n.as_str())), "{names:?}");
         assert!(names.contains(&"raw".to_string()) && names.contains(&"list".to_string()));
     }
@@ -321,6 +340,20 @@ mod tests {
         assert_eq!(typst_string("a\u{0}b\u{c}c"), "\"ab c\"");
         assert_eq!(to_typst("a\u{1}b\u{85}c\u{2028}d"), "ab c d");
         assert_eq!(to_typst("a\u{feff}b `c\u{feff}d`"), "ab #raw(\"cd\")");
+    }
+
+    #[test]
+    fn deep_nesting_parses() {
+        for markdown in [">".repeat(300) + " a", "- ".repeat(300) + "a", "*a _b ".repeat(200)] {
+            let out = to_typst(&markdown);
+            let errors = parse(&out).errors_and_warnings().0;
+            assert!(
+                errors.is_empty(),
+                "{:?}\n{out}",
+                errors.iter().map(|e| &e.message).collect::<Vec<_>>()
+            );
+            assert!(out.contains('a'), "{out}");
+        }
     }
 
     #[test]

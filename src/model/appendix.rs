@@ -173,7 +173,19 @@ pub fn requirement(id: &str) -> Option<&'static Requirement> {
 }
 
 /// The inputs a management review must consider under ISO/IEC 27001:2022 9.3.2, a–g.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    serde::Serialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ReviewInput {
     /// a) status of actions from previous management reviews.
@@ -222,7 +234,9 @@ impl ReviewInput {
     pub fn description(self) -> &'static str {
         match self {
             ReviewInput::A => "Status för åtgärder från tidigare ledningens genomgångar",
-            ReviewInput::B => "Förändringar i externa och interna frågor som påverkar ledningssystemet",
+            ReviewInput::B => {
+                "Förändringar i externa och interna frågor som påverkar ledningssystemet"
+            }
             ReviewInput::C => "Förändringar i intressenters behov och förväntningar",
             ReviewInput::D => {
                 "Återkoppling om informationssäkerhetens prestanda: avvikelser och korrigerande \

@@ -11,11 +11,28 @@ use super::{BlockKind, Report, ReviewInput, Status};
 use crate::diagnostics::Diagnostic;
 
 /// Words that say a thing is done, when a status text starts with them.
-const DONE: &[&str] = &["genomförd", "genomfört", "genomförts", "klar", "klart", "åtgärdad", "inga noteringar", "inga noterade avvikelser"];
+const DONE: &[&str] = &[
+    "genomförd",
+    "genomfört",
+    "genomförts",
+    "klar",
+    "klart",
+    "åtgärdad",
+    "inga noteringar",
+    "inga noterade avvikelser",
+];
 /// Words that qualify "done" ("Genomförd – dock inte …").
 const QUALIFIERS: &[&str] = &["dock", "men ", "delvis", "inte", " ej ", "ännu", "förutom", "utom"];
 /// Words that say a thing is not done.
-const OPEN: &[&str] = &["kvarstår", "pågår", "fortsatta brister", "ej genomförd", "inte genomförd", "inte påbörjad", "saknas"];
+const OPEN: &[&str] = &[
+    "kvarstår",
+    "pågår",
+    "fortsatta brister",
+    "ej genomförd",
+    "inte genomförd",
+    "inte påbörjad",
+    "saknas",
+];
 
 /// The warnings for a loaded report.
 pub fn lint(report: &Report) -> Vec<Diagnostic> {
@@ -33,41 +50,69 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
     let date = report.meta.date.value.0;
     if date.year() != year {
         let at = &report.meta.date.referenced;
-        out.push(warn(&meta_path, at.line() as usize, at.column() as usize, format!(
-            "the report date {date} is not in the report's year {year}"
-        )));
+        out.push(warn(
+            &meta_path,
+            at.line() as usize,
+            at.column() as usize,
+            format!("the report date {date} is not in the report's year {year}"),
+        ));
     }
 
     for section in &report.sections {
         section.part.visit_blocks(&mut |block| match &block.kind {
             BlockKind::Table(table) => {
                 for row in &table.rows {
-                    let (line, column) = (row.status.referenced.line() as usize, row.status.referenced.column() as usize);
+                    let (line, column) = (
+                        row.status.referenced.line() as usize,
+                        row.status.referenced.column() as usize,
+                    );
                     let text = row.status_text.as_ref().map(|t| t.text.trim()).unwrap_or("");
                     if let Some(message) = contradiction(row.status.value, text) {
-                        out.push(warn(&section.path, line, column, format!("row `{}`: {message}", row.id.value)));
+                        out.push(warn(
+                            &section.path,
+                            line,
+                            column,
+                            format!("row `{}`: {message}", row.id.value),
+                        ));
                     }
                     if text.is_empty() && row.status.value != Status::NotAssessed {
                         out.push(
-                            warn(&section.path, line, column, format!("row `{}` has no status text", row.id.value))
-                                .with_note("hint: say in `status_text` why the status is what it is"),
+                            warn(
+                                &section.path,
+                                line,
+                                column,
+                                format!("row `{}` has no status text", row.id.value),
+                            )
+                            .with_note("hint: say in `status_text` why the status is what it is"),
                         );
                     }
                 }
             }
             BlockKind::Recommendations(list) => {
                 for rec in list {
-                    let (line, column) = (rec.id.referenced.line() as usize, rec.id.referenced.column() as usize);
-                    let missing: Vec<&str> = [("who", rec.who.is_none()), ("priority", rec.priority.is_none())]
-                        .into_iter()
-                        .filter(|(_, m)| *m)
-                        .map(|(k, _)| k)
-                        .collect();
+                    let (line, column) =
+                        (rec.id.referenced.line() as usize, rec.id.referenced.column() as usize);
+                    let missing: Vec<&str> =
+                        [("who", rec.who.is_none()), ("priority", rec.priority.is_none())]
+                            .into_iter()
+                            .filter(|(_, m)| *m)
+                            .map(|(k, _)| k)
+                            .collect();
                     if !missing.is_empty() {
-                        let keys = missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" and ");
-                        out.push(warn(&section.path, line, column, format!(
-                            "recommendation `{}` has no {keys} (Vem, Prioritet)", rec.id.value
-                        )));
+                        let keys = missing
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(" and ");
+                        out.push(warn(
+                            &section.path,
+                            line,
+                            column,
+                            format!(
+                                "recommendation `{}` has no {keys} (Vem, Prioritet)",
+                                rec.id.value
+                            ),
+                        ));
                     }
                 }
             }
@@ -76,9 +121,15 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
                     let date = record.date.value.0;
                     if date.year() != year {
                         let at = &record.date.referenced;
-                        out.push(warn(&section.path, at.line() as usize, at.column() as usize, format!(
-                            "incident `{}` is dated {date}, outside the report's year {year}", record.id.value
-                        )));
+                        out.push(warn(
+                            &section.path,
+                            at.line() as usize,
+                            at.column() as usize,
+                            format!(
+                                "incident `{}` is dated {date}, outside the report's year {year}",
+                                record.id.value
+                            ),
+                        ));
                     }
                 }
             }
@@ -88,18 +139,24 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
     for revision in &report.meta.revision_history {
         let date = revision.date.0;
         if date.year() != year {
-            let d = Diagnostic::file_error(&meta_path, format!(
-                "the revision history entry of {date} is not in the report's year {year}"
-            ))
+            let d = Diagnostic::file_error(
+                &meta_path,
+                format!("the revision history entry of {date} is not in the report's year {year}"),
+            )
             .warning();
             out.push(d);
         }
     }
     for input in uncovered(report) {
         out.push(
-            Diagnostic::file_error(&meta_path, format!(
-                "no section addresses ISO/IEC 27001:2022 9.3.2 {}) {}", input.letter(), input.description().to_lowercase()
-            ))
+            Diagnostic::file_error(
+                &meta_path,
+                format!(
+                    "no section addresses ISO/IEC 27001:2022 9.3.2 {}) {}",
+                    input.letter(),
+                    input.description().to_lowercase()
+                ),
+            )
             .warning()
             .with_note("hint: add a section on it, or list the input under a section's `covers:`"),
         );
@@ -148,7 +205,9 @@ mod tests {
 
     #[test]
     fn qualified_done_is_not_a_contradiction() {
-        assert!(contradiction(Status::Yellow, "Genomförd – dock inte uppföljning av inköp").is_none());
+        assert!(
+            contradiction(Status::Yellow, "Genomförd – dock inte uppföljning av inköp").is_none()
+        );
     }
 
     #[test]

@@ -129,13 +129,13 @@ impl Sources {
     fn parse<T: DeserializeOwned>(&mut self, path: &Path) -> Result<T, Diagnostic> {
         let text = read_text(path)?;
         // Comments, blank lines and bare document markers hold no content.
-        let no_content = text.lines().map(str::trim).all(|l| {
-            l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
-        });
+        let no_content = text
+            .lines()
+            .map(str::trim)
+            .all(|l| l.is_empty() || l.starts_with('#') || l == "---" || l == "...");
         if no_content {
-            return Err(Diagnostic::file_error(path, "the file is empty").with_note(
-                "hint: a content file is a YAML mapping; see docs/content-format.md",
-            ));
+            return Err(Diagnostic::file_error(path, "the file is empty")
+                .with_note("hint: a content file is a YAML mapping; see docs/content-format.md"));
         }
         let options = serde_saphyr::options! {
             with_snippet: false,
@@ -165,7 +165,8 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
     use std::io::Read;
 
     const MIB: f64 = 1024.0 * 1024.0;
-    let cannot_read = |e: std::io::Error| Diagnostic::file_error(path, format!("cannot read the file: {e}"));
+    let cannot_read =
+        |e: std::io::Error| Diagnostic::file_error(path, format!("cannot read the file: {e}"));
     let real = fs::canonicalize(path).map_err(cannot_read)?;
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -177,7 +178,9 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
             path,
             format!("the file is a link to `{}`, outside the report folder", real.display()),
         )
-        .with_note("hint: content files are read from the report folder only; copy the file into it"));
+        .with_note(
+            "hint: content files are read from the report folder only; copy the file into it",
+        ));
     }
     let metadata = fs::metadata(&real).map_err(cannot_read)?;
     if !metadata.is_file() {
@@ -208,8 +211,9 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let mut text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-            return Diagnostic::file_error(path, "the file is UTF-16 text, not UTF-8")
-                .with_note("hint: save the file as UTF-8 (in most editors: \"Save with encoding\")");
+            return Diagnostic::file_error(path, "the file is UTF-16 text, not UTF-8").with_note(
+                "hint: save the file as UTF-8 (in most editors: \"Save with encoding\")",
+            );
         }
         let at = e.utf8_error().valid_up_to();
         let before = &bytes[..at];
@@ -222,7 +226,10 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
             &shown,
             line,
             column,
-            format!("the file is not valid UTF-8 text: byte 0x{:02X} does not belong here", bytes[at]),
+            format!(
+                "the file is not valid UTF-8 text: byte 0x{:02X} does not belong here",
+                bytes[at]
+            ),
         )
         .with_note(
             "hint: save the file as UTF-8 (in most editors: \"Save with encoding\"); it looks \
@@ -272,12 +279,10 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
                 } else if !open.is_empty() && (c == ']' || c == '}') {
                     open.pop();
                     value_start = false;
-                } else if c == ',' && !open.is_empty() {
-                    value_start = true;
-                } else if c == ':' || (c == '-' && previous.is_whitespace()) {
-                    value_start = true;
                 } else {
-                    value_start = false;
+                    value_start = (c == ',' && !open.is_empty())
+                        || c == ':'
+                        || (c == '-' && previous.is_whitespace());
                 }
                 previous = c;
             }
@@ -295,13 +300,18 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
             diagnostic.message = diagnostic
                 .message
                 .chars()
-                .map(|c| if c.is_control() { c.escape_unicode().to_string() } else { c.to_string() })
+                .map(
+                    |c| if c.is_control() { c.escape_unicode().to_string() } else { c.to_string() },
+                )
                 .collect();
         }
         if let Some(text) = &mut diagnostic.source_line
             && text.chars().any(|c| c.is_control() && c != '\t')
         {
-            *text = text.chars().map(|c| if c.is_control() && c != '\t' { '\u{FFFD}' } else { c }).collect();
+            *text = text
+                .chars()
+                .map(|c| if c.is_control() && c != '\t' { '\u{FFFD}' } else { c })
+                .collect();
         }
         if let Some(text) = &diagnostic.source_line
             && text.chars().count() > 160
@@ -317,9 +327,8 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
     }
 
     let error = error.without_snippet();
-    let (line, column) = error
-        .location()
-        .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
+    let (line, column) =
+        error.location().map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
     let mut notes: Vec<String> = Vec::new();
     // An error met while expanding an alias is reported where the alias is used; say where its
     // anchor is, since that is where the offending value is written.
@@ -410,7 +419,10 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
             "the file holds more than one YAML document".into()
         }
         Error::NullIntoString { .. } => {
-            notes.push("hint: write the text after the colon, or leave the key out if it is optional".into());
+            notes.push(
+                "hint: write the text after the colon, or leave the key out if it is optional"
+                    .into(),
+            );
             "this value is empty".into()
         }
         Error::Unexpected { expected, .. } => {
@@ -431,7 +443,13 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
                 other => {
                     notes.push("hint: see docs/content-format.md for what each key holds".into());
                     return finish(
-                        Diagnostic::at(path, source, line, column, format!("expected {other} here")),
+                        Diagnostic::at(
+                            path,
+                            source,
+                            line,
+                            column,
+                            format!("expected {other} here"),
+                        ),
                         notes,
                     );
                 }
@@ -460,10 +478,16 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
         _ if at_error.is_some_and(|c| c.is_control() && c != '\t') => {
             let c = at_error.unwrap_or_default();
             notes.push("hint: remove it; it is invisible in most editors".into());
-            format!("the file contains the control character U+{:04X}, which YAML does not allow", c as u32)
+            format!(
+                "the file contains the control character U+{:04X}, which YAML does not allow",
+                c as u32
+            )
         }
         Error::ExternalMessage { msg, .. } if msg.contains("recursion limit") => {
-            notes.push("hint: a review nests a handful of levels; check the brackets and the indentation".into());
+            notes.push(
+                "hint: a review nests a handful of levels; check the brackets and the indentation"
+                    .into(),
+            );
             format!("lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep")
         }
         Error::ExternalMessage { .. } => {
@@ -472,7 +496,8 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
         }
         _ => clean_yaml_message(&error.to_string()),
     };
-    if syntax_error && let Some((bracket, open_line, open_column)) = open_flow_before(source, line) {
+    if syntax_error && let Some((bracket, open_line, open_column)) = open_flow_before(source, line)
+    {
         let close = if bracket == '[' { ']' } else { '}' };
         notes.push(format!(
             "note: the `{bracket}` on line {open_line}, column {open_column} is still open here; \
@@ -500,7 +525,9 @@ fn clean_yaml_message(message: &str) -> String {
     };
     let trimmed = trimmed.trim_end_matches('.');
     // Serde names Rust types; say what the user has to write instead.
-    if ["invalid i32", "invalid i64", "invalid u32", "invalid u64", "invalid usize"].contains(&trimmed) {
+    if ["invalid i32", "invalid i64", "invalid u32", "invalid u64", "invalid usize"]
+        .contains(&trimmed)
+    {
         return "expected a whole number here, e.g. `2023`".into();
     }
     if trimmed == "invalid bool" {

@@ -97,7 +97,11 @@ fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Dia
         if let Some(hint) = nearest(&follows.value, known.keys().map(String::as_str)) {
             d = d.with_note(format!("hint: did you mean `{hint}` ({})?", known[hint]));
         } else if earlier.is_empty() {
-            d = d.with_note(format!("note: there is no year before {} under `{}`", report.year(), content.display()));
+            d = d.with_note(format!(
+                "note: there is no year before {} under `{}`",
+                report.year(),
+                content.display()
+            ));
         }
         errors.push(d);
     }

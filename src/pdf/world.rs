@@ -130,7 +130,9 @@ impl World for ReportWorld<'_> {
         }
         // A pipe or a device would block the build or never end.
         if !metadata.is_file() {
-            return Err(self.denied(format!("`{}` is not a regular file", id.vpath().get_with_slash())));
+            return Err(
+                self.denied(format!("`{}` is not a regular file", id.vpath().get_with_slash()))
+            );
         }
         let too_large = || {
             self.denied(format!(

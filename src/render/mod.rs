@@ -93,9 +93,14 @@ impl Renderer {
     }
 }
 
-fn add_templates(tera: &mut Tera, templates: Vec<(String, String)>, overrides: Option<&Path>) -> Result<()> {
+fn add_templates(
+    tera: &mut Tera,
+    templates: Vec<(String, String)>,
+    overrides: Option<&Path>,
+) -> Result<()> {
     tera.add_raw_templates(templates).map_err(|e| {
-        let place = overrides.map_or_else(String::new, |d| format!(" (overrides from `{}`)", d.display()));
+        let place =
+            overrides.map_or_else(String::new, |d| format!(" (overrides from `{}`)", d.display()));
         anyhow!("{}", error_chain(&e)).context(format!("failed to parse the templates{place}"))
     })
 }
@@ -121,7 +126,10 @@ fn error_chain(error: &tera::Error) -> String {
 }
 
 /// `{{ value | typst_str | safe }}`: a Typst string literal.
-fn typst_str_filter(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+fn typst_str_filter(
+    value: &tera::Value,
+    _: &HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
     let text = match value {
         tera::Value::String(s) => s.clone(),
         tera::Value::Null => String::new(),

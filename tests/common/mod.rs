@@ -28,7 +28,11 @@ pub fn pdf_text(pdf: &Path) -> String {
         .arg("-")
         .output()
         .expect("pdftotext is needed by the tests (Debian package poppler-utils)");
-    assert!(output.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     // A line broken after a hyphen or slash ("GAP-" / "analys") is one word, and so is a word
     // the typesetter hyphenated (it ends the line with a soft hyphen, which is not text).
     let text = String::from_utf8_lossy(&output.stdout);
@@ -67,7 +71,11 @@ pub fn html_text(html: &str) -> String {
             '>' if in_tag => {
                 in_tag = false;
                 // Block-level elements separate words; inline ones (`strong`, `a`, `span`) do not.
-                let name: String = tag.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
+                let name: String = tag
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .collect();
                 let inline = ["strong", "em", "a", "span", "code", "del", "time"];
                 if !inline.contains(&name.as_str()) {
                     text.push(' ');
