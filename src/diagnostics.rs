@@ -92,7 +92,11 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{label}: {}", self.message)?;
+        // Content can hold terminal escape sequences; never let them reach the terminal.
+        let printable = |text: &str| -> String {
+            text.chars().map(|c| if c.is_control() && c != '\n' { '\u{fffd}' } else { c }).collect()
+        };
+        writeln!(f, "{label}: {}", printable(&self.message))?;
         let location = match (self.line, self.column) {
             (0, _) => self.path.display().to_string(),
             (line, 0) => format!("{}:{line}", self.path.display()),
@@ -102,7 +106,14 @@ impl fmt::Display for Diagnostic {
         writeln!(f, "{gutter}--> {location}")?;
         if let Some(text) = &self.source_line {
             // Tabs would misalign the caret; show them as single spaces.
-            let shown: String = text.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+            let shown: String = text
+                .chars()
+                .map(|c| match c {
+                    '\t' => ' ',
+                    c if c.is_control() => '\u{fffd}',
+                    c => c,
+                })
+                .collect();
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{} | {shown}", self.line)?;
             if self.column > 0 {
@@ -110,7 +121,7 @@ impl fmt::Display for Diagnostic {
             }
         }
         for note in &self.notes {
-            writeln!(f, "{gutter} = {note}")?;
+            writeln!(f, "{gutter} = {}", printable(note))?;
         }
         Ok(())
     }

@@ -14,6 +14,10 @@ pub fn escape_html(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Control characters are not allowed in HTML text; keep the line-like ones as space.
+            '\n' | '\t' | '\r' => out.push(c),
+            '\u{b}' | '\u{c}' | '\u{85}' | '\u{1c}'..='\u{1f}' => out.push(' '),
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
