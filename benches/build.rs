@@ -11,6 +11,8 @@
 //!   each build after one row's text changed (alternating between two versions), with the
 //!   cache trimming `ledgen serve` does after each build.
 //! - `diff_two_years`: load 2022 and 2023, diff them, render the HTML diff page.
+//! - `stages::*`: each stage alone (loading with history, the year-over-year diff, parsing the
+//!   templates, `Compiler::new`, rendering HTML and Typst source), to see what bounds a build.
 //!
 //! `scripts/bench.sh` times the whole commands (process start to files written) and peak memory.
 
@@ -179,4 +181,55 @@ fn diff_two_years() -> usize {
     let new = ledgen::model::load_report(&content.join("2023")).expect("2023 loads").report;
     let diff = ledgen::diff::diff_reports(&old, &new);
     ledgen::commands::diff::html(&diff, &old, &new).expect("the diff page renders").len()
+}
+
+/// The stages of a build, each alone, on the 2023 report: what an HTML-only build is made of.
+mod stages {
+    use super::*;
+
+    fn report_dir() -> PathBuf {
+        repo().join("content/2023")
+    }
+
+    /// Loading and validating 2023 and, for the year-over-year markers, 2022.
+    #[divan::bench(sample_count = 30, sample_size = 1)]
+    fn load_with_history() -> ledgen::model::WithHistory {
+        ledgen::model::load_with_history(&report_dir()).expect("2023 loads")
+    }
+
+    /// Comparing 2022 with 2023 (done by every build of 2023, for its change markers).
+    #[divan::bench(sample_count = 30, sample_size = 1)]
+    fn diff_reports(bencher: divan::Bencher) {
+        let loaded = ledgen::model::load_with_history(&report_dir()).expect("2023 loads");
+        let previous = loaded.previous.expect("2022 is there");
+        bencher.bench_local(|| ledgen::diff::diff_reports(&previous, &loaded.loaded.report));
+    }
+
+    /// Parsing the built-in templates (every build parses all of them, HTML and Typst).
+    #[divan::bench(sample_count = 30, sample_size = 1)]
+    fn parse_templates() -> ledgen::render::Renderer {
+        ledgen::render::Renderer::new(None).expect("the templates parse")
+    }
+
+    /// Loading Typst's standard library and parsing the embedded fonts.
+    #[divan::bench(sample_count = 30, sample_size = 1)]
+    fn compiler_new() -> Compiler {
+        Compiler::new()
+    }
+
+    /// Rendering the HTML page and the Typst source from the view.
+    #[divan::bench(sample_count = 30, sample_size = 1)]
+    fn render_html_and_typst(bencher: divan::Bencher) {
+        let loaded = ledgen::model::load_with_history(&report_dir()).expect("2023 loads");
+        let previous = loaded.previous.expect("2022 is there");
+        let report = &loaded.loaded.report;
+        let diff = ledgen::diff::diff_reports(&previous, report);
+        let renderer = ledgen::render::Renderer::new(None).expect("the templates parse");
+        bencher.bench_local(|| {
+            let context =
+                ledgen::view::ViewContext { previous: Some(&previous), diff: Some(&diff), public: None };
+            let view = ledgen::view::report_view(report, context);
+            (renderer.html(&view).expect("HTML"), renderer.typst(&view).expect("Typst"))
+        });
+    }
 }

@@ -8,14 +8,14 @@
 #   SKIP_CARGO_BENCH=1 scripts/bench.sh
 #
 # It builds `target/release/ledgen`, installs typst-cli 0.15 into scripts/bench/.tools when it
-# is missing (several minutes, once), and on Debian installs hyperfine and GNU time (as root)
-# when they are missing. Results go to target/bench/ (or $RESULTS): hyperfine's JSON exports,
+# is missing (several minutes, once), and on Debian installs GNU time and python3 (as root)
+# when they are missing. Results go to target/bench/ (or $RESULTS): one JSON file per command,
 # `/usr/bin/time -v` outputs, serve.json, cargo-bench.txt and summary.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 
-RUNS=${RUNS:-15}           # runs of each short command
+RUNS=${RUNS:-21}           # runs of each short command
 LONG_RUNS=${LONG_RUNS:-5}  # runs of the 50-report builds
 MEM_RUNS=${MEM_RUNS:-3}    # runs of each peak-memory measurement
 REBUILDS=${REBUILDS:-200}  # edits driven through `ledgen serve`
@@ -32,7 +32,6 @@ need_apt() {
   [[ -n ${apt_updated:-} ]] || { apt-get update -qq; apt_updated=1; }
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >/dev/null
 }
-command -v hyperfine >/dev/null || need_apt hyperfine hyperfine
 [[ -x /usr/bin/time ]] || need_apt /usr/bin/time time
 command -v python3 >/dev/null || need_apt python3 python3
 
@@ -48,6 +47,10 @@ if [[ ! -x $typst ]] || [[ $("$typst" --version) != "typst 0.15."* ]]; then
 fi
 "$typst" --version >&2
 
+load_start=$(cut -d' ' -f1 /proc/loadavg)
+if awk -v l="$load_start" 'BEGIN { exit !(l > 0.5) }'; then
+  echo "warning: the load average is $load_start: other processes will slow the measurements" >&2
+fi
 mkdir -p "$results"
 rm -f "$results"/*.json "$results"/mem-*.txt "$results"/cargo-bench.txt "$results"/summary.md
 tmp=$(mktemp -d)
@@ -74,16 +77,6 @@ mapfile -t folders < <(scripts/bench/make-reports.sh "$tmp/reports" "$REPORTS")
 content_args=()
 for f in "${folders[@]}"; do content_args+=(--content "$f"); done
 
-time_cmd() { # NAME RUNS COMMAND…
-  local name=$1 runs=$2
-  shift 2
-  echo "== $name" >&2
-  hyperfine -N --warmup 2 --runs "$runs" --style basic --export-json "$results/$name.json" -- "$(printf '%q ' "$@")" >&2
-}
-time_shell() { # NAME RUNS SHELL-COMMAND
-  echo "== $1" >&2
-  hyperfine --warmup 1 --runs "$2" --style basic --export-json "$results/$1.json" -- "$3" >&2
-}
 peak() { # NAME COMMAND…: peak resident memory, MEM_RUNS times
   local name=$1
   shift
@@ -91,15 +84,23 @@ peak() { # NAME COMMAND…: peak resident memory, MEM_RUNS times
     /usr/bin/time -v -o "$results/mem-$name-$i.txt" "$@" >/dev/null 2>&1
   done
 }
+q() { printf '%q ' "$@"; }
 
-time_cmd cold "$RUNS" "$ledgen" build 2023 --out "$tmp/out-cold"
-time_cmd html "$RUNS" "$ledgen" build 2023 --format html --out "$tmp/out-html"
-time_cmd typst "$RUNS" "$typst" "${typst_args[@]}"
-time_cmd diff "$RUNS" "$ledgen" diff 2022 2023
-time_cmd diff-example "$RUNS" "$ledgen" diff 2023 2024 --content examples/exempelkommun
-time_cmd all "$LONG_RUNS" "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all"
-time_cmd all-jobs1 "$LONG_RUNS" "$ledgen" build --all --jobs 1 "${content_args[@]}" --out "$tmp/out-all1"
-time_shell each "$LONG_RUNS" "$(printf '%q ' scripts/bench/build-each.sh "$ledgen" "$tmp/out-each" "${folders[@]}")"
+# Commands are timed in rounds that run each command of a group once in turn (interleave.py), so
+# that whatever else runs on the machine slows the commands alike and the ratios stay fair.
+echo "== single reports: $RUNS rounds" >&2
+python3 scripts/bench/interleave.py "$results" "$RUNS" 2 \
+  cold "$(q "$ledgen" build 2023 --out "$tmp/out-cold")" \
+  html "$(q "$ledgen" build 2023 --format html --out "$tmp/out-html")" \
+  typst "$(q "$typst" "${typst_args[@]}")" \
+  version "$(q "$ledgen" --version)" \
+  diff "$(q "$ledgen" diff 2022 2023)" \
+  diff-example "$(q "$ledgen" diff 2023 2024 --content examples/exempelkommun)"
+echo "== $REPORTS reports: $LONG_RUNS rounds" >&2
+python3 scripts/bench/interleave.py "$results" "$LONG_RUNS" 1 \
+  all "$(q "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all")" \
+  all-jobs1 "$(q "$ledgen" build --all --jobs 1 "${content_args[@]}" --out "$tmp/out-all1")" \
+  each "$(q scripts/bench/build-each.sh "$ledgen" "$tmp/out-each" "${folders[@]}")"
 
 echo "== peak memory" >&2
 peak cold "$ledgen" build 2023 --out "$tmp/out-cold"
@@ -117,8 +118,10 @@ if [[ -z ${SKIP_CARGO_BENCH:-} ]]; then
   cargo bench --bench build 2>/dev/null | tee "$results/cargo-bench.txt" >&2
 fi
 
+load_end=$(cut -d' ' -f1 /proc/loadavg)
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(uname -m), ledgen $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src templates 2>/dev/null || echo ' (with uncommitted changes in src/ or templates/)'), $("$typst" --version | head -1)."
+  echo "Load average (1 min) at the start $load_start, at the end $load_end: other work on the machine slows every number."
   echo
-  python3 scripts/bench/summary.py "$results"
+  REPORTS=$REPORTS python3 scripts/bench/summary.py "$results"
 } | tee "$results/summary.md"

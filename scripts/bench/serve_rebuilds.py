@@ -62,6 +62,8 @@ def main():
     try:
         if not serving.wait(120):
             sys.exit("error: ledgen serve did not start")
+        # The watcher is set up just after "Serving" is printed.
+        time.sleep(1)
         latencies = []
         for i in range(count):
             with changed:

@@ -4,12 +4,14 @@ JSON exports, `/usr/bin/time -v` outputs, serve_rebuilds.py's JSON, `cargo bench
 ratios to the Typst CLI's time and the issue's targets."""
 
 import json
+import os
 import re
 import statistics
 import sys
 from pathlib import Path
 
 res = Path(sys.argv[1])
+reports = os.environ.get("REPORTS", "50")
 
 
 def hyperfine(name):
@@ -40,11 +42,12 @@ def divan():
     if not path.exists():
         return out
     for line in path.read_text().splitlines():
-        parts = line.split("│")
+        # Nested benchmarks are indented with "│  ".
+        parts = line.lstrip("│ ").split("│")
         if len(parts) < 6:
             continue
         name = parts[0].split()
-        if len(name) < 3 or name[0] not in ("├─", "╰─"):
+        if len(name) < 3 or name[0] not in ("├─", "╰─") or len(parts[2].split()) < 2:
             continue
         value, unit = parts[2].split()[:2]
         out[name[1]] = float(value) * UNITS[unit]
@@ -83,11 +86,12 @@ def row(label, name, command, mem=None):
 cold = row("Cold build, PDF + HTML (2023)", "cold", "`ledgen build 2023`", "cold")
 html = row("HTML only (2023)", "html", "`ledgen build 2023 --format html`", "html")
 row("Typst CLI 0.15, same `.typ` (floor)", "typst", "`typst compile --root … --font-path fonts --ignore-system-fonts --pdf-standard a-2a,ua-1`", "typst")
+row("Process start and exit", "version", "`ledgen --version`")
 row("`ledgen diff` 2022 → 2023 (content)", "diff", "`ledgen diff 2022 2023`", "diff")
 row("`ledgen diff` 2023 → 2024 (exempelkommun)", "diff-example", "`ledgen diff 2023 2024 --content examples/exempelkommun`")
-all_ = row("`build --all`, 50 reports, 2 jobs", "all", "`ledgen build --all --content kommun-01 … kommun-17`", "all")
-jobs1 = row("`build --all`, 50 reports, `--jobs 1`", "all-jobs1", "`ledgen build --all --jobs 1 …`")
-each = row("50 separate `ledgen build` processes", "each", "`scripts/bench/build-each.sh`")
+all_ = row(f"`build --all`, {reports} reports, 2 jobs", "all", "`ledgen build --all --content kommun-01 … kommun-17`", "all")
+jobs1 = row(f"`build --all`, {reports} reports, `--jobs 1`", "all-jobs1", "`ledgen build --all --jobs 1 …`")
+each = row(f"{reports} separate `ledgen build` processes", "each", "`scripts/bench/build-each.sh`")
 
 serve_path = res / "serve.json"
 serve = json.loads(serve_path.read_text()) if serve_path.exists() else None
@@ -109,6 +113,11 @@ for name, label in [
     ("typst_only", "In-process Typst only, same source (`cargo bench`)"),
     ("warm_one_row", "In-process warm one-row rebuild (`cargo bench`)"),
     ("diff_two_years", "In-process diff 2022 → 2023 + HTML page (`cargo bench`)"),
+    ("load_with_history", "Stage: load and validate 2023 and 2022"),
+    ("diff_reports", "Stage: diff 2022 → 2023 (for the change markers)"),
+    ("parse_templates", "Stage: parse the built-in templates"),
+    ("compiler_new", "Stage: `Compiler::new` (Typst library, fonts)"),
+    ("render_html_and_typst", "Stage: render the HTML page and the Typst source"),
 ]:
     if name in bench:
         print(f"| {label} | `cargo bench --bench build` | {ms(bench[name])} | {ratio(bench[name])} | – | – |")
@@ -129,14 +138,17 @@ if html:
 if cold and (serve or "warm_one_row" in bench):
     if "warm_one_row" in bench:
         w = bench["warm_one_row"]
-        check("warm one-row rebuild ≤ 30% of the cold build (in-process)", w / cold <= 0.30, f"{100 * w / cold:.0f}%")
+        detail = f"{100 * w / cold:.0f}%"
+        if "cold_pdf_html" in bench:
+            detail += f" ({100 * w / bench['cold_pdf_html']:.0f}% of the in-process cold build)"
+        check("warm one-row rebuild ≤ 30% of the cold build (in-process)", w / cold <= 0.30, detail)
     if serve:
         w = statistics.median(serve["rebuild_ms"])
         check("warm one-row rebuild ≤ 30% of the cold build (serve log)", w / cold <= 0.30, f"{100 * w / cold:.0f}%")
 if all_ and jobs1:
     check("`build --all` ≥ 1.7× faster than `--jobs 1`", jobs1 / all_ >= 1.7, f"{jobs1 / all_:.2f}×")
 if all_ and each:
-    check("`build --all` ≥ 1.7× faster than 50 separate processes", each / all_ >= 1.7, f"{each / all_:.2f}×")
+    check(f"`build --all` ≥ 1.7× faster than {reports} separate processes", each / all_ >= 1.7, f"{each / all_:.2f}×")
 if peak_mb("cold"):
     check("peak memory of a single build < 120 MB", peak_mb("cold") < 120, mb(peak_mb("cold")))
 if serve:
