@@ -110,6 +110,8 @@ pub fn run(args: &BuildArgs) -> Result<()> {
                     let result = build_with(&config, &compiler, &mut templates)
                         .map(|_| ())
                         .map_err(|e| format!("{e:#}"));
+                    // Typst's memoisation cache would otherwise keep every report's layout.
+                    comemo::evict(10);
                     progress.done(&format!("{} {}", org.slug, job.year), result.is_ok());
                     results.lock().expect("no thread panicked holding the lock")[i] = Some(result);
                 }
