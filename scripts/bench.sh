@@ -3,7 +3,7 @@
 # builds, measures peak memory, and prints a Markdown table of medians, ratios to the Typst CLI
 # on the same generated `.typ`, and the issue's targets (see README, "Performance").
 #
-#   scripts/bench.sh                 # everything (about 15 minutes once the tools are built)
+#   scripts/bench.sh                 # everything (about 10 minutes once the tools are built)
 #   RUNS=5 scripts/bench.sh          # fewer runs of the short commands
 #   SKIP_CARGO_BENCH=1 scripts/bench.sh
 #
