@@ -362,8 +362,18 @@ fn pair_rows(old: &[RowRef<'_>], new: &[RowRef<'_>]) -> Vec<(usize, usize, Match
     let mut candidates = Vec::new();
     let free_old =
         (0..old.len()).filter(|i| !old_used.contains(i) && old[*i].row.follows.is_none());
+    let word_count = |t: &String| t.split_whitespace().count();
+    let old_words: Vec<usize> = old_texts.iter().map(word_count).collect();
+    let new_words: Vec<usize> = new_texts.iter().map(word_count).collect();
     for i in free_old {
         for j in (0..new.len()).filter(|j| !new_used.contains(j) && new[*j].row.follows.is_none()) {
+            // The diff's ratio counts words and the spaces between them; it can be no higher
+            // than this bound from the word counts, so most pairs need no diff at all.
+            let (a, b) = (old_words[i], new_words[j]);
+            let bound = (2 * a.min(b) + 2) as f32 / (a + b).max(1) as f32;
+            if bound < TEXT_MATCH_THRESHOLD {
+                continue;
+            }
             let score = similarity(&old_texts[i], &new_texts[j]);
             if score >= TEXT_MATCH_THRESHOLD {
                 candidates.push((score, i, j));
@@ -548,6 +558,16 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
         sections,
         earlier_recommendations,
         recommendations,
+    }
+}
+
+impl RowChange {
+    /// The status change in content-file words, e.g. "gul → grön", for rows in both reports.
+    pub fn status_change(&self) -> Option<String> {
+        match (self.old_status, self.new_status) {
+            (Some(a), Some(b)) => Some(format!("{} → {}", a.keyword(), b.keyword())),
+            _ => None,
+        }
     }
 }
 

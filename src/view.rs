@@ -680,14 +680,10 @@ impl SectionBuilder<'_> {
         let Some(change) = diff.row_change(&row.id.value) else {
             return marker(Change::Unchanged, None);
         };
-        let arrow = |c: &diff::RowChange| match (c.old_status, c.new_status) {
-            (Some(a), Some(b)) => Some(format!("{} → {}", a.keyword(), b.keyword())),
-            _ => None,
-        };
         match change.change {
-            ChangeKind::Improved => marker(Change::Improved, arrow(change)),
-            ChangeKind::Regressed => marker(Change::Regressed, arrow(change)),
-            ChangeKind::Reassessed => marker(Change::Reassessed, arrow(change)),
+            ChangeKind::Improved => marker(Change::Improved, change.status_change()),
+            ChangeKind::Regressed => marker(Change::Regressed, change.status_change()),
+            ChangeKind::Reassessed => marker(Change::Reassessed, change.status_change()),
             ChangeKind::TextChanged | ChangeKind::Unchanged => marker(Change::Unchanged, None),
             // A row is only "new" if last year's report had the section it could have been in.
             ChangeKind::Added => {
@@ -882,13 +878,7 @@ impl SectionBuilder<'_> {
             .iter()
             .flat_map(|sec| &sec.rows)
             .filter(|r| r.change == ChangeKind::Regressed)
-            .map(|r| {
-                let arrow = match (r.old_status, r.new_status) {
-                    (Some(a), Some(b)) => format!("{} → {}", a.keyword(), b.keyword()),
-                    _ => String::new(),
-                };
-                (r.label.clone(), arrow)
-            })
+            .map(|r| (r.label.clone(), r.status_change().unwrap_or_default()))
             .collect();
         let not_followed_up = diff
             .earlier_recommendations

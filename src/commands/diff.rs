@@ -99,6 +99,16 @@ impl Words {
         status.map_or("–", |s| i18n::status_word(self.language, s))
     }
 
+    /// A row's status, or its change: "Gul → Grön".
+    fn statuses(&self, row: &crate::diff::RowChange) -> String {
+        match (row.old_status, row.new_status) {
+            (Some(a), Some(b)) if a != b => {
+                format!("{} → {}", self.status(Some(a)), self.status(Some(b)))
+            }
+            (a, b) => self.status(b.or(a)).to_string(),
+        }
+    }
+
     /// The plural form used in counts ("3 förbättrade").
     fn counted(&self, change: ChangeKind) -> &'static str {
         match self.language {
@@ -192,12 +202,7 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
         for row in &section.rows {
             let (symbol, word) = words.change(row.change);
             let st = style(row.change);
-            let statuses = match (row.old_status, row.new_status) {
-                (Some(a), Some(b)) if a != b => {
-                    format!("{} → {}", words.status(Some(a)), words.status(Some(b)))
-                }
-                (a, b) => words.status(b.or(a)).to_string(),
-            };
+            let statuses = words.statuses(row);
             let _ = writeln!(
                 out,
                 "  {st}{symbol} {word}{st:#}  {bold}{}{bold:#}{}  {}: {statuses}",
@@ -295,12 +300,7 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
         let _ = writeln!(out, "| Förändring | Id | Rad | Status |\n|---|---|---|---|");
         for row in &section.rows {
             let (symbol, word) = words.change(row.change);
-            let statuses = match (row.old_status, row.new_status) {
-                (Some(a), Some(b)) if a != b => {
-                    format!("{} → {}", words.status(Some(a)), words.status(Some(b)))
-                }
-                (a, b) => words.status(b.or(a)).to_string(),
-            };
+            let statuses = words.statuses(row);
             let _ = writeln!(
                 out,
                 "| {symbol} {word} | `{}`{} | {} | {statuses} |",
