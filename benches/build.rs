@@ -65,7 +65,8 @@ fn cold_pdf_html(bencher: divan::Bencher) {
 
 #[divan::bench(sample_count = 30, sample_size = 1)]
 fn cold_html(bencher: divan::Bencher) {
-    let config = config(&["2023", "--content", &content(), "--out", "/nonexistent", "--format", "html"]);
+    let config =
+        config(&["2023", "--content", &content(), "--out", "/nonexistent", "--format", "html"]);
     bencher.bench_local(|| {
         cold();
         let compiler = Compiler::new();
@@ -77,9 +78,19 @@ fn cold_html(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn typst_only(bencher: divan::Bencher) {
     // The generated source, as `ledgen build --typst` writes it.
-    let mut typst = config(&["2023", "--content", &content(), "--out", "/nonexistent", "--format", "html", "--typst"]);
+    let mut typst = config(&[
+        "2023",
+        "--content",
+        &content(),
+        "--out",
+        "/nonexistent",
+        "--format",
+        "html",
+        "--typst",
+    ]);
     typst.html = false;
-    let made = make(&typst, &Compiler::new(), &mut Templates::new()).expect("the 2023 report builds");
+    let made =
+        make(&typst, &Compiler::new(), &mut Templates::new()).expect("the 2023 report builds");
     let source = made
         .files
         .iter()
@@ -123,7 +134,10 @@ impl EditableContent {
         copy_dir(&repo().join("content"), dir.path()).expect("a copy of the content");
         let file = dir.path().join("2023/follow-ups.yaml");
         let original = std::fs::read_to_string(&file).expect("follow-ups.yaml");
-        assert!(original.contains(ROW_TEXT), "the benchmark's row text is no longer in content/2023/follow-ups.yaml");
+        assert!(
+            original.contains(ROW_TEXT),
+            "the benchmark's row text is no longer in content/2023/follow-ups.yaml"
+        );
         let edited = original.replacen(ROW_TEXT, ROW_TEXT_EDITED, 1);
         EditableContent { dir, file, versions: [original, edited], next: 1 }
     }
@@ -226,8 +240,11 @@ mod stages {
         let diff = ledgen::diff::diff_reports(&previous, report);
         let renderer = ledgen::render::Renderer::new(None).expect("the templates parse");
         bencher.bench_local(|| {
-            let context =
-                ledgen::view::ViewContext { previous: Some(&previous), diff: Some(&diff), public: None };
+            let context = ledgen::view::ViewContext {
+                previous: Some(&previous),
+                diff: Some(&diff),
+                public: None,
+            };
             let view = ledgen::view::report_view(report, context);
             (renderer.html(&view).expect("HTML"), renderer.typst(&view).expect("Typst"))
         });

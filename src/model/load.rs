@@ -642,11 +642,11 @@ impl Checker<'_> {
 
     fn part(&mut self, path: &Path, part: &Part, depth: usize) {
         if depth > MAX_HEADING_DEPTH {
-            let d = Diagnostic::file_error(
-                path,
-                format!("part `{}` is nested too deeply", part.title),
-            )
-            .with_note(format!("hint: parts nest at most {MAX_HEADING_DEPTH} heading levels"));
+            let d =
+                Diagnostic::file_error(path, format!("part `{}` is nested too deeply", part.title))
+                    .with_note(format!(
+                        "hint: parts nest at most {MAX_HEADING_DEPTH} heading levels"
+                    ));
             self.errors.push(d);
         }
         self.blocks(path, &part.content);
@@ -682,7 +682,13 @@ impl Checker<'_> {
                             );
                             let note = format!(
                                 "note: the columns are {}; the status goes under `status_text`",
-                                table.columns.value.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+                                table
+                                    .columns
+                                    .value
+                                    .iter()
+                                    .map(|c| format!("`{c}`"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
                             );
                             self.errors[i].notes.push(note);
                         }
@@ -697,7 +703,10 @@ impl Checker<'_> {
                 BlockKind::Recommendations(recommendations) => {
                     for rec in recommendations {
                         self.id(path, &rec.id);
-                        for text in [Some(&rec.text), rec.how.as_ref(), rec.who.as_ref()].into_iter().flatten() {
+                        for text in [Some(&rec.text), rec.how.as_ref(), rec.who.as_ref()]
+                            .into_iter()
+                            .flatten()
+                        {
                             self.markdown(path, text);
                         }
                     }
@@ -735,7 +744,11 @@ impl Checker<'_> {
                 };
                 self.errors[i].notes.push(hint);
             }
-            let texts = [Some(&incident.description), incident.consequence.as_ref(), incident.actions.as_ref()];
+            let texts = [
+                Some(&incident.description),
+                incident.consequence.as_ref(),
+                incident.actions.as_ref(),
+            ];
             for text in texts.into_iter().flatten() {
                 self.markdown(path, text);
             }
@@ -749,18 +762,25 @@ impl Checker<'_> {
             let clause = entry.clause.value.trim();
             let at = position(&entry.clause);
             if super::requirement(clause).is_none() {
-                let i = self.error(path, at, format!("unknown ISO/IEC 27001:2022 requirement `{clause}`"));
+                let i = self.error(
+                    path,
+                    at,
+                    format!("unknown ISO/IEC 27001:2022 requirement `{clause}`"),
+                );
                 let ids = super::REQUIREMENTS.iter().map(|r| r.id);
                 let hint = match nearest(clause, ids) {
                     Some(near) => format!("hint: did you mean `{near}`?"),
-                    None => "hint: use a clause from 4.1 to 10.2, or an Annex A theme A.5 to A.8".into(),
+                    None => {
+                        "hint: use a clause from 4.1 to 10.2, or an Annex A theme A.5 to A.8".into()
+                    }
                 };
                 self.errors[i].notes.push(hint);
             } else if let Some(first) = seen.insert(clause, at.0) {
                 let i = self.error(path, at, format!("requirement `{clause}` is assessed twice"));
                 self.errors[i].notes.push(format!("note: first assessed on line {first}"));
             }
-            let texts = [entry.current_state.as_ref(), entry.comment.as_ref(), entry.action.as_ref()];
+            let texts =
+                [entry.current_state.as_ref(), entry.comment.as_ref(), entry.action.as_ref()];
             for text in texts.into_iter().flatten() {
                 self.markdown(path, text);
             }
@@ -840,8 +860,10 @@ impl Checker<'_> {
             );
             return;
         }
-        let extension = Path::new(url).extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
-        let Some(mime) = IMAGE_TYPES.iter().find(|(ext, _)| *ext == extension).map(|(_, m)| *m) else {
+        let extension =
+            Path::new(url).extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+        let Some(mime) = IMAGE_TYPES.iter().find(|(ext, _)| *ext == extension).map(|(_, m)| *m)
+        else {
             let i = self.error(path, at, format!("image `{url}` is not of an allowed type"));
             self.errors[i].notes.push("hint: use a PNG, JPEG, GIF or SVG file".into());
             return;
@@ -855,18 +877,35 @@ impl Checker<'_> {
             }
         };
         if !real.starts_with(&self.root) {
-            self.error(path, at, format!("image `{url}` is a link to `{}`, outside the report folder", real.display()));
+            self.error(
+                path,
+                at,
+                format!(
+                    "image `{url}` is a link to `{}`, outside the report folder",
+                    real.display()
+                ),
+            );
             return;
         }
         let size = std::fs::metadata(&real).map(|m| m.len()).unwrap_or(0);
         if !real.is_file() || size > MAX_IMAGE_BYTES {
-            let i = self.error(path, at, format!("image `{url}` is {} KiB, more than the {} KiB allowed", size / 1024, MAX_IMAGE_BYTES / 1024));
+            let i = self.error(
+                path,
+                at,
+                format!(
+                    "image `{url}` is {} KiB, more than the {} KiB allowed",
+                    size / 1024,
+                    MAX_IMAGE_BYTES / 1024
+                ),
+            );
             self.errors[i].notes.push("hint: save the image at a smaller size".into());
             return;
         }
         if alt.trim().is_empty() {
             let i = self.error(path, at, format!("image `{url}` has no description"));
-            self.errors[i].notes.push(format!("hint: describe it for readers who cannot see it: `![Karta över ...]({url})`"));
+            self.errors[i].notes.push(format!(
+                "hint: describe it for readers who cannot see it: `![Karta över ...]({url})`"
+            ));
             return;
         }
         if !self.images.contains_key(url) {
@@ -928,7 +967,8 @@ mod tests {
 
     #[test]
     fn unknown_field_gets_nearest_key() {
-        let message = "unknown field `statsu`, expected one of `id`, `cells`, `status`, `status_text`";
+        let message =
+            "unknown field `statsu`, expected one of `id`, `cells`, `status`, `status_text`";
         assert_eq!(unknown_field_hint(message).as_deref(), Some("hint: did you mean `status`?"));
     }
 

@@ -18,8 +18,8 @@ pub use appendix::{
     DEFAULT_INCIDENT_CATEGORIES, GapAnalysis, GapEntry, Incident, Incidents, REQUIREMENT_GROUPS,
     REQUIREMENTS, Requirement, ReviewInput, requirement,
 };
-pub use load::{Loaded, is_allowed_link, load_report};
 pub use lint::{lint, uncovered};
+pub use load::{Loaded, is_allowed_link, load_report};
 pub use schema::schemas;
 pub use status::{Priority, Status};
 pub use years::{WithHistory, load_with_history, years};
@@ -383,7 +383,8 @@ impl BlockKind {
                 .map(|a| {
                     let before = a.content.len();
                     a.content.retain(|b| !b.intern);
-                    let nested: usize = a.content.iter_mut().map(|b| b.kind.remove_internal()).sum();
+                    let nested: usize =
+                        a.content.iter_mut().map(|b| b.kind.remove_internal()).sum();
                     before - a.content.len() + nested
                 })
                 .sum(),

@@ -9,10 +9,10 @@ use std::path::Path;
 use anyhow::{Result, bail};
 use typst::diag::SourceDiagnostic;
 use typst::foundations::Smart;
-use typst_layout::PagedDocument;
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
 use typst_kit::diagnostics::{DiagnosticFormat, emit, termcolor::NoColor};
+use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 pub use world::ReportWorld;

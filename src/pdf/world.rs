@@ -62,13 +62,12 @@ impl<'a> ReportWorld<'a> {
     /// `..`, an absolute path or a symbolic link).
     fn resolve(&self, id: FileId) -> FileResult<PathBuf> {
         if *id.root() != VirtualRoot::Project {
-            return Err(FileError::Other(Some("packages are not available in ledgen reports".into())));
+            return Err(FileError::Other(Some(
+                "packages are not available in ledgen reports".into(),
+            )));
         }
         let shown = id.vpath().get_with_slash();
-        let path = id
-            .vpath()
-            .realize(&self.root)
-            .map_err(|_| FileError::AccessDenied)?;
+        let path = id.vpath().realize(&self.root).map_err(|_| FileError::AccessDenied)?;
         let real = match path.canonicalize() {
             Ok(real) => real,
             // Typst resolves `/etc/passwd` inside the root; say so, rather than only that
