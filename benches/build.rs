@@ -244,6 +244,7 @@ mod stages {
                 previous: Some(&previous),
                 diff: Some(&diff),
                 public: None,
+                counts: None,
             };
             let view = ledgen::view::report_view(report, context);
             (renderer.html(&view).expect("HTML"), renderer.typst(&view).expect("Typst"))

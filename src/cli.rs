@@ -78,9 +78,12 @@ pub struct DiffArgs {
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Exit with status 1 when any row's status got worse.
+    /// Exit with status 1 when any row's status got worse (or was first assessed gul or röd).
     #[arg(long)]
     pub fail_on_regression: bool,
+    /// The public edition: rows and recommendations marked `intern` are counted but not shown.
+    #[arg(long)]
+    pub public: bool,
 }
 
 /// Output formats of `ledgen diff`.
@@ -104,6 +107,9 @@ pub struct HistoryArgs {
     /// The content folder, holding one folder per year.
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
+    /// Leave out rows and recommendations marked `intern`.
+    #[arg(long)]
+    pub public: bool,
 }
 
 /// `ledgen new`.
@@ -145,8 +151,12 @@ pub struct BuildArgs {
     #[arg(long)]
     pub typst: bool,
     /// Build the public edition: leave out everything marked `intern` (files end in `-publik`).
+    /// `--all` builds the public edition unless given `--internal`.
     #[arg(long)]
     pub public: bool,
+    /// With --all: build the internal edition, with confidential items, instead of the public one.
+    #[arg(long, requires = "all", conflicts_with = "public")]
+    pub internal: bool,
     /// Build every year of every content folder, in parallel, with an index page.
     #[arg(long, conflicts_with = "year")]
     pub all: bool,

@@ -83,7 +83,8 @@ pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
     }
 }
 
-/// A checked configuration for one year of one content folder, e.g. in `build --all`.
+/// A checked configuration for one year of one content folder in `build --all`: the public
+/// edition unless `--internal` is given.
 pub fn year_config(
     args: &BuildArgs,
     content: &std::path::Path,
@@ -98,7 +99,8 @@ pub fn year_config(
         html: matches!(args.format, Format::Html | Format::All),
         write_typst: args.typst,
         standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
-        public: args.public,
+        // `build --all` makes what can be published unless asked for the internal edition.
+        public: !args.internal,
     }
 }
 

@@ -64,6 +64,12 @@ pub struct Labels {
     pub public_edition: &'static str,
     /// Explains what the public edition leaves out.
     pub public_edition_note: &'static str,
+    /// Title-page and header note of the internal (full) edition.
+    pub internal_edition: &'static str,
+    /// Explains that the internal edition may hold confidential items.
+    pub internal_edition_note: &'static str,
+    /// An earlier recommendation followed up only by confidential rows, in the public edition.
+    pub followed_up_withheld: &'static str,
     /// "Count" column heading.
     pub count: &'static str,
     /// Heading of the list of earlier recommendations not followed up.
@@ -162,6 +168,9 @@ static SV: Labels = Labels {
     intern: "Intern",
     public_edition: "Publik version",
     public_edition_note: "Uppgifter som omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL) har utelämnats i denna version.",
+    internal_edition: "Intern version",
+    internal_edition_note: "Innehåller uppgifter som kan omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL). Ska inte publiceras.",
+    followed_up_withheld: "Följs upp (uppgifterna omfattas av sekretess och redovisas inte här)",
     count: "Antal",
     not_followed_up: "Rekommendationer som inte följs upp",
     regressions: "Försämrad status",
@@ -296,6 +305,26 @@ pub fn changes_summary(
             }
             text
         }
+    }
+}
+
+/// How an item was paired with last year's by the similarity of its text, e.g.
+/// "matchad på text, likhet 0,85" (with the language's decimal separator).
+pub fn matched_by_text(language: Language, similarity: f32) -> String {
+    match language {
+        Language::Sv => {
+            format!("matchad på text, likhet {}", format!("{similarity:.2}").replace('.', ","))
+        }
+    }
+}
+
+/// Says that the counts include confidential items that this edition does not show.
+pub fn withheld_note(language: Language, n: usize) -> String {
+    match language {
+        Language::Sv => format!(
+            "Antalen omfattar även {n} {} som omfattas av sekretess och inte redovisas i denna version.",
+            if n == 1 { "uppgift" } else { "uppgifter" }
+        ),
     }
 }
 

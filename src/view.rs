@@ -61,6 +61,37 @@ pub struct ViewContext<'a> {
     pub diff: Option<&'a ReportDiff>,
     /// For the public edition: how many confidential items were left out.
     pub public: Option<usize>,
+    /// For the public edition: the change markers counted over the full report before its
+    /// confidential items were left out (see [`change_counts`]), so that the overview states the
+    /// same numbers as the full edition. Without it they are counted over the report itself.
+    pub counts: Option<&'a ChangeCounts>,
+}
+
+/// The change markers of a report's status rows, counted over the full report.
+#[derive(Clone, Debug, Default)]
+pub struct ChangeCounts {
+    /// Per counted row: its marker's slug and whether the row is confidential.
+    shown: Vec<(&'static str, bool)>,
+}
+
+/// Counts the change markers the rows of `report` show against `previous`; see
+/// [`ViewContext::counts`].
+pub fn change_counts(report: &Report, previous: &Report, diff: &ReportDiff) -> ChangeCounts {
+    let language = report.meta.language;
+    let mut shown = Vec::new();
+    for section in &report.sections {
+        section.part.visit_placed_blocks(&mut |block, place| {
+            if let BlockKind::Table(table) = &block.kind {
+                for row in &table.rows {
+                    let internal = place.intern || row.intern || row.sekretess.is_some();
+                    if let Some(marker) = row_marker(language, previous, diff, &section.name, row) {
+                        shown.push((marker.slug, internal));
+                    }
+                }
+            }
+        });
+    }
+    ChangeCounts { shown }
 }
 
 /// A marker shown beside a status: what changed since last year, or that an item is internal.
@@ -89,6 +120,8 @@ pub struct ChangesView {
     pub regressions: Vec<(String, String)>,
     /// Earlier recommendations not followed up: id and text.
     pub not_followed_up: Vec<(String, String)>,
+    /// In the public edition: that the counts include confidential items not shown.
+    pub withheld: Option<String>,
 }
 
 /// The whole report as templates see it.
@@ -664,34 +697,16 @@ impl SectionBuilder<'_> {
     }
 
     /// A row's change since the previous year, when there is a previous year to compare with.
+    /// In the public edition, a change from a confidential row of last year shows no detail.
     fn change(&self, row: &StatusRow) -> Option<MarkerView> {
         let (previous, diff) = (self.context.previous?, self.context.diff?);
-        let marker = |change: Change, detail: Option<String>| {
-            let (symbol, word, slug) = i18n::change_marker(self.language, change);
-            Some(MarkerView { slug, symbol, word, detail })
-        };
-        if let Some(follows) = &row.follows {
-            let recs = diff::recommendations(previous);
-            if let Some(n) = recs.iter().position(|r| r.id.value == follows.value) {
-                let detail = i18n::follows_detail(self.language, n + 1, previous.year());
-                return marker(Change::FollowsUp, Some(detail));
-            }
+        let mut marker = row_marker(self.language, previous, diff, &self.section_name, row)?;
+        if self.context.public.is_some()
+            && diff.row_change(&row.id.value).is_some_and(|change| change.internal)
+        {
+            marker.detail = None;
         }
-        let Some(change) = diff.row_change(&row.id.value) else {
-            return marker(Change::Unchanged, None);
-        };
-        match change.change {
-            ChangeKind::Improved => marker(Change::Improved, change.status_change()),
-            ChangeKind::Regressed => marker(Change::Regressed, change.status_change()),
-            ChangeKind::Reassessed => marker(Change::Reassessed, change.status_change()),
-            ChangeKind::TextChanged | ChangeKind::Unchanged => marker(Change::Unchanged, None),
-            // A row is only "new" if last year's report had the section it could have been in.
-            ChangeKind::Added => {
-                let section_then = previous.sections.iter().any(|s| s.name == self.section_name);
-                if section_then { marker(Change::New, None) } else { None }
-            }
-            ChangeKind::Removed => None,
-        }
+        Some(marker)
     }
 
     /// The generated section "Statusöversikt", when the report has status rows.
@@ -826,19 +841,18 @@ impl SectionBuilder<'_> {
         let (Some(previous), Some(diff)) = (self.context.previous, self.context.diff) else {
             return;
         };
-        // Count the markers the rows will show, so that the overview and the tables agree
-        // (a row is only "new" where last year's report had its section).
-        let saved = std::mem::take(&mut self.section_name);
-        let mut shown: Vec<&'static str> = Vec::new();
-        for section in &report.sections {
-            self.section_name.clone_from(&section.name);
-            section.part.visit_blocks(&mut |block| {
-                if let BlockKind::Table(table) = &block.kind {
-                    shown.extend(table.rows.iter().filter_map(|r| self.change(r)).map(|m| m.slug));
-                }
-            });
-        }
-        self.section_name = saved;
+        // Count the markers the rows show, so that the overview and the tables agree (a row is
+        // only "new" where last year's report had its section); in the public edition over the
+        // full report, so that both editions state the same facts.
+        let own;
+        let marker_counts = match self.context.counts {
+            Some(counts) => counts,
+            None => {
+                own = change_counts(report, previous, diff);
+                &own
+            }
+        };
+        let shown: Vec<&'static str> = marker_counts.shown.iter().map(|(slug, _)| *slug).collect();
         let language = self.language;
         let count = |change: Change| {
             let slug = i18n::change_marker(language, change).2;
@@ -873,27 +887,70 @@ impl SectionBuilder<'_> {
         })
         .collect();
         let s = &summary;
+        // The public edition names no confidential item, but counts them.
+        let public = self.context.public.is_some();
         let regressions = diff
             .sections
             .iter()
             .flat_map(|sec| &sec.rows)
-            .filter(|r| r.change == ChangeKind::Regressed)
+            .filter(|r| r.change == ChangeKind::Regressed && (!public || !r.internal))
             .map(|r| (r.label.clone(), r.status_change().unwrap_or_default()))
             .collect();
         let not_followed_up = diff
             .earlier_recommendations
             .iter()
-            .filter(|f| f.followed_up_by.is_empty())
+            .filter(|f| !f.followed_up && (!public || !f.internal))
             .map(|f| (f.id.clone(), f.text.clone()))
             .collect();
+        let removed = diff.sections.iter().flat_map(|sec| &sec.rows);
+        let withheld = marker_counts.shown.iter().filter(|(_, internal)| *internal).count()
+            + removed.filter(|r| r.change == ChangeKind::Removed && r.internal).count()
+            + diff.earlier_recommendations.iter().filter(|f| f.internal).count();
         let view = ChangesView {
             previous_year: previous.year(),
             summary: i18n::changes_summary(self.language, previous.year(), s),
             counts,
             regressions,
             not_followed_up,
+            withheld: (public && withheld > 0).then(|| i18n::withheld_note(language, withheld)),
         };
         self.sections[index].blocks.push(BlockView::Changes(view));
+    }
+}
+
+/// The change marker of a status row in `section_name` against last year's report.
+fn row_marker(
+    language: Language,
+    previous: &Report,
+    diff: &ReportDiff,
+    section_name: &str,
+    row: &StatusRow,
+) -> Option<MarkerView> {
+    let marker = |change: Change, detail: Option<String>| {
+        let (symbol, word, slug) = i18n::change_marker(language, change);
+        Some(MarkerView { slug, symbol, word, detail })
+    };
+    if let Some(follows) = &row.follows {
+        let recs = diff::recommendations(previous);
+        if let Some(n) = recs.iter().position(|r| r.id.value == follows.value) {
+            let detail = i18n::follows_detail(language, n + 1, previous.year());
+            return marker(Change::FollowsUp, Some(detail));
+        }
+    }
+    let Some(change) = diff.row_change(&row.id.value) else {
+        return marker(Change::Unchanged, None);
+    };
+    match change.change {
+        ChangeKind::Improved => marker(Change::Improved, change.status_change()),
+        ChangeKind::Regressed => marker(Change::Regressed, change.status_change()),
+        ChangeKind::Reassessed => marker(Change::Reassessed, change.status_change()),
+        ChangeKind::TextChanged | ChangeKind::Unchanged => marker(Change::Unchanged, None),
+        // A row is only "new" if last year's report had the section it could have been in.
+        ChangeKind::Added => {
+            let section_then = previous.sections.iter().any(|s| s.name == section_name);
+            if section_then { marker(Change::New, None) } else { None }
+        }
+        ChangeKind::Removed => None,
     }
 }
 

@@ -266,6 +266,7 @@ fn build_all_builds_every_year_with_diffs_and_an_index_even_when_one_fails() {
         &[
             "build",
             "--all",
+            "--internal",
             "--content",
             "examples/exempelkommun",
             "--content",

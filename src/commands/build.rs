@@ -13,7 +13,7 @@ use crate::model::{WithHistory, load_with_history};
 use crate::output::{write_all_atomically, write_atomically};
 use crate::pdf::{CompileInput, Compiler};
 use crate::render::Renderer;
-use crate::view::{ViewContext, report_view};
+use crate::view::{ViewContext, change_counts, report_view};
 
 /// The parsed templates of each report folder, kept from one build to the next (with the
 /// [`Compiler`], which keeps the standard library, the fonts and Typst's caches).
@@ -86,16 +86,21 @@ pub struct Built {
 /// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
 /// compile, for its diagnostics).
 pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
-    let WithHistory { mut loaded, mut previous } = load_with_history(&config.report_dir)?;
-    let left_out = config.public.then(|| {
-        if let Some(previous) = &mut previous {
-            previous.remove_internal();
-        }
-        loaded.report.remove_internal()
-    });
+    let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
+    // The comparison and its counts come from the full content of both years, so that the
+    // public edition states the same facts; it only leaves out the confidential items' text.
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
-    let context =
-        ViewContext { previous: previous.as_ref(), diff: diff.as_ref(), public: left_out };
+    let counts = match (&previous, &diff) {
+        (Some(p), Some(d)) if config.public => Some(change_counts(&loaded.report, p, d)),
+        _ => None,
+    };
+    let left_out = config.public.then(|| loaded.report.remove_internal());
+    let context = ViewContext {
+        previous: previous.as_ref(),
+        diff: diff.as_ref(),
+        public: left_out,
+        counts: counts.as_ref(),
+    };
     let view = report_view(&loaded.report, context);
     let renderer = templates.renderer(&config.report_dir)?;
 

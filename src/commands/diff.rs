@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::cut;
 use crate::cli::{DiffArgs, DiffFormat};
-use crate::diff::{ChangeKind, Matched, ReportDiff, WordOp, diff_reports};
+use crate::diff::{ChangeKind, Matched, RecommendationState, ReportDiff, WordOp, diff_reports};
 use crate::i18n;
 use crate::model::{Language, Report, Status, load_report};
 use crate::output::write_atomically;
@@ -30,10 +30,15 @@ pub fn run(args: &DiffArgs) -> Result<bool> {
             new.year()
         );
     }
-    let diff = diff_reports(&old, &new);
+    // The facts come from the full content; the public edition only withholds what is internal.
+    let mut diff = diff_reports(&old, &new);
+    let regressed = diff.summary.regressed;
+    if args.public {
+        diff = diff.public_edition();
+    }
     let text = match args.format {
-        DiffFormat::Text => text(&diff, &old, &new),
-        DiffFormat::Markdown => markdown(&diff, &new),
+        DiffFormat::Text => text(&sanitized(diff), &old, &new),
+        DiffFormat::Markdown => markdown(&sanitized(diff), &new),
         DiffFormat::Html => html(&diff, &old, &new)?,
         DiffFormat::Json => json(&diff)?,
     };
@@ -53,11 +58,60 @@ pub fn run(args: &DiffArgs) -> Result<bool> {
             }
         }
     }
-    if args.fail_on_regression && diff.has_regressions() {
-        eprintln!("error: {} row(s) regressed since {}", diff.summary.regressed, diff.old_year);
+    if args.fail_on_regression && regressed > 0 {
+        eprintln!("error: {regressed} row(s) regressed since {}", old.year());
         return Ok(false);
     }
     Ok(true)
+}
+
+/// The comparison with every control character removed from its texts, for output that reaches
+/// a terminal or a Markdown file: escape sequences in content must not drive the terminal.
+fn sanitized(mut diff: ReportDiff) -> ReportDiff {
+    let clean = |s: &mut String| {
+        if s.chars().any(is_unsafe) {
+            s.retain(|c| !is_unsafe(c));
+        }
+    };
+    for section in &mut diff.sections {
+        clean(&mut section.name);
+        clean(&mut section.title);
+        for row in &mut section.rows {
+            clean(&mut row.id);
+            row.old_id.iter_mut().for_each(clean);
+            clean(&mut row.table);
+            clean(&mut row.label);
+            for change in &mut row.text_changes {
+                clean(&mut change.field);
+                change.words.iter_mut().for_each(|w| clean(&mut w.text));
+            }
+        }
+    }
+    for fate in &mut diff.earlier_recommendations {
+        clean(&mut fate.id);
+        clean(&mut fate.text);
+        for f in &mut fate.followed_up_by {
+            clean(&mut f.row_id);
+            clean(&mut f.status_text);
+        }
+    }
+    for rec in &mut diff.recommendations {
+        clean(&mut rec.id);
+        clean(&mut rec.text);
+        rec.earlier_id.iter_mut().for_each(clean);
+    }
+    diff
+}
+
+/// Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what a terminal
+/// shows.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text from content made safe for a terminal: see [`is_unsafe`].
+pub fn terminal_safe(text: &str) -> String {
+    text.chars().filter(|c| !is_unsafe(*c)).collect()
 }
 
 /// A year under the content folder, or a path to a report folder.
@@ -169,13 +223,37 @@ fn summary_line(diff: &ReportDiff, words: &Words) -> String {
     parts.join("  ")
 }
 
-fn matched_note(row: &crate::diff::RowChange) -> String {
+fn matched_note(row: &crate::diff::RowChange, words: &Words) -> String {
     match (row.matched, &row.old_id) {
         (Some(Matched::Text { similarity }), Some(old_id)) => {
-            format!(" (tidigare {old_id}, matchad på text, likhet {similarity:.2})")
+            format!(" (tidigare {old_id}, {})", i18n::matched_by_text(words.language, similarity))
         }
         _ => String::new(),
     }
+}
+
+/// "kvarstår (från rek-2023-04, matchad på text, likhet 0,85)", or "ny".
+fn recommendation_state(rec: &crate::diff::RecommendationStatus, words: &Words) -> String {
+    match (&rec.state, &rec.earlier_id, rec.matched) {
+        (RecommendationState::Remains, Some(id), Some(Matched::Text { similarity })) => {
+            format!("kvarstår (från {id}, {})", i18n::matched_by_text(words.language, similarity))
+        }
+        (RecommendationState::Remains, Some(id), _) => format!("kvarstår (från {id})"),
+        (RecommendationState::Remains, None, _) => "kvarstår".to_string(),
+        (RecommendationState::New, _, _) => "ny".to_string(),
+    }
+}
+
+/// "Publik version" or "Intern version".
+fn edition(diff: &ReportDiff, words: &Words) -> &'static str {
+    let labels = i18n::labels(words.language);
+    if diff.public { labels.public_edition } else { labels.internal_edition }
+}
+
+/// The note on withheld confidential items, in the public edition when there are any.
+fn withheld(diff: &ReportDiff, words: &Words) -> Option<String> {
+    let n = diff.withheld.total();
+    (diff.public && n > 0).then(|| i18n::withheld_note(words.language, n))
 }
 
 /// Readable text; ANSI colours are stripped when the output is not a terminal.
@@ -186,8 +264,11 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{bold}Ledningens genomgång {} → {}{bold:#}  {}",
-        diff.old_year, diff.new_year, new.meta.organisation
+        "{bold}Ledningens genomgång {} → {}{bold:#}  {}  ({})",
+        diff.old_year,
+        diff.new_year,
+        terminal_safe(&new.meta.organisation),
+        edition(diff, &words)
     );
     let _ = writeln!(out, "  {}", summary_line(diff, &words));
     let _ = writeln!(
@@ -197,6 +278,9 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
         diff.summary.followed_up,
         diff.summary.followed_up + diff.summary.not_followed_up
     );
+    if let Some(note) = withheld(diff, &words) {
+        let _ = writeln!(out, "  {note}");
+    }
     for section in &diff.sections {
         let _ = writeln!(out, "\n{bold}{}{bold:#} {dim}({}){dim:#}", section.title, section.name);
         for row in &section.rows {
@@ -207,7 +291,7 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
                 out,
                 "  {st}{symbol} {word}{st:#}  {bold}{}{bold:#}{}  {}: {statuses}",
                 row.id,
-                matched_note(row),
+                matched_note(row, &words),
                 row.label
             );
             for change in &row.text_changes {
@@ -238,7 +322,14 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
         let _ = writeln!(out, "\n{bold}Rekommendationer från {}{bold:#}", diff.old_year);
         for fate in &diff.earlier_recommendations {
             let label = cut(&fate.text, 70);
-            if fate.followed_up_by.is_empty() {
+            if fate.followed_up && fate.followed_up_by.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "  {bold}{}{bold:#}  {label}\n      → {}",
+                    fate.id,
+                    i18n::labels(words.language).followed_up_withheld.to_lowercase()
+                );
+            } else if fate.followed_up_by.is_empty() {
                 let st = style(ChangeKind::Regressed);
                 let _ = writeln!(
                     out,
@@ -266,12 +357,7 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
     if !diff.recommendations.is_empty() {
         let _ = writeln!(out, "\n{bold}Rekommendationer {}{bold:#}", diff.new_year);
         for rec in &diff.recommendations {
-            let state = match (&rec.state, &rec.earlier_id) {
-                (crate::diff::RecommendationState::Remains, Some(id)) => {
-                    format!("kvarstår (från {id})")
-                }
-                _ => "ny".to_string(),
-            };
+            let state = recommendation_state(rec, &words);
             let _ = writeln!(out, "  {bold}{}{bold:#}  {state}  {}", rec.id, cut(&rec.text, 70));
         }
     }
@@ -293,8 +379,16 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
     };
     let mut out = String::new();
     let _ = writeln!(out, "# Förändringar {} → {}\n", diff.old_year, diff.new_year);
-    let _ = writeln!(out, "{}\n", md(&new.meta.organisation));
+    let _ = writeln!(
+        out,
+        "{} · {}\n",
+        md(&terminal_safe(&new.meta.organisation)),
+        edition(diff, &words)
+    );
     let _ = writeln!(out, "{}\n", summary_line(diff, &words));
+    if let Some(note) = withheld(diff, &words) {
+        let _ = writeln!(out, "{}\n", md(&note));
+    }
     for section in &diff.sections {
         let _ = writeln!(out, "## {}\n", md(&section.title));
         let _ = writeln!(out, "| Förändring | Id | Rad | Status |\n|---|---|---|---|");
@@ -305,7 +399,7 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
                 out,
                 "| {symbol} {word} | `{}`{} | {} | {statuses} |",
                 row.id,
-                md(&matched_note(row)),
+                md(&matched_note(row, &words)),
                 md(&row.label)
             );
         }
@@ -333,7 +427,9 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
     if !diff.earlier_recommendations.is_empty() {
         let _ = writeln!(out, "## Rekommendationer från {}\n", diff.old_year);
         for fate in &diff.earlier_recommendations {
-            let status = if fate.followed_up_by.is_empty() {
+            let status = if fate.followed_up && fate.followed_up_by.is_empty() {
+                md(&i18n::labels(words.language).followed_up_withheld.to_lowercase())
+            } else if fate.followed_up_by.is_empty() {
                 "**följs inte upp**".to_string()
             } else {
                 fate.followed_up_by
@@ -345,6 +441,14 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
                     .join("; ")
             };
             let _ = writeln!(out, "- `{}` {}: {status}", fate.id, md(&cut(&fate.text, 90)));
+        }
+        out.push('\n');
+    }
+    if !diff.recommendations.is_empty() {
+        let _ = writeln!(out, "## Rekommendationer {}\n", diff.new_year);
+        for rec in &diff.recommendations {
+            let state = recommendation_state(rec, &words);
+            let _ = writeln!(out, "- `{}` {}: {}", rec.id, md(&cut(&rec.text, 90)), md(&state));
         }
         out.push('\n');
     }
@@ -360,6 +464,13 @@ struct DiffPage<'a> {
     title: String,
     diff: &'a ReportDiff,
     summary: String,
+    edition: &'static str,
+    edition_note: &'static str,
+    withheld: Option<String>,
+    /// By row id: "(tidigare X, matchad på text, likhet 0,96)" for rows matched by text.
+    row_notes: BTreeMap<&'a str, String>,
+    /// By recommendation id: "ny" or "kvarstår (från …)".
+    recommendation_states: BTreeMap<&'a str, String>,
     status_words: BTreeMap<&'static str, &'static str>,
     change_words: BTreeMap<&'static str, (&'static str, &'static str)>,
 }
@@ -383,6 +494,25 @@ pub fn html(diff: &ReportDiff, old: &Report, new: &Report) -> Result<String> {
         title: format!("Förändringar {} → {}", old.year(), new.year()),
         diff,
         summary: i18n::changes_summary(new.meta.language, old.year(), &diff.summary),
+        edition: edition(diff, &words),
+        edition_note: if diff.public {
+            i18n::labels(words.language).public_edition_note
+        } else {
+            i18n::labels(words.language).internal_edition_note
+        },
+        withheld: withheld(diff, &words),
+        row_notes: diff
+            .sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .map(|r| (r.id.as_str(), matched_note(r, &words).trim().to_string()))
+            .filter(|(_, note)| !note.is_empty())
+            .collect(),
+        recommendation_states: diff
+            .recommendations
+            .iter()
+            .map(|r| (r.id.as_str(), recommendation_state(r, &words)))
+            .collect(),
         status_words: Status::ALL
             .iter()
             .map(|s| (s.slug(), i18n::status_word(new.meta.language, *s)))

@@ -46,6 +46,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         format: Format::All,
         typst: false,
         public: args.public,
+        internal: false,
         all: false,
         jobs: None,
     };

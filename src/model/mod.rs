@@ -316,18 +316,51 @@ impl Part {
 
     /// Calls `f` on every block of this part and its subsections, in document order.
     pub fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block)) {
+        self.visit_placed_blocks(&mut |block, _| f(block));
+    }
+
+    /// Calls `f` on every block of this part, its subsections and its appendices, in document
+    /// order, with where the block is: the heading it is under and whether it is confidential,
+    /// by its own marking or by that of the appendices block it is in.
+    pub fn visit_placed_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block, Place<'a>)) {
         for block in &self.content {
-            f(block);
+            let place = Place {
+                title: &self.title,
+                intern: block.intern,
+                sekretess: block.sekretess.as_deref(),
+            };
+            f(block, place);
             if let BlockKind::Appendices(appendices) = &block.kind {
                 for appendix in appendices {
-                    appendix.content.iter().for_each(&mut *f);
+                    for inner in &appendix.content {
+                        f(
+                            inner,
+                            Place {
+                                title: &appendix.title,
+                                intern: place.intern || inner.intern,
+                                sekretess: inner.sekretess.as_deref().or(place.sekretess),
+                            },
+                        );
+                    }
                 }
             }
         }
         for part in &self.parts {
-            part.visit_blocks(f);
+            part.visit_placed_blocks(f);
         }
     }
+}
+
+/// Where a block is: the heading it is under, and whether it is confidential through its own
+/// marking or that of a block enclosing it.
+#[derive(Clone, Copy, Debug)]
+pub struct Place<'a> {
+    /// The title of the part or appendix the block is in.
+    pub title: &'a str,
+    /// Confidential: the block or the block enclosing it is `intern` or names a provision.
+    pub intern: bool,
+    /// The provision that makes it confidential, the block's own or the enclosing block's.
+    pub sekretess: Option<&'a str>,
 }
 
 /// One block of content under a heading, possibly confidential.
@@ -512,6 +545,10 @@ pub struct Recommendation {
     #[serde(default, alias = "prioritet")]
     #[schemars(with = "Option<Priority>")]
     pub priority: Option<Spanned<Priority>>,
+    /// The id of an earlier year's recommendation that this one continues ("kvarstår").
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub follows: Option<Spanned<String>>,
     /// Confidential: left out of the public edition.
     #[serde(default)]
     pub intern: bool,

@@ -59,7 +59,7 @@ pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
     Ok(WithHistory { loaded, previous })
 }
 
-/// Every `follows:` must name a recommendation of an earlier year.
+/// Every `follows:` (of a row or a recommendation) must name a recommendation of an earlier year.
 fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Diagnostic> {
     let mut known: HashMap<String, i32> = HashMap::new();
     for old in earlier {
@@ -73,23 +73,40 @@ fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Dia
             });
         }
     }
+    // Every `follows:` with the file it is written in: rows', then recommendations'.
+    let mut links: Vec<(&Path, &serde_saphyr::Spanned<String>, &str)> = Vec::new();
+    for (section, row) in report.status_rows() {
+        if let Some(follows) = &row.follows {
+            links.push((&section.path, follows, "row"));
+        }
+    }
+    for section in &report.sections {
+        section.part.visit_blocks(&mut |block| {
+            if let BlockKind::Recommendations(list) = &block.kind {
+                for rec in list {
+                    if let Some(follows) = &rec.follows {
+                        links.push((&section.path, follows, "recommendation"));
+                    }
+                }
+            }
+        });
+    }
     let mut errors = Vec::new();
     let mut sources: HashMap<PathBuf, String> = HashMap::new();
-    for (section, row) in report.status_rows() {
-        let Some(follows) = &row.follows else { continue };
+    for (path, follows, what) in links {
         if known.contains_key(&follows.value) {
             continue;
         }
         let source = sources
-            .entry(section.path.clone())
-            .or_insert_with(|| std::fs::read_to_string(&section.path).unwrap_or_default());
+            .entry(path.to_path_buf())
+            .or_insert_with(|| std::fs::read_to_string(path).unwrap_or_default());
         let mut d = Diagnostic::at(
-            &section.path,
+            path,
             source,
             follows.referenced.line() as usize,
             follows.referenced.column() as usize,
             format!(
-                "follows unknown recommendation `{}`: no earlier year under `{}` has it",
+                "{what} follows unknown recommendation `{}`: no earlier year under `{}` has it",
                 follows.value,
                 content.display()
             ),
