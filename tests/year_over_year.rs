@@ -290,4 +290,6 @@ fn build_all_builds_every_year_with_diffs_and_an_index_even_when_one_fails() {
     assert!(index.contains("href=\"exempelkommun/2024/ledningens-genomgang-2024.pdf\""), "{index}");
     assert!(index.contains("href=\"exempelkommun/forandringar-2023-2024.html\""));
     assert!(index.contains("Bygget misslyckades"));
+    // `--internal` builds the full edition, and the index says so.
+    assert!(index.contains("Intern version"), "{index}");
 }

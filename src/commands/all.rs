@@ -1,5 +1,7 @@
 //! `ledgen build --all`: every year of every content folder, built in parallel, with the diffs
-//! between consecutive years and an index page that links them all.
+//! between consecutive years and an index page that links them all. It makes what can be
+//! published, the public edition, unless `--internal` asks for the full one; every page says
+//! which edition it is.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -62,6 +64,7 @@ struct IndexYear {
 /// Runs `ledgen build --all`.
 pub fn run(args: &BuildArgs) -> Result<()> {
     let start = Instant::now();
+    let edition = if args.internal { "internal" } else { "public" };
     let mut orgs = Vec::new();
     for content in &args.content.content {
         if !content.is_dir() {
@@ -83,7 +86,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, jobs.len().max(1));
     eprintln!(
-        "Building {} reports from {} content folder(s) on {threads} threads",
+        "Building the {edition} edition of {} reports from {} content folder(s) on {threads} threads",
         jobs.len(),
         orgs.len()
     );
@@ -142,11 +145,12 @@ pub fn run(args: &BuildArgs) -> Result<()> {
                 year,
                 PathBuf::from(&org.slug).join(year.to_string()),
             );
-            let link = |ext: &str, on: bool| {
-                (on && !failed).then(|| config.output_path(ext).display().to_string())
-            };
+            let link =
+                |ext: &str, on: bool| (on && !failed).then(|| url_path(&config.output_path(ext)));
             let diff = match k.checked_sub(1).map(|p| org.years[p]) {
-                Some(previous) => write_diff(args, org, previous, year).ok(),
+                Some(previous) => {
+                    write_diff(args, org, previous, year).ok().map(|path| url_path(&path))
+                }
                 None => None,
             };
             if let Ok(loaded) = load_report(&org.content.join(year.to_string())) {
@@ -169,7 +173,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         labels: i18n::labels(crate::model::Language::Sv),
         title: "Ledningens genomgång av informationssäkerhet",
         organisations,
-        public: args.public,
+        public: !args.internal,
     };
     let index = args.out.join("index.html");
     write_atomically(&index, Renderer::new(None)?.index_html(&page)?.as_bytes())?;
@@ -198,19 +202,42 @@ pub fn run(args: &BuildArgs) -> Result<()> {
 }
 
 /// The HTML diff of two years, written beside the reports; returns its path relative to `--out`.
-fn write_diff(args: &BuildArgs, org: &Org, old: i32, new: i32) -> Result<String> {
-    let mut old_report = load_report(&org.content.join(old.to_string()))?.report;
-    let mut new_report = load_report(&org.content.join(new.to_string()))?.report;
-    if args.public {
-        old_report.remove_internal();
-        new_report.remove_internal();
+/// It compares the full content (so that its facts are the same in both editions) and, in the
+/// public edition, withholds the confidential items.
+fn write_diff(args: &BuildArgs, org: &Org, old: i32, new: i32) -> Result<PathBuf> {
+    let old_report = load_report(&org.content.join(old.to_string()))?.report;
+    let new_report = load_report(&org.content.join(new.to_string()))?.report;
+    let mut diff = diff_reports(&old_report, &new_report);
+    let public = !args.internal;
+    if public {
+        diff = diff.public_edition();
     }
-    let diff = diff_reports(&old_report, &new_report);
     let html = super::diff::html(&diff, &old_report, &new_report)?;
-    let edition = if args.public { "-publik" } else { "" };
+    let edition = if public { "-publik" } else { "" };
     let relative = PathBuf::from(&org.slug).join(format!("forandringar-{old}-{new}{edition}.html"));
     write_atomically(&args.out.join(&relative), html.as_bytes())?;
-    Ok(relative.display().to_string())
+    Ok(relative)
+}
+
+/// A relative path as a URL path: each segment percent-encoded, so that a folder named, say,
+/// `javascript:alert(1)` stays a path and cannot become a scheme.
+fn url_path(path: &Path) -> String {
+    let segments: Vec<String> =
+        path.components().map(|c| percent_encode(&c.as_os_str().to_string_lossy())).collect();
+    segments.join("/")
+}
+
+/// Percent-encodes everything but the unreserved characters of RFC 3986.
+fn percent_encode(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// A folder name for an organisation's outputs, unique among those before it.
@@ -268,5 +295,22 @@ impl Progress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A content folder named like a scheme became a live `javascript:` link on the index page.
+    #[test]
+    fn index_links_are_percent_encoded_paths() {
+        let path = Path::new("javascript:alert(1)").join("2024").join("a b.pdf");
+        assert_eq!(url_path(&path), "javascript%3Aalert%281%29/2024/a%20b.pdf");
+        assert_eq!(
+            url_path(Path::new("exempelkommun/forandringar-2023-2024.html")),
+            "exempelkommun/forandringar-2023-2024.html"
+        );
+        assert_eq!(percent_encode("Växjö"), "V%C3%A4xj%C3%B6");
     }
 }

@@ -3,20 +3,23 @@
 use anyhow::{Result, bail};
 
 use super::cut;
+use super::diff::terminal_safe;
 use crate::cli::HistoryArgs;
-use crate::diff::{plain_text, recommendations};
+use crate::diff::{placed_recommendations, plain_text};
 use crate::i18n;
 use crate::model::{load_report, years};
 
 /// Prints every year's entry for the id: the row's status, the recommendation, or the rows
-/// that follow the recommendation up.
+/// that follow the recommendation up. Confidential entries are marked, or with `--public` left
+/// out (and counted). Text from the content is stripped of control characters.
 pub fn run(args: &HistoryArgs) -> Result<()> {
     let all_years = years(&args.content);
     if all_years.is_empty() {
         bail!("no report under `{}`", args.content.display());
     }
-    println!("{} in `{}`", args.id, args.content.display());
+    println!("{} in `{}`", terminal_safe(&args.id), args.content.display());
     let mut found = false;
+    let mut withheld = 0;
     for year in all_years {
         let report = match load_report(&args.content.join(year.to_string())) {
             Ok(loaded) => loaded.report,
@@ -27,34 +30,70 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
         };
         let language = report.meta.language;
         let mut lines = Vec::new();
-        for (_, row) in report.status_rows() {
+        let mut rows = Vec::new();
+        for section in &report.sections {
+            section.part.visit_placed_blocks(&mut |block, place| {
+                if let crate::model::BlockKind::Table(table) = &block.kind {
+                    for row in &table.rows {
+                        let internal = place.intern || row.intern || row.sekretess.is_some();
+                        let provision = row.sekretess.as_deref().or(place.sekretess);
+                        rows.push((row, internal, provision));
+                    }
+                }
+            });
+        }
+        let labels = i18n::labels(language);
+        let mark = |internal: bool, provision: Option<&str>| match (internal, provision) {
+            (false, _) => String::new(),
+            (true, None) => format!(" [{}]", labels.intern),
+            (true, Some(p)) => format!(" [{}, {}]", labels.intern, terminal_safe(p)),
+        };
+        for (row, internal, provision) in rows {
             let follows = row.follows.as_ref().is_some_and(|f| f.value == args.id);
             if row.id.value == args.id || follows {
+                if internal && args.public {
+                    withheld += 1;
+                    continue;
+                }
                 let text = row.status_text.as_ref().map(plain_text).unwrap_or_default();
                 let via = if follows {
-                    format!(" (uppföljning {})", row.id.value)
+                    format!(" (uppföljning {})", terminal_safe(&row.id.value))
                 } else {
                     String::new()
                 };
                 lines.push(format!(
-                    "{} {}{via}{}",
+                    "{} {}{via}{}{}",
                     i18n::status_symbol(row.status.value),
                     i18n::status_word(language, row.status.value),
+                    mark(internal, provision),
                     if text.is_empty() {
                         String::new()
                     } else {
-                        format!(" – {}", cut(&text, 70))
+                        format!(" – {}", cut(&terminal_safe(&text), 70))
                     }
                 ));
             }
         }
-        for rec in recommendations(&report).into_iter().filter(|r| r.id.value == args.id) {
+        for placed in placed_recommendations(&report) {
+            let rec = placed.recommendation;
+            if rec.id.value != args.id {
+                continue;
+            }
+            if placed.internal && args.public {
+                withheld += 1;
+                continue;
+            }
             let priority = rec
                 .priority
                 .as_ref()
                 .map(|p| format!(", prioritet {}", i18n::priority_word(language, p.value)))
                 .unwrap_or_default();
-            lines.push(format!("rekommendation{priority}: {}", cut(&plain_text(&rec.text), 70)));
+            let text = terminal_safe(&plain_text(&rec.text));
+            lines.push(format!(
+                "rekommendation{priority}{}: {}",
+                mark(placed.internal, placed.sekretess),
+                cut(&text, 70)
+            ));
         }
         if lines.is_empty() {
             println!("  {year}  –");
@@ -64,7 +103,11 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
             println!("  {year}  {line}");
         }
     }
-    if !found {
+    if withheld > 0 {
+        let entries = if withheld == 1 { "entry" } else { "entries" };
+        println!("  ({withheld} confidential {entries} left out)");
+    }
+    if !found && withheld == 0 {
         bail!(
             "no row or recommendation with id `{}` in any year under `{}`",
             args.id,
