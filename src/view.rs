@@ -8,8 +8,8 @@ use crate::diff::{self, ChangeKind, ReportDiff};
 use crate::i18n::{self, Change, Labels};
 use crate::markdown;
 use crate::model::{
-    Block, BlockKind, GapAnalysis, Images, Incident, Incidents, Language, Markdown, Part, Report,
-    ReviewInput, SectionKind, Status, StatusRow,
+    Block, BlockKind, DatePrecision, GapAnalysis, Images, Incident, Incidents, Language, Markdown,
+    Part, Report, ReportDate, ReviewInput, SectionKind, Status, StatusRow,
 };
 use crate::stats;
 
@@ -141,12 +141,14 @@ pub struct ReportView {
     pub subtitle: Option<String>,
     /// The year under review.
     pub year: i32,
-    /// The report date, `YYYY-MM-DD`.
+    /// The report date as shown: `YYYY-MM-DD`, or "december 2022" when only the month is known.
     pub date: String,
-    /// Date parts, for Typst's `datetime`.
+    /// The report date for a `datetime` attribute: `YYYY-MM-DD` or `YYYY-MM`.
+    pub datetime: String,
+    /// Date parts, for Typst's `datetime` (the first of the month when only the month is known).
     pub date_parts: DateParts,
-    /// Who compiled the report.
-    pub author: String,
+    /// Who compiled the report, when known.
+    pub author: Option<String>,
     /// Their role.
     pub author_role: Option<String>,
     /// Status legend entries, for the statuses the report uses or explains.
@@ -427,8 +429,10 @@ pub struct AbbreviationView {
 /// One revision history entry.
 #[derive(Debug, Serialize)]
 pub struct RevisionView {
-    /// `YYYY-MM-DD`.
+    /// As shown: `YYYY-MM-DD`, or "december 2022" when only the month is known.
     pub date: String,
+    /// For a `datetime` attribute: `YYYY-MM-DD` or `YYYY-MM`.
+    pub datetime: String,
     /// Who.
     pub author: Option<String>,
     /// What.
@@ -478,7 +482,8 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         title: format!("{} {}", meta.title, meta.year.value),
         subtitle: meta.subtitle.clone(),
         year: meta.year.value,
-        date: date.format("%Y-%m-%d").to_string(),
+        date: date_text(language, meta.date.value),
+        datetime: meta.date.value.to_string(),
         date_parts: DateParts {
             year: chrono::Datelike::year(&date),
             month: chrono::Datelike::month(&date),
@@ -497,7 +502,8 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
             .revision_history
             .iter()
             .map(|r| RevisionView {
-                date: r.date.0.format("%Y-%m-%d").to_string(),
+                date: date_text(language, r.date),
+                datetime: r.date.to_string(),
                 author: r.author.clone(),
                 description: Markup::new(&r.description, &report.images),
             })
@@ -505,6 +511,19 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         revision_note: meta.revision_note.as_ref().map(|m| Markup::new(m, &report.images)),
         public: context.public.is_some(),
         left_out: context.public.unwrap_or(0),
+    }
+}
+
+/// A date as the report shows it: as written when the day is known, else the month by name,
+/// e.g. "december 2022", so the first of the month is never shown as if it were the day.
+fn date_text(language: Language, date: ReportDate) -> String {
+    match date.1 {
+        DatePrecision::Day => date.to_string(),
+        DatePrecision::Month => format!(
+            "{} {}",
+            i18n::month_name(language, chrono::Datelike::month(&date.0)),
+            chrono::Datelike::year(&date.0)
+        ),
     }
 }
 
@@ -786,7 +805,7 @@ impl SectionBuilder<'_> {
                 .into_iter()
                 .map(|r| IncidentView {
                     id: r.id.value.clone(),
-                    date: r.date.value.0.format("%Y-%m-%d").to_string(),
+                    date: r.date.value.to_string(),
                     category: r.category.value.clone(),
                     description: self.markup(&r.description),
                     consequence: r.consequence.as_ref().map(|m| self.markup(m)),

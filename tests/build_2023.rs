@@ -152,3 +152,85 @@ fn html_is_self_contained_and_marks_status_with_words() {
     ));
     assert!(!out.path().join("2023/ledningens-genomgang-2023.pdf").exists());
 }
+
+/// The HTML page's headings in document order: (level, visible text), `h2` being level 1.
+fn html_headings(html: &str) -> Vec<(usize, String)> {
+    let mut headings = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<h") {
+        rest = &rest[start + 2..];
+        let Some(level) = rest.chars().next().and_then(|c| c.to_digit(10)) else { continue };
+        let close = format!("</h{level}>");
+        let Some(end) = rest.find(&close) else { continue };
+        let text = html_text(&format!("<{}", &rest[..end]));
+        let text = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+        headings.push((level as usize - 1, text.to_string()));
+        rest = &rest[end..];
+    }
+    headings
+}
+
+// The 2023 review once demoted three of the original's top-level headings; its table of contents
+// (bold entries top level, the others under the bold entry before them) is the reference.
+#[test]
+fn heading_levels_follow_the_originals_table_of_contents() {
+    let seed = fs::read_to_string(root().join("tests/fixtures/seed-2023.txt")).unwrap();
+    let toc: Vec<(usize, String)> = seed
+        .lines()
+        .filter(|l| l.contains("...."))
+        .map(|l| {
+            let level = if l.starts_with("<b>") { 1 } else { 2 };
+            let title = l.replace("<b>", "").replace("</b>", "");
+            let title = title.split("....").next().unwrap().trim().trim_end_matches('.').trim();
+            (level, title.to_string())
+        })
+        .collect();
+    assert_eq!(toc.len(), 22, "{toc:#?}");
+
+    let out = tempfile::tempdir().unwrap();
+    let output = ledgen(
+        &root(),
+        &["build", "2023", "--format", "html", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = fs::read_to_string(out.path().join("2023/ledningens-genomgang-2023.html")).unwrap();
+    let main = html.split("<main").nth(1).unwrap();
+    let headings = html_headings(main);
+
+    // Match on the start of the title: the table of contents is in capitals and has a typing
+    // error of its own ("INTRESSETER") that the heading in the text does not.
+    let key = |title: &str| title.to_uppercase().chars().take(20).collect::<String>();
+    let mut parent = String::new();
+    for (level, title) in &toc {
+        let matches: Vec<usize> =
+            (0..headings.len()).filter(|&i| key(&headings[i].1) == key(title)).collect();
+        assert_eq!(matches.len(), 1, "`{title}` is not one heading: {headings:#?}");
+        let at = matches[0];
+        assert_eq!(headings[at].0, *level, "`{title}` is at level {}", headings[at].0);
+        if *level == 1 {
+            parent.clone_from(title);
+        } else {
+            let above = headings[..at].iter().rev().find(|(l, _)| *l == 1).unwrap();
+            assert_eq!(key(&above.1), key(&parent), "`{title}` is not under `{parent}`");
+        }
+    }
+}
+
+// The legend once explained `ej bedömd` in words the original never used: every legend text of
+// the 2023 review must be the original's own.
+#[test]
+fn legend_texts_are_the_originals_own_words() {
+    let seed =
+        fold_whitespace(&fs::read_to_string(root().join("tests/fixtures/seed-2023.txt")).unwrap());
+    let meta: serde_json::Value = serde_saphyr::from_str(
+        &fs::read_to_string(root().join("content/2023/report.yaml")).unwrap(),
+    )
+    .unwrap();
+    let legend = meta["status_legend"].as_object().unwrap();
+    let keys: Vec<&str> = legend.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["ej bedömd", "grön", "gul"]);
+    for (status, text) in legend {
+        let text = fold_whitespace(text.as_str().unwrap());
+        assert!(seed.contains(&text), "legend text for `{status}` is not in the original: {text}");
+    }
+}

@@ -159,7 +159,9 @@ pub fn scaffold(source: &Report, year: i32) -> Vec<(String, String)> {
     }
     let _ = writeln!(r.out, "year: {year}");
     let _ = writeln!(r.out, "date: {}", date.format("%Y-%m-%d"));
-    r.key(0, "author", &meta.author);
+    if let Some(author) = &meta.author {
+        r.key(0, "author", author);
+    }
     if let Some(role) = &meta.author_role {
         r.key(0, "author_role", role);
     }
@@ -183,7 +185,9 @@ pub fn scaffold(source: &Report, year: i32) -> Vec<(String, String)> {
     }
     r.out.push_str("revision_history:\n");
     r.item_key(2, "date", &date.format("%Y-%m-%d").to_string());
-    r.key(4, "author", &meta.author);
+    if let Some(author) = &meta.author {
+        r.key(4, "author", author);
+    }
     r.key(
         4,
         "description",

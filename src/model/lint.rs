@@ -47,8 +47,8 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
     let year = report.year();
     let meta_path = report.dir.join("report.yaml");
 
-    let date = report.meta.date.value.0;
-    if date.year() != year {
+    let date = report.meta.date.value;
+    if date.0.year() != year {
         let at = &report.meta.date.referenced;
         out.push(warn(
             &meta_path,
@@ -118,8 +118,8 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
             }
             BlockKind::Incidents(incidents) => {
                 for record in &incidents.records {
-                    let date = record.date.value.0;
-                    if date.year() != year {
+                    let date = record.date.value;
+                    if date.0.year() != year {
                         let at = &record.date.referenced;
                         out.push(warn(
                             &section.path,
@@ -137,8 +137,8 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
         });
     }
     for revision in &report.meta.revision_history {
-        let date = revision.date.0;
-        if date.year() != year {
+        let date = revision.date;
+        if date.0.year() != year {
             let d = Diagnostic::file_error(
                 &meta_path,
                 format!("the revision history entry of {date} is not in the report's year {year}"),

@@ -102,11 +102,12 @@ pub struct ReportMeta {
     /// The year under review; must match the folder name.
     #[schemars(with = "i32")]
     pub year: Spanned<i32>,
-    /// The report's date; also the date stamped into the PDF.
+    /// The report's date, or only its month; also the date stamped into the PDF.
     #[schemars(with = "ReportDate")]
     pub date: Spanned<ReportDate>,
-    /// The person who compiled the report.
-    pub author: String,
+    /// The person who compiled the report, when known.
+    #[serde(default)]
+    pub author: Option<String>,
     /// The author's role, e.g. "Informationssäkerhetssamordnare".
     #[serde(default)]
     pub author_role: Option<String>,
@@ -133,18 +134,73 @@ pub struct ReportMeta {
     pub coverage_table: bool,
 }
 
-/// A calendar date written as `YYYY-MM-DD`.
+/// A date written as `YYYY-MM-DD`, or a year and month written as `YYYY-MM` when the day is not
+/// known. The date field is the day itself, or the first of the month; the precision says which
+/// was written, so the first of the month is never shown as if it were known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ReportDate(pub NaiveDate);
+pub struct ReportDate(pub NaiveDate, pub DatePrecision);
+
+/// How much of a [`ReportDate`] was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePrecision {
+    /// Year, month and day: `YYYY-MM-DD`.
+    Day,
+    /// Year and month only: `YYYY-MM`.
+    Month,
+}
+
+impl ReportDate {
+    /// Reads `YYYY-MM-DD` or `YYYY-MM`, with a four-digit year from 1900 to 9999.
+    pub fn parse(text: &str) -> Result<ReportDate, String> {
+        let text = text.trim();
+        let invalid = |why: &str| format!("invalid date `{text}`: {why}");
+        let expected = "expected YYYY-MM-DD, or YYYY-MM when the day is not known, e.g. 2023-08-25 \
+                        or 2022-12";
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        let fields: Vec<&str> = text.split('-').collect();
+        let (year, month, day) = match fields.as_slice() {
+            [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => (*y, *m, Some(*d)),
+            [y, m] if digits(y, 4) && digits(m, 2) => (*y, *m, None),
+            _ => return Err(invalid(expected)),
+        };
+        // Only ASCII digits of fixed length reach here, so the numbers parse.
+        let number = |s: &str| s.parse::<u32>().unwrap_or_default();
+        let (year, month) = (number(year), number(month));
+        if !(1900..=9999).contains(&year) {
+            return Err(invalid("the year must be from 1900 to 9999"));
+        }
+        if !(1..=12).contains(&month) {
+            return Err(invalid(&format!("there is no month {month}")));
+        }
+        let year = i32::try_from(year).unwrap_or_default();
+        match day {
+            Some(day) => {
+                let day = number(day);
+                NaiveDate::from_ymd_opt(year, month, day)
+                    .map(|date| ReportDate(date, DatePrecision::Day))
+                    .ok_or_else(|| invalid(&format!("month {month} of {year} has no day {day}")))
+            }
+            None => NaiveDate::from_ymd_opt(year, month, 1)
+                .map(|date| ReportDate(date, DatePrecision::Month))
+                .ok_or_else(|| invalid(expected)),
+        }
+    }
+}
+
+impl std::fmt::Display for ReportDate {
+    /// As written: `YYYY-MM-DD` or `YYYY-MM` (also valid in an HTML `datetime` attribute).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.1 {
+            DatePrecision::Day => write!(f, "{}", self.0.format("%Y-%m-%d")),
+            DatePrecision::Month => write!(f, "{}", self.0.format("%Y-%m")),
+        }
+    }
+}
 
 impl<'de> Deserialize<'de> for ReportDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map(ReportDate).map_err(|_| {
-            serde::de::Error::custom(format!(
-                "invalid date `{text}`: expected a date written as YYYY-MM-DD, e.g. 2023-08-25"
-            ))
-        })
+        ReportDate::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 
@@ -569,4 +625,88 @@ pub struct Appendix {
     /// Its content; empty means the appendix is a titled placeholder.
     #[serde(default)]
     pub content: Vec<Block>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<ReportDate, String> {
+        ReportDate::parse(text)
+    }
+
+    #[test]
+    fn reads_a_full_date() {
+        let date = parse("2023-08-25").unwrap();
+        assert_eq!(
+            date,
+            ReportDate(NaiveDate::from_ymd_opt(2023, 8, 25).unwrap(), DatePrecision::Day)
+        );
+        assert_eq!(date.to_string(), "2023-08-25");
+    }
+
+    #[test]
+    fn reads_a_year_and_month_as_the_first_of_the_month() {
+        let date = parse("2022-12").unwrap();
+        assert_eq!(
+            date,
+            ReportDate(NaiveDate::from_ymd_opt(2022, 12, 1).unwrap(), DatePrecision::Month)
+        );
+        // Shown as written, never with the first of the month as if the day were known.
+        assert_eq!(date.to_string(), "2022-12");
+    }
+
+    #[test]
+    fn requires_a_four_digit_year() {
+        for text in
+            ["+10000-09-12", "10000-09-12", "-2023-08-25", "+2023-08-25", "023-08-25", "23-08"]
+        {
+            let error = parse(text).unwrap_err();
+            assert!(error.contains(&format!("`{text}`")), "{error}");
+            assert!(error.contains("expected YYYY-MM-DD, or YYYY-MM"), "{error}");
+        }
+    }
+
+    // `+10000-09-12` used to pass and make the PDF stage panic: years stay within 1900–9999.
+    #[test]
+    fn rejects_years_outside_1900_to_9999() {
+        for text in ["1899-12-31", "0000-01-01", "1899-12"] {
+            let error = parse(text).unwrap_err();
+            assert!(error.contains(&format!("invalid date `{text}`")), "{error}");
+            assert!(error.contains("the year must be from 1900 to 9999"), "{error}");
+        }
+        assert!(parse("1900-01-01").is_ok());
+        assert!(parse("9999-12-31").is_ok());
+    }
+
+    #[test]
+    fn rejects_impossible_months_and_days_with_a_clear_message() {
+        let error = parse("2023-13-01").unwrap_err();
+        assert_eq!(error, "invalid date `2023-13-01`: there is no month 13");
+        let error = parse("2023-13").unwrap_err();
+        assert_eq!(error, "invalid date `2023-13`: there is no month 13");
+        let error = parse("2023-00").unwrap_err();
+        assert_eq!(error, "invalid date `2023-00`: there is no month 0");
+        let error = parse("2023-02-30").unwrap_err();
+        assert_eq!(error, "invalid date `2023-02-30`: month 2 of 2023 has no day 30");
+        let error = parse("2023-02-29").unwrap_err();
+        assert!(error.contains("has no day 29"), "{error}");
+        assert!(parse("2024-02-29").is_ok());
+    }
+
+    #[test]
+    fn rejects_other_shapes() {
+        for text in [
+            "2023",
+            "2023-8-25",
+            "2023-08-5",
+            "2023/08/25",
+            "25 augusti 2023",
+            "",
+            "2023-08-25T10:00",
+        ] {
+            let error = parse(text).unwrap_err();
+            assert!(error.contains("expected YYYY-MM-DD, or YYYY-MM"), "{error}");
+        }
+    }
 }

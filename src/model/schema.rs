@@ -28,8 +28,8 @@ impl JsonSchema for ReportDate {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            "description": "A date written as YYYY-MM-DD."
+            "pattern": "^(19|[2-9][0-9])[0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$",
+            "description": "A date written as YYYY-MM-DD, or a year and month written as YYYY-MM when the day is not known; the year is from 1900 to 9999."
         })
     }
 }
