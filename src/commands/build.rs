@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use crate::config::BuildConfig;
 use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
-use crate::model::{WithHistory, load_with_history};
+use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
 use crate::output::{write_all_atomically, write_atomically};
 use crate::pdf::{CompileInput, Compiler};
 use crate::render::Renderer;
@@ -70,6 +70,8 @@ pub struct Made {
     pub pages: Option<usize>,
     /// Warnings about the content.
     pub warnings: Vec<Diagnostic>,
+    /// What the public edition left out (empty for the full edition).
+    pub left_out: Vec<LeftOut>,
 }
 
 /// What a build wrote.
@@ -81,21 +83,28 @@ pub struct Built {
     pub pages: Option<usize>,
     /// Warnings about the content.
     pub warnings: Vec<Diagnostic>,
+    /// What the public edition left out (empty for the full edition).
+    pub left_out: Vec<LeftOut>,
 }
 
 /// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
 /// compile, for its diagnostics).
 pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
     let WithHistory { mut loaded, mut previous } = load_with_history(&config.report_dir)?;
-    let left_out = config.public.then(|| {
+    let left_out = if config.public {
         if let Some(previous) = &mut previous {
             previous.remove_internal();
         }
         loaded.report.remove_internal()
-    });
+    } else {
+        Vec::new()
+    };
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
-    let context =
-        ViewContext { previous: previous.as_ref(), diff: diff.as_ref(), public: left_out };
+    let context = ViewContext {
+        previous: previous.as_ref(),
+        diff: diff.as_ref(),
+        public: config.public.then_some(left_out.len()),
+    };
     let view = report_view(&loaded.report, context);
     let renderer = templates.renderer(&config.report_dir)?;
 
@@ -144,7 +153,7 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
             files.push((typ_path, source.into_bytes()));
         }
     }
-    Ok(Made { files, pages, warnings: loaded.warnings })
+    Ok(Made { files, pages, warnings: loaded.warnings, left_out })
 }
 
 /// Builds one report; nothing is written unless every requested output could be made.
@@ -165,6 +174,7 @@ pub fn build_with(
         files: made.files.iter().map(|(p, b)| (p.clone(), b.len())).collect(),
         pages: made.pages,
         warnings: made.warnings,
+        left_out: made.left_out,
     })
 }
 
@@ -176,6 +186,9 @@ pub fn run(config: &BuildConfig) -> Result<()> {
     for warning in &built.warnings {
         eprint!("{warning}");
     }
+    if config.public {
+        eprint!("{}", left_out_report(&built.left_out));
+    }
     for (path, size) in &built.files {
         let pages = match (path.extension().and_then(|e| e.to_str()), built.pages) {
             (Some("pdf"), Some(n)) => format!(", {n} pages"),
@@ -185,6 +198,45 @@ pub fn run(config: &BuildConfig) -> Result<()> {
     }
     eprintln!("Finished in {:.2} s", start.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// What the public edition leaves out, one item a line with its place, and a warning for each
+/// whole table or list left out, for the person who publishes it to check.
+pub fn left_out_report(left_out: &[LeftOut]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    if left_out.is_empty() {
+        out.push_str("Public edition: nothing is marked `intern`; nothing is left out\n");
+        return out;
+    }
+    let n = left_out.len();
+    let _ = writeln!(out, "Public edition leaves out {n} item{}:", if n == 1 { "" } else { "s" });
+    for item in left_out {
+        let label = match item.kind {
+            LeftOutKind::TextBlock => format!("\"{}\"", item.label),
+            kind if kind.is_whole_block() => format!("({})", item.label),
+            _ => format!("`{}`", item.label),
+        };
+        let provision = item.sekretess.as_deref().map(|p| format!(" [{p}]")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "   {} {label}{provision}  {}:{}",
+            item.kind.name(),
+            item.path.display(),
+            item.line
+        );
+    }
+    for item in left_out.iter().filter(|i| i.kind.is_whole_block()) {
+        let _ = writeln!(
+            out,
+            "warning: a {} is internal and left out of the public edition ({})\n  --> {}:{}",
+            item.kind.name(),
+            item.label,
+            item.path.display(),
+            item.line
+        );
+    }
+    out
 }
 
 /// A file size for people: "12 kB", "1.3 MB".

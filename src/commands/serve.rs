@@ -48,6 +48,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         public: args.public,
         all: false,
         jobs: None,
+        drafts: false,
     };
     let config = BuildConfig::from_args(&build_args)?;
     let content_dir =
