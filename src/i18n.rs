@@ -64,6 +64,14 @@ pub struct Labels {
     pub public_edition: &'static str,
     /// Explains what the public edition leaves out.
     pub public_edition_note: &'static str,
+    /// Title-page and header note of a full edition that holds confidential items.
+    pub internal_edition: &'static str,
+    /// The watermark on every page of a draft.
+    pub draft_watermark: &'static str,
+    /// The banner at the top of a draft's HTML page.
+    pub draft_banner: &'static str,
+    /// Explains what a draft is.
+    pub draft_note: &'static str,
     /// "Count" column heading.
     pub count: &'static str,
     /// Heading of the list of earlier recommendations not followed up.
@@ -162,6 +170,10 @@ static SV: Labels = Labels {
     intern: "Intern",
     public_edition: "Publik version",
     public_edition_note: "Uppgifter som omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL) har utelämnats i denna version.",
+    internal_edition: "Intern version",
+    draft_watermark: "UTKAST",
+    draft_banner: "Utkast – inte fastställd",
+    draft_note: "Rapporten är ett utkast och har ännu inte fastställts av ledningen.",
     count: "Antal",
     not_followed_up: "Rekommendationer som inte följs upp",
     regressions: "Försämrad status",
@@ -261,6 +273,20 @@ pub fn change_marker(
 pub fn follows_detail(language: Language, number: usize, year: i32) -> String {
     match language {
         Language::Sv => format!("rekommendation {number} från {year}"),
+    }
+}
+
+/// The marking of a full edition that holds confidential items, naming each OSL provision it
+/// holds and, when some items name none, "interna uppgifter".
+pub fn classification(language: Language, provisions: &[String], unnamed: bool) -> String {
+    match language {
+        Language::Sv => {
+            let mut held: Vec<&str> = provisions.iter().map(String::as_str).collect();
+            if unnamed {
+                held.push("interna uppgifter");
+            }
+            format!("Innehåller uppgifter som omfattas av sekretess: {}", held.join(", "))
+        }
     }
 }
 
