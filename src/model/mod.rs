@@ -756,3 +756,69 @@ pub struct Appendix {
     #[serde(default)]
     pub content: Vec<Block>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn part(yaml: &str) -> Result<Part, serde_saphyr::Error> {
+        serde_saphyr::from_str(yaml)
+    }
+
+    const PART: &str = "title: T
+content:
+  - text: Öppen text.
+  - intern: true
+    recommendations:
+      - id: r1
+        text: Ett.
+      - id: r2
+        text: Två.
+  - table:
+      columns: [A]
+      rows:
+        - id: row-1
+          cells: [x]
+          status: grön
+        - id: row-2
+          cells: [y]
+          status: gul
+          sekretess: 18 kap. 8 § OSL
+";
+
+    #[test]
+    fn a_block_knows_the_line_of_its_first_key() {
+        let part = part(PART).unwrap();
+        let lines: Vec<usize> = part.content.iter().map(|b| b.line).collect();
+        assert_eq!(lines, [3, 4, 10]);
+    }
+
+    #[test]
+    fn a_misspelt_block_key_is_still_refused() {
+        let error = part("title: T\ncontent:\n  - text: a\n    interm: true\n").unwrap_err();
+        assert!(error.to_string().contains("interm"), "{error}");
+    }
+
+    #[test]
+    fn internal_lists_a_whole_block_once_and_single_items_by_id() {
+        let part = part(PART).unwrap();
+        let mut out = Vec::new();
+        part.internal(Path::new("s.yaml"), &mut out);
+        let listed: Vec<(LeftOutKind, &str, usize)> =
+            out.iter().map(|l| (l.kind, l.label.as_str(), l.line)).collect();
+        assert_eq!(
+            listed,
+            [
+                (LeftOutKind::RecommendationsBlock, "2: `r1`, `r2`", 4),
+                (LeftOutKind::StatusRow, "row-2", 16),
+            ]
+        );
+        assert_eq!(out[1].sekretess.as_deref(), Some("18 kap. 8 § OSL"));
+    }
+
+    #[test]
+    fn first_words_drops_markup_and_shortens() {
+        assert_eq!(first_words("**Detaljer** om `X` och mer text här", 4), "Detaljer om X och …");
+        assert_eq!(first_words("Kort.", 8), "Kort.");
+    }
+}
