@@ -30,8 +30,12 @@ impl Example {
         self.dir.path().join("out")
     }
 
+    /// A file of the 2024 report, or of another year's with `2023/name`.
     fn file(&self, name: &str) -> PathBuf {
-        self.content().join("2024").join(name)
+        match name.split_once('/') {
+            Some((year, name)) => self.content().join(year).join(name),
+            None => self.content().join("2024").join(name),
+        }
     }
 
     /// Runs `ledgen` with `args` then `--content <copy> --out <out>`; asserts success.
@@ -180,6 +184,19 @@ fn recommendation_numbers_survive_leaving_one_out() {
     }
     assert!(stderr.contains("Public edition leaves out 5 items"), "{stderr}");
     assert!(stderr.contains("[18 kap. 8 § OSL]"), "{stderr}");
+}
+
+// A follow-up marker names the earlier recommendation by the number the board saw, even when
+// an earlier internal recommendation is left out of the public edition.
+#[test]
+fn follow_up_markers_use_full_edition_numbers() {
+    let example = Example::new();
+    example.mark_intern("2023/recommendations.yaml", "id: rek-2023-01");
+    let (public_pdf, public_html, _) = example.build(true);
+    for text in [public_pdf, html_text(&public_html)] {
+        assert!(text.contains("Uppföljning (rekommendation 2 från 2023)"), "{text}");
+        assert!(text.contains("Uppföljning (rekommendation 3 från 2023)"), "{text}");
+    }
 }
 
 // One wrong indentation put `intern: true` on the whole recommendations block, and every
