@@ -8,8 +8,8 @@ use crate::diff::{self, ChangeKind, ReportDiff};
 use crate::i18n::{self, Change, Labels};
 use crate::markdown;
 use crate::model::{
-    Block, BlockKind, GapAnalysis, Images, Incident, Incidents, Language, Markdown, Part, Report,
-    ReviewInput, SectionKind, Status, StatusRow,
+    Block, BlockKind, GapAnalysis, Images, Incident, Incidents, Language, LeftOutKind, Markdown,
+    Part, Report, ReviewInput, SectionKind, Status, StatusRow,
 };
 use crate::stats;
 
@@ -484,7 +484,8 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
 
 /// The marking of a full edition that holds confidential items, if it holds any.
 fn classification(report: &Report) -> Option<String> {
-    let internal = report.internal();
+    let mut internal = report.internal();
+    internal.retain(|i| i.kind != LeftOutKind::EmptiedSection);
     if internal.is_empty() {
         return None;
     }

@@ -103,7 +103,9 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
     let context = ViewContext {
         previous: previous.as_ref(),
         diff: diff.as_ref(),
-        public: config.public.then_some(left_out.len()),
+        public: config
+            .public
+            .then(|| left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).count()),
     };
     let view = report_view(&loaded.report, context);
     let renderer = templates.renderer(&config.report_dir)?;
@@ -205,13 +207,15 @@ pub fn run(config: &BuildConfig) -> Result<()> {
 pub fn left_out_report(left_out: &[LeftOut]) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    if left_out.is_empty() {
+    let (emptied, items): (Vec<&LeftOut>, Vec<&LeftOut>) =
+        left_out.iter().partition(|i| i.kind == LeftOutKind::EmptiedSection);
+    if items.is_empty() {
         out.push_str("Public edition: nothing is marked `intern`; nothing is left out\n");
         return out;
     }
-    let n = left_out.len();
+    let n = items.len();
     let _ = writeln!(out, "Public edition leaves out {n} item{}:", if n == 1 { "" } else { "s" });
-    for item in left_out {
+    for item in &items {
         let label = match item.kind {
             LeftOutKind::TextBlock => format!("\"{}\"", item.label),
             kind if kind.is_whole_block() => format!("({})", item.label),
@@ -226,7 +230,17 @@ pub fn left_out_report(left_out: &[LeftOut]) -> String {
             item.line
         );
     }
-    for item in left_out.iter().filter(|i| i.kind.is_whole_block()) {
+    for item in emptied {
+        let _ = writeln!(
+            out,
+            "warning: every block of the section `{}` is internal: the public edition shows only \
+             its heading\n  --> {}:{}",
+            item.label,
+            item.path.display(),
+            item.line
+        );
+    }
+    for item in items.iter().filter(|i| i.kind.is_whole_block()) {
         let _ = writeln!(
             out,
             "warning: a {} is internal and left out of the public edition ({})\n  --> {}:{}",

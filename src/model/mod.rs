@@ -349,6 +349,19 @@ impl Part {
         for block in &self.content {
             block.internal(path, out);
         }
+        // The heading stays (so that heading numbers agree between the editions), bare.
+        if !self.content.is_empty()
+            && self.content.iter().all(|b| b.intern)
+            && self.parts.is_empty()
+        {
+            out.push(LeftOut {
+                kind: LeftOutKind::EmptiedSection,
+                label: self.title.clone(),
+                path: path.to_path_buf(),
+                line: self.content[0].line,
+                sekretess: None,
+            });
+        }
         for part in &self.parts {
             part.internal(path, out);
         }
@@ -528,6 +541,9 @@ pub enum LeftOutKind {
     Recommendation,
     /// One incident record.
     Incident,
+    /// Not an item: a heading every block of which is left out, so that only the heading is
+    /// left in the public edition.
+    EmptiedSection,
 }
 
 impl LeftOutKind {
@@ -543,6 +559,7 @@ impl LeftOutKind {
             LeftOutKind::StatusRow => "status row",
             LeftOutKind::Recommendation => "recommendation",
             LeftOutKind::Incident => "incident",
+            LeftOutKind::EmptiedSection => "section",
         }
     }
 
@@ -814,6 +831,16 @@ content:
             ]
         );
         assert_eq!(out[1].sekretess.as_deref(), Some("18 kap. 8 § OSL"));
+    }
+
+    #[test]
+    fn a_heading_whose_every_block_is_internal_is_reported() {
+        let part = part("title: Hemligt\ncontent:\n  - text: a\n    intern: true\n").unwrap();
+        let mut out = Vec::new();
+        part.internal(Path::new("s.yaml"), &mut out);
+        let kinds: Vec<LeftOutKind> = out.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LeftOutKind::TextBlock, LeftOutKind::EmptiedSection]);
+        assert_eq!((out[1].label.as_str(), out[1].line), ("Hemligt", 3));
     }
 
     #[test]
