@@ -163,6 +163,9 @@ pub struct BuildArgs {
     /// With --all: how many reports to build at once (default: one per core).
     #[arg(long, value_name = "N", requires = "all")]
     pub jobs: Option<usize>,
+    /// With --all: also build reports marked `draft: true` (left out by default).
+    #[arg(long, requires = "all")]
+    pub drafts: bool,
 }
 
 /// `ledgen check`.
@@ -171,6 +174,9 @@ pub struct CheckArgs {
     /// Year and content folder.
     #[command(flatten)]
     pub content: ContentArgs,
+    /// Also list what the public edition leaves out, with the file and line of each item.
+    #[arg(long)]
+    pub public: bool,
 }
 
 /// Output formats of `ledgen build`.

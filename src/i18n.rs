@@ -70,6 +70,12 @@ pub struct Labels {
     pub internal_edition_note: &'static str,
     /// An earlier recommendation followed up only by confidential rows, in the public edition.
     pub followed_up_withheld: &'static str,
+    /// The watermark on every page of a draft.
+    pub draft_watermark: &'static str,
+    /// The banner at the top of a draft's HTML page.
+    pub draft_banner: &'static str,
+    /// Explains what a draft is.
+    pub draft_note: &'static str,
     /// "Count" column heading.
     pub count: &'static str,
     /// Heading of the list of earlier recommendations not followed up.
@@ -171,6 +177,9 @@ static SV: Labels = Labels {
     internal_edition: "Intern version",
     internal_edition_note: "Innehåller uppgifter som kan omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL). Ska inte publiceras.",
     followed_up_withheld: "Följs upp (uppgifterna omfattas av sekretess och redovisas inte här)",
+    draft_watermark: "UTKAST",
+    draft_banner: "Utkast – inte fastställd",
+    draft_note: "Rapporten är ett utkast och har ännu inte fastställts av ledningen.",
     count: "Antal",
     not_followed_up: "Rekommendationer som inte följs upp",
     regressions: "Försämrad status",
@@ -270,6 +279,20 @@ pub fn change_marker(
 pub fn follows_detail(language: Language, number: usize, year: i32) -> String {
     match language {
         Language::Sv => format!("rekommendation {number} från {year}"),
+    }
+}
+
+/// The marking of a full edition that holds confidential items, naming each OSL provision it
+/// holds and, when some items name none, "interna uppgifter".
+pub fn classification(language: Language, provisions: &[String], unnamed: bool) -> String {
+    match language {
+        Language::Sv => {
+            let mut held: Vec<&str> = provisions.iter().map(String::as_str).collect();
+            if unnamed {
+                held.push("interna uppgifter");
+            }
+            format!("Innehåller uppgifter som omfattas av sekretess: {}", held.join(", "))
+        }
     }
 }
 

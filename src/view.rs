@@ -8,8 +8,8 @@ use crate::diff::{self, ChangeKind, ReportDiff};
 use crate::i18n::{self, Change, Labels};
 use crate::markdown;
 use crate::model::{
-    Block, BlockKind, DatePrecision, GapAnalysis, Images, Incident, Incidents, Language, Markdown,
-    Part, Report, ReportDate, ReviewInput, SectionKind, Status, StatusRow,
+    Block, BlockKind, DatePrecision, GapAnalysis, Images, Incident, Incidents, Language,
+    LeftOutKind, Markdown, Part, Report, ReportDate, ReviewInput, SectionKind, Status, StatusRow,
 };
 use crate::stats;
 
@@ -165,6 +165,10 @@ pub struct ReportView {
     pub public: bool,
     /// How many confidential items the public edition leaves out.
     pub left_out: usize,
+    /// The marking of a full edition that holds confidential items, naming their provisions.
+    pub classification: Option<String>,
+    /// Whether the report is a draft, not yet adopted.
+    pub draft: bool,
 }
 
 /// Year, month and day of the report date.
@@ -219,7 +223,7 @@ pub enum BlockView {
     Table(TableView),
     /// Recommendations.
     Recommendations {
-        /// The recommendations, numbered from 1.
+        /// The recommendations, with their full-edition numbers.
         items: Vec<RecommendationView>,
     },
     /// A list of the report's appendices.
@@ -381,7 +385,8 @@ pub struct RowView {
 pub struct RecommendationView {
     /// Its id.
     pub id: String,
-    /// Its number in the list, from 1.
+    /// Its number in the full edition, from 1 in document order; the public edition keeps it, so
+    /// its numbers may have gaps.
     pub number: usize,
     /// What is recommended.
     pub text: Markup,
@@ -511,6 +516,8 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         revision_note: meta.revision_note.as_ref().map(|m| Markup::new(m, &report.images)),
         public: context.public.is_some(),
         left_out: context.public.unwrap_or(0),
+        classification: if context.public.is_some() { None } else { classification(report) },
+        draft: meta.draft,
     }
 }
 
@@ -525,6 +532,25 @@ fn date_text(language: Language, date: ReportDate) -> String {
             chrono::Datelike::year(&date.0)
         ),
     }
+}
+
+/// The marking of a full edition that holds confidential items, if it holds any.
+fn classification(report: &Report) -> Option<String> {
+    let mut internal = report.internal();
+    internal.retain(|i| i.kind != LeftOutKind::EmptiedSection);
+    if internal.is_empty() {
+        return None;
+    }
+    let mut provisions: Vec<String> = Vec::new();
+    for provision in internal.iter().filter_map(|i| i.sekretess.as_deref()) {
+        let provision = provision.trim();
+        if !provisions.iter().any(|p| p == provision) {
+            provisions.push(provision.to_string());
+        }
+    }
+    let unnamed =
+        internal.iter().any(|i| i.sekretess.as_deref().is_none_or(|p| p.trim().is_empty()));
+    Some(i18n::classification(report.meta.language, &provisions, unnamed))
 }
 
 /// The legend: every status the report explains or uses, in the standard order.
@@ -611,10 +637,9 @@ impl SectionBuilder<'_> {
                 BlockKind::Recommendations(recommendations) => BlockView::Recommendations {
                     items: recommendations
                         .iter()
-                        .enumerate()
-                        .map(|(i, r)| RecommendationView {
+                        .map(|r| RecommendationView {
                             id: r.id.value.clone(),
-                            number: i + 1,
+                            number: r.number,
                             text: self.markup(&r.text),
                             how: r.how.as_ref().map(|m| self.markup(m)),
                             who: r.who.as_ref().map(|m| self.markup(m)),
@@ -951,8 +976,8 @@ fn row_marker(
     };
     if let Some(follows) = &row.follows {
         let recs = diff::recommendations(previous);
-        if let Some(n) = recs.iter().position(|r| r.id.value == follows.value) {
-            let detail = i18n::follows_detail(language, n + 1, previous.year());
+        if let Some(rec) = recs.iter().find(|r| r.id.value == follows.value) {
+            let detail = i18n::follows_detail(language, rec.number, previous.year());
             return marker(Change::FollowsUp, Some(detail));
         }
     }

@@ -38,7 +38,7 @@ fn public_edition_leaves_out_internal_items() {
     assert!(full_pdf.contains("Intern"));
     assert!(public_pdf.contains("Publik version"));
     assert!(public_html.contains("Publik version"));
-    // The left-out recommendation changes the numbering, not the count of others.
+    // The left-out recommendation keeps its number 7 in the full edition only.
     assert!(full_pdf.contains("Rekommendation 7") && !public_pdf.contains("Rekommendation 7"));
 }
 

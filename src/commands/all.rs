@@ -66,13 +66,19 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let start = Instant::now();
     let edition = if args.internal { "internal" } else { "public" };
     let mut orgs = Vec::new();
+    let mut drafts = 0;
     for content in &args.content.content {
         if !content.is_dir() {
             bail!("cannot read the content folder `{}`: it does not exist", content.display());
         }
-        let found = years(content);
+        let mut found = years(content);
         if found.is_empty() {
             bail!("no report under `{}`: expected folders named by year", content.display());
+        }
+        if !args.drafts {
+            let before = found.len();
+            found.retain(|year| !is_draft(&content.join(year.to_string())));
+            drafts += before - found.len();
         }
         orgs.push(Org { content: content.clone(), slug: slug(content, &orgs), years: found });
     }
@@ -185,8 +191,13 @@ pub fn run(args: &BuildArgs) -> Result<()> {
             r.as_ref().err().map(|e| (format!("{} {}", orgs[job.org].slug, job.year), e))
         })
         .collect();
+    let skipped = match drafts {
+        0 => String::new(),
+        1 => "; left out 1 draft (build it with --drafts)".to_string(),
+        n => format!("; left out {n} drafts (build them with --drafts)"),
+    };
     eprintln!(
-        "Built {} of {} reports in {:.2} s; index: {}",
+        "Built {} of {} reports in {:.2} s{skipped}; index: {}",
         jobs.len() - failed.len(),
         jobs.len(),
         start.elapsed().as_secs_f64(),
@@ -238,6 +249,12 @@ fn percent_encode(segment: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the report in `dir` is marked `draft: true`; a report that does not load is not a
+/// draft, so that its build reports the error.
+fn is_draft(dir: &Path) -> bool {
+    load_report(dir).is_ok_and(|loaded| loaded.report.meta.draft)
 }
 
 /// A folder name for an organisation's outputs, unique among those before it.

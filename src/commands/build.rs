@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use crate::config::BuildConfig;
 use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
-use crate::model::{WithHistory, load_with_history};
+use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
 use crate::output::{write_all_atomically, write_atomically};
 use crate::pdf::{CompileInput, Compiler};
 use crate::render::Renderer;
@@ -70,6 +70,8 @@ pub struct Made {
     pub pages: Option<usize>,
     /// Warnings about the content.
     pub warnings: Vec<Diagnostic>,
+    /// What the public edition left out (empty for the full edition).
+    pub left_out: Vec<LeftOut>,
 }
 
 /// What a build wrote.
@@ -81,6 +83,8 @@ pub struct Built {
     pub pages: Option<usize>,
     /// Warnings about the content.
     pub warnings: Vec<Diagnostic>,
+    /// What the public edition left out (empty for the full edition).
+    pub left_out: Vec<LeftOut>,
 }
 
 /// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
@@ -94,11 +98,13 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
         (Some(p), Some(d)) if config.public => Some(change_counts(&loaded.report, p, d)),
         _ => None,
     };
-    let left_out = config.public.then(|| loaded.report.remove_internal());
+    let left_out = if config.public { loaded.report.remove_internal() } else { Vec::new() };
     let context = ViewContext {
         previous: previous.as_ref(),
         diff: diff.as_ref(),
-        public: left_out,
+        public: config
+            .public
+            .then(|| left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).count()),
         counts: counts.as_ref(),
     };
     let view = report_view(&loaded.report, context);
@@ -149,7 +155,7 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
             files.push((typ_path, source.into_bytes()));
         }
     }
-    Ok(Made { files, pages, warnings: loaded.warnings })
+    Ok(Made { files, pages, warnings: loaded.warnings, left_out })
 }
 
 /// Builds one report; nothing is written unless every requested output could be made.
@@ -170,6 +176,7 @@ pub fn build_with(
         files: made.files.iter().map(|(p, b)| (p.clone(), b.len())).collect(),
         pages: made.pages,
         warnings: made.warnings,
+        left_out: made.left_out,
     })
 }
 
@@ -181,6 +188,9 @@ pub fn run(config: &BuildConfig) -> Result<()> {
     for warning in &built.warnings {
         eprint!("{warning}");
     }
+    if config.public {
+        eprint!("{}", left_out_report(&built.left_out));
+    }
     for (path, size) in &built.files {
         let pages = match (path.extension().and_then(|e| e.to_str()), built.pages) {
             (Some("pdf"), Some(n)) => format!(", {n} pages"),
@@ -190,6 +200,57 @@ pub fn run(config: &BuildConfig) -> Result<()> {
     }
     eprintln!("Finished in {:.2} s", start.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// What the public edition leaves out, one item a line with its place, and a warning for each
+/// whole table or list left out, for the person who publishes it to check.
+pub fn left_out_report(left_out: &[LeftOut]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let (emptied, items): (Vec<&LeftOut>, Vec<&LeftOut>) =
+        left_out.iter().partition(|i| i.kind == LeftOutKind::EmptiedSection);
+    if items.is_empty() {
+        out.push_str("Public edition: nothing is marked `intern`; nothing is left out\n");
+        return out;
+    }
+    let n = items.len();
+    let _ = writeln!(out, "Public edition leaves out {n} item{}:", if n == 1 { "" } else { "s" });
+    for item in &items {
+        let label = match item.kind {
+            LeftOutKind::TextBlock => format!("\"{}\"", item.label),
+            kind if kind.is_whole_block() => format!("({})", item.label),
+            _ => format!("`{}`", item.label),
+        };
+        let provision = item.sekretess.as_deref().map(|p| format!(" [{p}]")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "   {} {label}{provision}  {}:{}",
+            item.kind.name(),
+            item.path.display(),
+            item.line
+        );
+    }
+    for item in emptied {
+        let _ = writeln!(
+            out,
+            "warning: every block of the section `{}` is internal: the public edition shows only \
+             its heading\n  --> {}:{}",
+            item.label,
+            item.path.display(),
+            item.line
+        );
+    }
+    for item in items.iter().filter(|i| i.kind.is_whole_block()) {
+        let _ = writeln!(
+            out,
+            "warning: a {} is internal and left out of the public edition ({})\n  --> {}:{}",
+            item.kind.name(),
+            item.label,
+            item.path.display(),
+            item.line
+        );
+    }
+    out
 }
 
 /// A file size for people: "12 kB", "1.3 MB".

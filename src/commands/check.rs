@@ -13,6 +13,9 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     for warning in &loaded.warnings {
         eprint!("{warning}");
     }
+    if args.public {
+        eprint!("{}", super::build::left_out_report(&loaded.report.internal()));
+    }
     let report = &loaded.report;
     let recommendations = report
         .sections

@@ -49,6 +49,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         internal: false,
         all: false,
         jobs: None,
+        drafts: false,
     };
     let config = BuildConfig::from_args(&build_args)?;
     let content_dir =

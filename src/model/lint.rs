@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
 
-use super::{BlockKind, Report, ReviewInput, Status};
+use super::{Block, BlockKind, Report, ReviewInput, Status};
 use crate::diagnostics::Diagnostic;
 
 /// Words that say a thing is done, when a status text starts with them.
@@ -136,6 +136,16 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
             _ => {}
         });
     }
+    for section in &report.sections {
+        section.part.visit_blocks(&mut |block| {
+            if let Some(message) = whole_block_intern(block) {
+                out.push(warn(&section.path, block.line, 0, message).with_note(
+                    "hint: to leave out one item, put `intern: true` (or `sekretess:`) under that \
+                     item, at the level of its `id:`",
+                ));
+            }
+        });
+    }
     for revision in &report.meta.revision_history {
         let date = revision.date;
         if date.0.year() != year {
@@ -162,6 +172,29 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// The warning for `intern` or `sekretess` on a block whose items are all rows, recommendations
+/// or incidents: one wrong indentation leaves all of them out of the public edition, silently.
+fn whole_block_intern(block: &Block) -> Option<String> {
+    if !block.intern {
+        return None;
+    }
+    let (what, items, n) = match &block.kind {
+        BlockKind::Recommendations(list) => {
+            ("recommendations block", "recommendations", list.len())
+        }
+        BlockKind::Table(table) => ("table", "rows", table.rows.len()),
+        BlockKind::Incidents(incidents) => {
+            ("incidents block", "incidents", incidents.records.len())
+        }
+        _ => return None,
+    };
+    let key = if block.sekretess.is_some() { "sekretess" } else { "intern" };
+    Some(format!(
+        "`{key}` is set on the whole {what}: all {n} {items} are left out of the public \
+         edition; did you mean to mark one item?"
+    ))
 }
 
 /// The 9.3.2 inputs no section of the report addresses.

@@ -107,6 +107,7 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
 
     let mut report = Report { dir: dir.to_path_buf(), meta, sections, images: Default::default() };
     report.images = validate(&report, &sources, &mut errors);
+    report.number_recommendations();
     if errors.is_empty() {
         Ok(Loaded { report, warnings: Vec::new() })
     } else {

@@ -8,7 +8,7 @@ mod schema;
 mod status;
 mod years;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -66,9 +66,39 @@ impl Report {
     }
 
     /// Drops everything marked `intern` (rows, recommendations, blocks), for the public edition.
-    /// Returns how many items were left out.
-    pub fn remove_internal(&mut self) -> usize {
-        self.sections.iter_mut().map(|s| s.part.remove_internal()).sum()
+    /// Returns what was left out, in document order.
+    pub fn remove_internal(&mut self) -> Vec<LeftOut> {
+        let left_out = self.internal();
+        for section in &mut self.sections {
+            section.part.remove_internal();
+        }
+        left_out
+    }
+
+    /// Everything the public edition leaves out, in document order: a whole block once (not
+    /// each item in it), otherwise each row, recommendation or incident marked `intern`.
+    pub fn internal(&self) -> Vec<LeftOut> {
+        let mut out = Vec::new();
+        for section in &self.sections {
+            section.part.internal(&section.path, &mut out);
+        }
+        out
+    }
+
+    /// Numbers the recommendations 1, 2, … in document order, in the full edition, so that a
+    /// recommendation keeps its number in the public edition and in later years' follow-ups.
+    pub(crate) fn number_recommendations(&mut self) {
+        let mut n = 0;
+        for section in &mut self.sections {
+            section.part.visit_blocks_mut(&mut |block| {
+                if let BlockKind::Recommendations(list) = &mut block.kind {
+                    for rec in list {
+                        n += 1;
+                        rec.number = n;
+                    }
+                }
+            });
+        }
     }
 
     /// Every status row of the report, with the section it belongs to, in document order.
@@ -132,6 +162,10 @@ pub struct ReportMeta {
     /// Show a table of which ISO/IEC 27001:2022 9.3.2 inputs the sections address.
     #[serde(default)]
     pub coverage_table: bool,
+    /// A draft, not yet adopted: every PDF page and the HTML page say so, and `build --all`
+    /// leaves it out unless asked for drafts.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// A date written as `YYYY-MM-DD`, or a year and month written as `YYYY-MM` when the day is not
@@ -359,15 +393,49 @@ pub struct Part {
 }
 
 impl Part {
-    fn remove_internal(&mut self) -> usize {
-        let mut removed = 0;
-        let before = self.content.len();
+    fn remove_internal(&mut self) {
         self.content.retain(|b| !b.intern);
-        removed += before - self.content.len();
         for block in &mut self.content {
-            removed += block.kind.remove_internal();
+            block.kind.remove_internal();
         }
-        removed + self.parts.iter_mut().map(Part::remove_internal).sum::<usize>()
+        self.parts.iter_mut().for_each(Part::remove_internal);
+    }
+
+    fn internal(&self, path: &Path, out: &mut Vec<LeftOut>) {
+        for block in &self.content {
+            block.internal(path, out);
+        }
+        // The heading stays (so that heading numbers agree between the editions), bare.
+        if !self.content.is_empty()
+            && self.content.iter().all(|b| b.intern)
+            && self.parts.is_empty()
+        {
+            out.push(LeftOut {
+                kind: LeftOutKind::EmptiedSection,
+                label: self.title.clone(),
+                path: path.to_path_buf(),
+                line: self.content[0].line,
+                sekretess: None,
+            });
+        }
+        for part in &self.parts {
+            part.internal(path, out);
+        }
+    }
+
+    /// [`Part::visit_blocks`] with mutable blocks, in the same order.
+    fn visit_blocks_mut(&mut self, f: &mut dyn FnMut(&mut Block)) {
+        for block in &mut self.content {
+            f(block);
+            if let BlockKind::Appendices(appendices) = &mut block.kind {
+                for appendix in appendices {
+                    appendix.content.iter_mut().for_each(&mut *f);
+                }
+            }
+        }
+        for part in &mut self.parts {
+            part.visit_blocks_mut(f);
+        }
     }
 
     /// Calls `f` on every block of this part and its subsections, in document order.
@@ -421,10 +489,12 @@ pub struct Place<'a> {
 
 /// One block of content under a heading, possibly confidential.
 #[derive(Debug, Deserialize)]
-#[serde(try_from = "RawBlock")]
+#[serde(try_from = "Spanned<RawBlock>")]
 pub struct Block {
     /// What the block holds.
     pub kind: BlockKind,
+    /// 1-based line of the block's first key in its file (0 if unknown).
+    pub line: usize,
     /// Confidential under offentlighets- och sekretesslagen: left out of the public edition.
     pub intern: bool,
     /// The OSL provision that makes it confidential, e.g. "18 kap. 8 § OSL".
@@ -448,35 +518,199 @@ pub enum BlockKind {
     GapAnalysis(GapAnalysis),
 }
 
-impl BlockKind {
-    fn remove_internal(&mut self) -> usize {
-        match self {
-            BlockKind::Text(_) | BlockKind::GapAnalysis(_) => 0,
-            BlockKind::Incidents(incidents) => {
-                let before = incidents.records.len();
-                incidents.records.retain(|r| !r.intern && r.sekretess.is_none());
-                before - incidents.records.len()
-            }
+impl Block {
+    /// Lists what of this block the public edition leaves out.
+    fn internal(&self, path: &Path, out: &mut Vec<LeftOut>) {
+        let entry = |kind, label: String, line: usize, sekretess: &Option<String>| LeftOut {
+            kind,
+            label,
+            path: path.to_path_buf(),
+            line,
+            sekretess: sekretess.clone(),
+        };
+        if self.intern {
+            let (kind, ids): (LeftOutKind, Vec<&str>) = match &self.kind {
+                BlockKind::Text(text) => {
+                    let line = if text.line > 0 { text.line } else { self.line };
+                    out.push(entry(
+                        LeftOutKind::TextBlock,
+                        first_words(&text.text, 8),
+                        line,
+                        &self.sekretess,
+                    ));
+                    return;
+                }
+                BlockKind::Table(t) => {
+                    (LeftOutKind::Table, t.rows.iter().map(|r| r.id.value.as_str()).collect())
+                }
+                BlockKind::Recommendations(list) => (
+                    LeftOutKind::RecommendationsBlock,
+                    list.iter().map(|r| r.id.value.as_str()).collect(),
+                ),
+                BlockKind::Appendices(list) => (
+                    LeftOutKind::AppendicesBlock,
+                    list.iter().map(|a| a.id.value.as_str()).collect(),
+                ),
+                BlockKind::Incidents(i) => (
+                    LeftOutKind::IncidentsBlock,
+                    i.records.iter().map(|r| r.id.value.as_str()).collect(),
+                ),
+                BlockKind::GapAnalysis(g) => (
+                    LeftOutKind::GapAnalysisBlock,
+                    g.requirements.iter().map(|r| r.clause.value.as_str()).collect(),
+                ),
+            };
+            out.push(entry(kind, id_list(&ids), self.line, &self.sekretess));
+            return;
+        }
+        let span = |id: &Spanned<String>| id.referenced.line() as usize;
+        match &self.kind {
+            BlockKind::Text(_) | BlockKind::GapAnalysis(_) => {}
             BlockKind::Table(table) => {
-                let before = table.rows.len();
-                table.rows.retain(|r| !r.intern && r.sekretess.is_none());
-                before - table.rows.len()
+                for row in table.rows.iter().filter(|r| r.intern || r.sekretess.is_some()) {
+                    let label = row.id.value.clone();
+                    out.push(entry(LeftOutKind::StatusRow, label, span(&row.id), &row.sekretess));
+                }
             }
             BlockKind::Recommendations(list) => {
-                let before = list.len();
-                list.retain(|r| !r.intern && r.sekretess.is_none());
-                before - list.len()
+                for rec in list.iter().filter(|r| r.intern || r.sekretess.is_some()) {
+                    let label = rec.id.value.clone();
+                    let kind = LeftOutKind::Recommendation;
+                    out.push(entry(kind, label, span(&rec.id), &rec.sekretess));
+                }
             }
-            BlockKind::Appendices(list) => list
-                .iter_mut()
-                .map(|a| {
-                    let before = a.content.len();
-                    a.content.retain(|b| !b.intern);
-                    let nested: usize =
-                        a.content.iter_mut().map(|b| b.kind.remove_internal()).sum();
-                    before - a.content.len() + nested
-                })
-                .sum(),
+            BlockKind::Incidents(incidents) => {
+                for rec in incidents.records.iter().filter(|r| r.intern || r.sekretess.is_some()) {
+                    let label = rec.id.value.clone();
+                    out.push(entry(LeftOutKind::Incident, label, span(&rec.id), &rec.sekretess));
+                }
+            }
+            BlockKind::Appendices(list) => {
+                for block in list.iter().flat_map(|a| &a.content) {
+                    block.internal(path, out);
+                }
+            }
+        }
+    }
+}
+
+/// Something the public edition leaves out, and where it is written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    /// What kind of item it is.
+    pub kind: LeftOutKind,
+    /// Its id; for a text block its first words; for a whole block the ids of its items.
+    pub label: String,
+    /// The content file it is written in.
+    pub path: PathBuf,
+    /// 1-based line in that file (0 if unknown).
+    pub line: usize,
+    /// The OSL provision given for it, if any.
+    pub sekretess: Option<String>,
+}
+
+/// The kinds of item the public edition can leave out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeftOutKind {
+    /// A Markdown text block.
+    TextBlock,
+    /// A whole status table.
+    Table,
+    /// A whole list of recommendations.
+    RecommendationsBlock,
+    /// A whole list of appendices.
+    AppendicesBlock,
+    /// A whole incident appendix.
+    IncidentsBlock,
+    /// A whole GAP analysis.
+    GapAnalysisBlock,
+    /// One row of a status table.
+    StatusRow,
+    /// One recommendation.
+    Recommendation,
+    /// One incident record.
+    Incident,
+    /// Not an item: a heading every block of which is left out, so that only the heading is
+    /// left in the public edition.
+    EmptiedSection,
+}
+
+impl LeftOutKind {
+    /// What it is called in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            LeftOutKind::TextBlock => "text block",
+            LeftOutKind::Table => "whole status table",
+            LeftOutKind::RecommendationsBlock => "whole recommendations block",
+            LeftOutKind::AppendicesBlock => "whole appendices block",
+            LeftOutKind::IncidentsBlock => "whole incidents block",
+            LeftOutKind::GapAnalysisBlock => "whole GAP analysis",
+            LeftOutKind::StatusRow => "status row",
+            LeftOutKind::Recommendation => "recommendation",
+            LeftOutKind::Incident => "incident",
+            LeftOutKind::EmptiedSection => "section",
+        }
+    }
+
+    /// Whether a whole table or list is left out, which is seldom meant.
+    pub fn is_whole_block(self) -> bool {
+        matches!(
+            self,
+            LeftOutKind::Table
+                | LeftOutKind::RecommendationsBlock
+                | LeftOutKind::AppendicesBlock
+                | LeftOutKind::IncidentsBlock
+                | LeftOutKind::GapAnalysisBlock
+        )
+    }
+}
+
+/// The first `n` words of Markdown text, without its markup, with "…" when there are more.
+fn first_words(markdown: &str, n: usize) -> String {
+    let mut text = String::new();
+    for event in pulldown_cmark::Parser::new(markdown) {
+        match event {
+            pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
+            pulldown_cmark::Event::SoftBreak
+            | pulldown_cmark::Event::HardBreak
+            | pulldown_cmark::Event::End(_) => text.push(' '),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words.iter().take(n).copied().collect::<Vec<_>>().join(" ");
+    if words.len() > n {
+        out.push_str(" …");
+    }
+    out
+}
+
+/// A list of ids for a message: "3: `a`, `b`, `c`", shortened after five.
+fn id_list(ids: &[&str]) -> String {
+    let mut shown: Vec<String> = ids.iter().take(5).map(|id| format!("`{id}`")).collect();
+    if ids.len() > 5 {
+        shown.push("…".into());
+    }
+    format!("{}: {}", ids.len(), shown.join(", "))
+}
+
+impl BlockKind {
+    fn remove_internal(&mut self) {
+        match self {
+            BlockKind::Text(_) | BlockKind::GapAnalysis(_) => {}
+            BlockKind::Incidents(incidents) => {
+                incidents.records.retain(|r| !r.intern && r.sekretess.is_none());
+            }
+            BlockKind::Table(table) => table.rows.retain(|r| !r.intern && r.sekretess.is_none()),
+            BlockKind::Recommendations(list) => {
+                list.retain(|r| !r.intern && r.sekretess.is_none());
+            }
+            BlockKind::Appendices(list) => {
+                for appendix in list {
+                    appendix.content.retain(|b| !b.intern);
+                    appendix.content.iter_mut().for_each(|b| b.kind.remove_internal());
+                }
+            }
         }
     }
 }
@@ -503,10 +737,12 @@ pub(crate) struct RawBlock {
     sekretess: Option<String>,
 }
 
-impl TryFrom<RawBlock> for Block {
+impl TryFrom<Spanned<RawBlock>> for Block {
     type Error = String;
 
-    fn try_from(raw: RawBlock) -> Result<Self, String> {
+    fn try_from(spanned: Spanned<RawBlock>) -> Result<Self, String> {
+        let line = spanned.referenced.line() as usize;
+        let raw = spanned.value;
         let mut kinds = Vec::new();
         if let Some(text) = raw.text {
             kinds.push(BlockKind::Text(text));
@@ -536,7 +772,7 @@ impl TryFrom<RawBlock> for Block {
         let kind = kinds.pop().expect("one kind");
         // Naming a provision means the block is confidential.
         let intern = raw.intern || raw.sekretess.is_some();
-        Ok(Block { kind, intern, sekretess: raw.sekretess })
+        Ok(Block { kind, line, intern, sekretess: raw.sekretess })
     }
 }
 
@@ -611,6 +847,10 @@ pub struct Recommendation {
     /// The OSL provision that makes the recommendation confidential.
     #[serde(default)]
     pub sekretess: Option<String>,
+    /// Its number in the full edition, from 1 in document order; set after loading, and kept
+    /// by the public edition so that both editions (and later follow-ups) agree.
+    #[serde(skip)]
+    pub number: usize,
 }
 
 /// An appendix ("Bilaga"): a title and, unless it is only named, its content.
@@ -708,5 +948,76 @@ mod tests {
             let error = parse(text).unwrap_err();
             assert!(error.contains("expected YYYY-MM-DD, or YYYY-MM"), "{error}");
         }
+    }
+
+    fn part(yaml: &str) -> Result<Part, serde_saphyr::Error> {
+        serde_saphyr::from_str(yaml)
+    }
+
+    const PART: &str = "title: T
+content:
+  - text: Öppen text.
+  - intern: true
+    recommendations:
+      - id: r1
+        text: Ett.
+      - id: r2
+        text: Två.
+  - table:
+      columns: [A]
+      rows:
+        - id: row-1
+          cells: [x]
+          status: grön
+        - id: row-2
+          cells: [y]
+          status: gul
+          sekretess: 18 kap. 8 § OSL
+";
+
+    #[test]
+    fn a_block_knows_the_line_of_its_first_key() {
+        let part = part(PART).unwrap();
+        let lines: Vec<usize> = part.content.iter().map(|b| b.line).collect();
+        assert_eq!(lines, [3, 4, 10]);
+    }
+
+    #[test]
+    fn a_misspelt_block_key_is_still_refused() {
+        let error = part("title: T\ncontent:\n  - text: a\n    interm: true\n").unwrap_err();
+        assert!(error.to_string().contains("interm"), "{error}");
+    }
+
+    #[test]
+    fn internal_lists_a_whole_block_once_and_single_items_by_id() {
+        let part = part(PART).unwrap();
+        let mut out = Vec::new();
+        part.internal(Path::new("s.yaml"), &mut out);
+        let listed: Vec<(LeftOutKind, &str, usize)> =
+            out.iter().map(|l| (l.kind, l.label.as_str(), l.line)).collect();
+        assert_eq!(
+            listed,
+            [
+                (LeftOutKind::RecommendationsBlock, "2: `r1`, `r2`", 4),
+                (LeftOutKind::StatusRow, "row-2", 16),
+            ]
+        );
+        assert_eq!(out[1].sekretess.as_deref(), Some("18 kap. 8 § OSL"));
+    }
+
+    #[test]
+    fn a_heading_whose_every_block_is_internal_is_reported() {
+        let part = part("title: Hemligt\ncontent:\n  - text: a\n    intern: true\n").unwrap();
+        let mut out = Vec::new();
+        part.internal(Path::new("s.yaml"), &mut out);
+        let kinds: Vec<LeftOutKind> = out.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LeftOutKind::TextBlock, LeftOutKind::EmptiedSection]);
+        assert_eq!((out[1].label.as_str(), out[1].line), ("Hemligt", 3));
+    }
+
+    #[test]
+    fn first_words_drops_markup_and_shortens() {
+        assert_eq!(first_words("**Detaljer** om `X` och mer text här", 4), "Detaljer om X och …");
+        assert_eq!(first_words("Kort.", 8), "Kort.");
     }
 }
