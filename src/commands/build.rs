@@ -108,12 +108,11 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
         let source = renderer.typst(&view)?;
         let typ_path = config.output_path("typ");
         // Diagnostics point into the generated source. It goes beside the outputs when asked
-        // for; otherwise a failed build leaves it in the temporary folder, never in `--out`.
-        let debug_path = if config.write_typst {
-            typ_path.clone()
-        } else {
-            std::env::temp_dir().join("ledgen").join(format!("{}.typ", config.file_stem()))
-        };
+        // for; otherwise a failed build keeps it in a private temporary file (0600, a name of
+        // its own), never in `--out`: it may hold confidential text, and builds run side by side.
+        let debug_file =
+            if config.write_typst || !config.pdf { None } else { Some(debug_source_file()?) };
+        let debug_path = debug_file.as_ref().map_or(typ_path.clone(), |f| f.path().to_path_buf());
         if config.pdf {
             let input = CompileInput {
                 source: source.clone(),
@@ -130,7 +129,10 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
                 }
                 Err(error) => {
                     // Keep the source the diagnostics point into, so its lines can be read.
-                    write_atomically(&debug_path, source.as_bytes())?;
+                    match debug_file {
+                        Some(file) => keep_debug_source(file, &source)?,
+                        None => write_atomically(&debug_path, source.as_bytes())?,
+                    }
                     return Err(error).with_context(|| {
                         format!(
                             "failed to compile the PDF (Typst source written to `{}`)",
@@ -145,6 +147,26 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
         }
     }
     Ok(Made { files, pages, warnings: loaded.warnings })
+}
+
+/// A new private temporary file for the Typst source of a failed compile; dropped, it is gone.
+fn debug_source_file() -> Result<tempfile::NamedTempFile> {
+    // tempfile creates it with mode 0600 under a unique name.
+    tempfile::Builder::new()
+        .prefix("ledgen-")
+        .suffix(".typ")
+        .tempfile()
+        .context("failed to create a temporary file for the Typst source")
+}
+
+/// Writes the Typst source into its temporary file and keeps the file.
+fn keep_debug_source(mut file: tempfile::NamedTempFile, source: &str) -> Result<()> {
+    use std::io::Write as _;
+    let path = file.path().to_path_buf();
+    file.write_all(source.as_bytes())
+        .map_err(anyhow::Error::from)
+        .and_then(|()| file.keep().map(drop).map_err(|e| e.error.into()))
+        .with_context(|| format!("failed to write `{}`", path.display()))
 }
 
 /// Builds one report; nothing is written unless every requested output could be made.
