@@ -10,7 +10,7 @@ use crate::config::BuildConfig;
 use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
 use crate::model::{WithHistory, load_with_history};
-use crate::output::{write_all_atomically, write_atomically};
+use crate::output::{InFlight, write_all_atomically, write_atomically};
 use crate::pdf::{CompileInput, Compiler};
 use crate::render::Renderer;
 use crate::view::{ViewContext, report_view};
@@ -113,6 +113,7 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
         let debug_file =
             if config.write_typst || !config.pdf { None } else { Some(debug_source_file()?) };
         let debug_path = debug_file.as_ref().map_or(typ_path.clone(), |f| f.path().to_path_buf());
+        let _tracked = debug_file.as_ref().map(|f| InFlight::track(f.path()));
         if config.pdf {
             let input = CompileInput {
                 source: source.clone(),
