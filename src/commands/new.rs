@@ -4,7 +4,7 @@
 //! date moves on a year; every recommendation of the source year becomes a row of the follow-up
 //! table (`follows:` set, status `ej bedömd`, confidential if the recommendation was); the list of
 //! recommendations is left empty, ready to fill. Whatever is carried over as last year's words is
-//! marked for review ("Att granska", see [`REVIEW_MARK`]) so that no old statement reaches next
+//! marked for review (`**Att granska:**`, see `docs/content-format.md`) so that no old statement reaches next
 //! year's report unseen: texts, status texts, GAP assessments, titles that name last year.
 //!
 //! The files are written to a hidden folder beside the years, checked as `ledgen check` checks a
@@ -31,9 +31,9 @@ use crate::output::InFlight;
 const FOLLOW_UP_TITLE: &str = "Tidigare rekommendationer från ISAM";
 /// Leads every Markdown text carried over from the source year: it is shown in bold in the
 /// report, and `ledgen check` warns while one is left.
-pub const REVIEW_MARK: &str = "**Att granska:**";
+const REVIEW_MARK: &str = "**Att granska:**";
 /// Leads a carried-over title naming last year; titles are plain text, so it is not bold.
-pub const REVIEW_MARK_PLAIN: &str = "Att granska:";
+const REVIEW_MARK_PLAIN: &str = "Att granska:";
 
 /// Runs `ledgen new`.
 pub fn run(args: &NewArgs) -> Result<()> {
@@ -335,7 +335,7 @@ pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
 /// `text` marked for review. A one-line text that starts a paragraph gets the marker in front;
 /// any other (several lines, or starting with a list, heading, code…) gets it as a paragraph of
 /// its own, so the Markdown structure of the text stays as it was.
-pub fn mark(text: &str) -> String {
+fn mark(text: &str) -> String {
     if text.trim_start().starts_with(REVIEW_MARK) {
         return text.to_string();
     }
