@@ -4,8 +4,9 @@
 //! date moves on a year; every recommendation of the source year becomes a row of the follow-up
 //! table (`follows:` set, status `ej bedömd`, confidential if the recommendation was); the list of
 //! recommendations is left empty, ready to fill. Whatever is carried over as last year's words is
-//! marked for review (`**Att granska:**`, see `docs/content-format.md`) so that no old statement reaches next
-//! year's report unseen: texts, status texts, GAP assessments, titles that name last year.
+//! marked for review (`**Att granska:**`, see `docs/content-format.md`) so that no old statement
+//! reaches next year's report unseen: texts, status texts, GAP assessments, titles that name last
+//! year.
 //!
 //! The files are written to a hidden folder beside the years, checked as `ledgen check` checks a
 //! year, and only then renamed into place: a scaffold that does not pass leaves nothing behind,
