@@ -183,7 +183,7 @@ fn new_year_checks_builds_and_refuses_to_overwrite() {
     assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
 
     let report = fs::read_to_string(content.join("2024/report.yaml")).unwrap();
-    assert!(report.contains("year: 2024") && report.contains("date: 2024-08-25"), "{report}");
+    assert!(report.contains("year: 2024") && report.contains("date: \"2024-08-25\""), "{report}");
     let revisions = fs::read_to_string(content.join("2024/revisions.yaml")).unwrap();
     for n in 1..=10 {
         assert!(
@@ -206,6 +206,108 @@ fn new_year_checks_builds_and_refuses_to_overwrite() {
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
     assert_eq!(fs::read_to_string(content.join("2024/report.yaml")).unwrap(), before);
+}
+
+/// A copy of the example organisation's years in a temporary folder, as `<dir>/content`.
+fn example_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for year in ["2022", "2023", "2024"] {
+        let from = root().join("examples/exempelkommun").join(year);
+        let to = dir.path().join("content").join(year);
+        fs::create_dir_all(&to).unwrap();
+        for entry in fs::read_dir(&from).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+    dir
+}
+
+/// The names in `dir` that `ledgen new` would leave if it failed half-way.
+fn leftovers(dir: &std::path::Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with('.'))
+        .collect()
+}
+
+// The follow-up row of the internal recommendation rek-2024-07 lacked `intern`, so the public
+// edition of 2025 printed its confidential text.
+#[test]
+fn new_year_keeps_confidential_recommendations_out_of_the_public_edition() {
+    let dir = example_copy();
+    let created = ledgen(dir.path(), &["new", "2025", "--from", "2024"]);
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    let build = ledgen(dir.path(), &["build", "2025", "--public"]);
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let secret = "Leverantör X AB ska åtgärda sårbarheten";
+    let out = dir.path().join("output/2025");
+    let pdf = pdf_text(&out.join("ledningens-genomgang-2025-publik.pdf"));
+    assert!(!pdf.contains(secret), "confidential text in the public PDF");
+    assert!(pdf.contains("Inventeringen av molntjänster slutförs"), "{pdf}");
+    let html = fs::read_to_string(out.join("ledningens-genomgang-2025-publik.html")).unwrap();
+    assert!(!html.contains(secret), "confidential text in the public HTML");
+    // The internal edition still follows it up.
+    let revisions = fs::read_to_string(dir.path().join("content/2025/revisions.yaml")).unwrap();
+    assert!(revisions.contains(secret));
+}
+
+#[test]
+fn new_refuses_to_scaffold_backwards() {
+    let dir = example_copy();
+    for args in [&["new", "2021", "--from", "2024"][..], &["new", "2021"]] {
+        let output = ledgen(dir.path(), args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("earlier year"), "{stderr}");
+    }
+    assert!(!dir.path().join("content/2021").exists());
+    assert_eq!(leftovers(&dir.path().join("content")), Vec::<String>::new());
+}
+
+// `new` did not copy images, and wrote `columns: [Lag, förordning, Information]`: three columns.
+#[test]
+fn new_year_copies_images_and_keeps_a_column_heading_with_a_comma() {
+    let dir = example_copy();
+    let source = dir.path().join("content/2024");
+    let png =
+        fs::read(root().join("tests/fixtures/valid/image/content/2024/bilder/organisation.png"))
+            .unwrap();
+    fs::create_dir_all(source.join("bilder")).unwrap();
+    fs::write(source.join("bilder/organisation.png"), &png).unwrap();
+    let summary = fs::read_to_string(source.join("summary.yaml")).unwrap();
+    let summary = summary.replacen(
+        "  - text: |\n",
+        "  - text: |\n      ![Organisationsschema](bilder/organisation.png)\n\n",
+        1,
+    );
+    fs::write(source.join("summary.yaml"), summary).unwrap();
+    let compliance = fs::read_to_string(source.join("compliance.yaml")).unwrap();
+    let compliance = compliance
+        .replace("columns: [Lag, Information]", r#"columns: ["Lag, förordning", Information]"#);
+    fs::write(source.join("compliance.yaml"), compliance).unwrap();
+    let check = ledgen(dir.path(), &["check", "2024"]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+
+    let created = ledgen(dir.path(), &["new", "2025"]);
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    let target = dir.path().join("content/2025");
+    assert_eq!(fs::read(target.join("bilder/organisation.png")).unwrap(), png);
+    let compliance = fs::read_to_string(target.join("compliance.yaml")).unwrap();
+    assert!(compliance.contains(r#"columns: ["Lag, förordning", Information]"#), "{compliance}");
+    // The scaffold passes the checks, and `check` points at what is left to review.
+    let check = ledgen(dir.path(), &["check", "2025"]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(stderr.contains("still marked `Att granska`"), "{stderr}");
+    assert!(stderr.contains("content/2025/summary.yaml:"), "{stderr}");
+    let appendices = fs::read_to_string(target.join("appendices.yaml")).unwrap();
+    assert!(
+        appendices.contains("Att granska: Sammanfattning av informationssäkerhetsincidenter 2024"),
+        "{appendices}"
+    );
+    assert_eq!(leftovers(&dir.path().join("content")), Vec::<String>::new());
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::config::BuildConfig;
 use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
 use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
-use crate::output::{write_all_atomically, write_atomically};
+use crate::output::{InFlight, write_all_atomically, write_atomically};
 use crate::pdf::{CompileInput, Compiler};
 use crate::render::Renderer;
 use crate::view::{ViewContext, change_counts, report_view};
@@ -119,12 +119,12 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
         let source = renderer.typst(&view)?;
         let typ_path = config.output_path("typ");
         // Diagnostics point into the generated source. It goes beside the outputs when asked
-        // for; otherwise a failed build leaves it in the temporary folder, never in `--out`.
-        let debug_path = if config.write_typst {
-            typ_path.clone()
-        } else {
-            std::env::temp_dir().join("ledgen").join(format!("{}.typ", config.file_stem()))
-        };
+        // for; otherwise a failed build keeps it in a private temporary file (0600, a name of
+        // its own), never in `--out`: it may hold confidential text, and builds run side by side.
+        let debug_file =
+            if config.write_typst || !config.pdf { None } else { Some(debug_source_file()?) };
+        let debug_path = debug_file.as_ref().map_or(typ_path.clone(), |f| f.path().to_path_buf());
+        let _tracked = debug_file.as_ref().map(|f| InFlight::track(f.path()));
         if config.pdf {
             let input = CompileInput {
                 source: source.clone(),
@@ -141,7 +141,10 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
                 }
                 Err(error) => {
                     // Keep the source the diagnostics point into, so its lines can be read.
-                    write_atomically(&debug_path, source.as_bytes())?;
+                    match debug_file {
+                        Some(file) => keep_debug_source(file, &source)?,
+                        None => write_atomically(&debug_path, source.as_bytes())?,
+                    }
                     return Err(error).with_context(|| {
                         format!(
                             "failed to compile the PDF (Typst source written to `{}`)",
@@ -156,6 +159,26 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
         }
     }
     Ok(Made { files, pages, warnings: loaded.warnings, left_out })
+}
+
+/// A new private temporary file for the Typst source of a failed compile; dropped, it is gone.
+fn debug_source_file() -> Result<tempfile::NamedTempFile> {
+    // tempfile creates it with mode 0600 under a unique name.
+    tempfile::Builder::new()
+        .prefix("ledgen-")
+        .suffix(".typ")
+        .tempfile()
+        .context("failed to create a temporary file for the Typst source")
+}
+
+/// Writes the Typst source into its temporary file and keeps the file.
+fn keep_debug_source(mut file: tempfile::NamedTempFile, source: &str) -> Result<()> {
+    use std::io::Write as _;
+    let path = file.path().to_path_buf();
+    file.write_all(source.as_bytes())
+        .map_err(anyhow::Error::from)
+        .and_then(|()| file.keep().map(drop).map_err(|e| e.error.into()))
+        .with_context(|| format!("failed to write `{}`", path.display()))
 }
 
 /// Builds one report; nothing is written unless every requested output could be made.

@@ -1,29 +1,40 @@
 //! `ledgen new YEAR`: scaffold next year's content from an earlier year.
 //!
-//! The new year keeps the sections, tables and texts; its report date moves on a year; every
-//! recommendation of the source year becomes a row of the follow-up table (`follows:` set,
-//! status `ej bedömd`); open rows (gul, röd) are kept with their status text marked for review;
-//! the list of recommendations is left empty, ready to fill. The files are written to a new
-//! folder, which appears only when complete; an existing year is never overwritten.
+//! The new year keeps the sections, tables, texts, images and template overrides; its report
+//! date moves on a year; every recommendation of the source year becomes a row of the follow-up
+//! table (`follows:` set, status `ej bedömd`, confidential if the recommendation was); the list of
+//! recommendations is left empty, ready to fill. Whatever is carried over as last year's words is
+//! marked for review (`**Att granska:**`, see `docs/content-format.md`) so that no old statement
+//! reaches next year's report unseen: texts, status texts, GAP assessments, titles that name last
+//! year.
+//!
+//! The files are written to a hidden folder beside the years, checked as `ledgen check` checks a
+//! year, and only then renamed into place: a scaffold that does not pass leaves nothing behind,
+//! and an existing year is never overwritten. The YAML is written by serde-saphyr from typed
+//! structs, so any text round-trips (quoted where it must be, block scalars for multi-line text).
 
-use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use serde_saphyr::FlowSeq;
 
 use crate::cli::NewArgs;
-use crate::diff::recommendations;
 use crate::model::{
-    Appendix, Block, BlockKind, Markdown, Part, Recommendation, Report, SectionKind, Status,
+    Appendix, Block, BlockKind, DatePrecision, Part, Report, ReviewInput, SectionKind, Status,
     StatusRow, load_report, load_with_history, years,
 };
+use crate::output::InFlight;
 
 /// Title of the follow-up part created when the source year has none.
 const FOLLOW_UP_TITLE: &str = "Tidigare rekommendationer från ISAM";
-/// Prefix of the status text of open rows carried into the new year.
+/// Leads every Markdown text carried over from the source year: it is shown in bold in the
+/// report, and `ledgen check` warns while one is left.
 const REVIEW_MARK: &str = "**Att granska:**";
+/// Leads a carried-over title naming last year; titles are plain text, so it is not bold.
+const REVIEW_MARK_PLAIN: &str = "Att granska:";
 
 /// Runs `ledgen new`.
 pub fn run(args: &NewArgs) -> Result<()> {
@@ -33,6 +44,11 @@ pub fn run(args: &NewArgs) -> Result<()> {
     }
     let available = years(&args.content);
     let from = match args.from {
+        Some(year) if year >= args.year => bail!(
+            "cannot scaffold {} from {year}: `--from` must be an earlier year (ledgen new \
+             carries a year forward only)",
+            args.year
+        ),
         Some(year) if available.contains(&year) => year,
         Some(year) => {
             bail!("no report for {year} under `{}` to start from", args.content.display())
@@ -47,37 +63,16 @@ pub fn run(args: &NewArgs) -> Result<()> {
         },
     };
     let source = load_report(&args.content.join(from.to_string()))?.report;
-    let files = scaffold(&source, args.year);
-
-    // Write everything into a hidden sibling folder, then rename it into place.
-    let staging = tempfile::Builder::new()
-        .prefix(".ledgen-new-")
-        .tempdir_in(&args.content)
-        .with_context(|| format!("failed to create a folder in `{}`", args.content.display()))?;
-    for (name, text) in &files {
-        let path = staging.path().join(name);
-        // Point editors at the schemas, where the repository layout puts them.
-        let schema =
-            if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
-        let text = format!("{}\n{text}", super::schema::modeline(schema, 2));
-        fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
-    }
-    if let Some(templates) = Some(source.dir.join("templates")).filter(|d| d.is_dir()) {
-        copy_dir(&templates, &staging.path().join("templates"))?;
-    }
-    let staged = staging.keep();
-    fs::rename(&staged, &target)
-        .with_context(|| format!("failed to create `{}`", target.display()))?;
-
-    // The scaffold must pass the same checks as any report.
-    let loaded = load_with_history(&target)?;
-    let rows = loaded.loaded.report.status_rows().len();
+    let files = scaffold(&source, args.year)?;
+    let rows = install(&args.content, &target, &files, &source.dir, &check)?;
+    let marks: usize = files.iter().map(|(_, text)| review_lines(text)).sum();
     println!(
         "Created `{}` from {from}: {} files, {rows} status rows, {} recommendations to follow up",
         target.display(),
         files.len(),
         recommendations(&source).len()
     );
+    println!("{marks} texts carried over from {from} are marked \"Att granska\" for review");
     println!(
         "Next: edit the files, then `ledgen check {}` and `ledgen build {}`",
         args.year, args.year
@@ -85,381 +80,886 @@ pub fn run(args: &NewArgs) -> Result<()> {
     Ok(())
 }
 
+/// The checks of `ledgen check` on a staged year; returns its number of status rows.
+fn check(dir: &Path) -> Result<usize> {
+    let loaded = load_with_history(dir)?;
+    Ok(loaded.loaded.report.status_rows().len())
+}
+
+/// Number of lines of `text` holding a review marker.
+fn review_lines(text: &str) -> usize {
+    text.lines().filter(|l| l.contains(REVIEW_MARK_PLAIN)).count()
+}
+
+/// Writes `files` and the source year's other files (images, template overrides) into a hidden
+/// folder under `content`, runs `validate` on it, and renames it to `target` only if it passes.
+/// On any failure, or an interrupt, the hidden folder is removed.
+fn install<T>(
+    content: &Path,
+    target: &Path,
+    files: &[(String, String)],
+    source_dir: &Path,
+    validate: &dyn Fn(&Path) -> Result<T>,
+) -> Result<T> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".ledgen-new-");
+    #[cfg(unix)]
+    {
+        // tempfile makes folders 0700; a year folder gets the umask's mode, as `mkdir` gives.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o777));
+    }
+    let staging = builder
+        .tempdir_in(content)
+        .with_context(|| format!("failed to create a folder in `{}`", content.display()))?;
+    let _tracked = InFlight::track(staging.path());
+    copy_assets(source_dir, staging.path())?;
+    for (name, text) in files {
+        let path = staging.path().join(name);
+        // Point editors at the schemas, where the repository layout puts them.
+        let schema =
+            if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
+        let text = format!("{}\n{text}", super::schema::modeline(schema, 2));
+        fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
+    }
+    let checked = validate(staging.path()).with_context(|| {
+        format!("the scaffold does not pass `ledgen check`; `{}` was not created", target.display())
+    })?;
+    let staged = staging.keep();
+    if let Err(error) = fs::rename(&staged, target) {
+        let _ = fs::remove_dir_all(&staged);
+        return Err(error).with_context(|| format!("failed to create `{}`", target.display()));
+    }
+    Ok(checked)
+}
+
+/// Copies what a year folder holds besides its YAML files (images, template overrides, notes)
+/// into `to`, keeping relative paths; hidden files and outputs (`output/`, PDF, HTML, Typst)
+/// stay behind.
+fn copy_assets(from: &Path, to: &Path) -> Result<()> {
+    let entries =
+        fs::read_dir(from).with_context(|| format!("failed to read `{}`", from.display()))?;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("failed to read `{}`", from.display()))?;
+        let name = entry.file_name();
+        let path = entry.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let skip = name.to_string_lossy().starts_with('.')
+            || name == "output"
+            || ["yaml", "yml", "pdf", "html", "typ"].contains(&ext.as_str());
+        if skip {
+            continue;
+        }
+        let kind =
+            entry.file_type().with_context(|| format!("failed to read `{}`", path.display()))?;
+        let dest = to.join(&name);
+        let copied = if kind.is_dir() {
+            fs::create_dir_all(&dest)
+                .map_err(anyhow::Error::from)
+                .and_then(|()| copy_dir(&path, &dest))
+        } else if kind.is_symlink() {
+            copy_link(&path, &dest)
+        } else {
+            fs::copy(&path, &dest).map(drop).map_err(anyhow::Error::from)
+        };
+        copied.with_context(|| format!("failed to copy `{}`", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Copies a folder's files and subfolders (hidden ones too: they were asked for by name).
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
-    fs::create_dir_all(to)?;
     for entry in fs::read_dir(from)? {
         let entry = entry?;
-        if entry.file_type()?.is_file() {
-            fs::copy(entry.path(), to.join(entry.file_name()))?;
+        let kind = entry.file_type()?;
+        let dest = to.join(entry.file_name());
+        if kind.is_dir() {
+            fs::create_dir_all(&dest)?;
+            copy_dir(&entry.path(), &dest)?;
+        } else if kind.is_symlink() {
+            copy_link(&entry.path(), &dest)?;
+        } else {
+            fs::copy(entry.path(), &dest)?;
         }
     }
     Ok(())
 }
 
-/// The new year's files, by name.
-pub fn scaffold(source: &Report, year: i32) -> Vec<(String, String)> {
+/// A symbolic link is copied as a link (loading refuses one that leads out of the folder).
+fn copy_link(from: &Path, to: &Path) -> Result<()> {
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(fs::read_link(from)?, to)?;
+    #[cfg(not(unix))]
+    fs::copy(from, to)?;
+    Ok(())
+}
+
+/// The source year's recommendations, each with the confidentiality it has where it stands:
+/// its own, or that of the block holding it.
+fn recommendations(source: &Report) -> Vec<(&crate::model::Recommendation, bool, Option<&str>)> {
+    let mut out = Vec::new();
+    for section in &source.sections {
+        section.part.visit_blocks(&mut |block| {
+            if let BlockKind::Recommendations(list) = &block.kind {
+                for rec in list {
+                    let sekretess = rec.sekretess.as_deref().or(block.sekretess.as_deref());
+                    let intern = rec.intern || block.intern || sekretess.is_some();
+                    out.push((rec, intern, sekretess));
+                }
+            }
+        });
+    }
+    out
+}
+
+/// Options for the YAML writer: expanded lists as the shipped content writes them, and long
+/// lines kept on one line (literal block scalars only for text that has line breaks).
+fn yaml_options() -> serde_saphyr::SerializerOptions {
+    let mut options = serde_saphyr::SerializerOptions::default();
+    options.compact_list_indent = false;
+    options.folded_wrap_chars = usize::MAX;
+    options
+}
+
+/// Serialises one content file.
+fn to_yaml<T: Serialize>(value: &T, name: &str) -> Result<String> {
+    serde_saphyr::to_string_with_options(value, yaml_options())
+        .with_context(|| format!("failed to write `{name}` as YAML"))
+}
+
+/// The new year's files, by name (without the editor modeline).
+pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
     let meta = &source.meta;
+    let old_year = meta.year.value;
     let old_date = meta.date.value.0;
     let date = NaiveDate::from_ymd_opt(year, old_date.month(), old_date.day())
         .or_else(|| NaiveDate::from_ymd_opt(year, old_date.month(), 28))
         .unwrap_or(old_date);
-    let recs = recommendations(source);
+
+    // Ids of everything carried over, so that the follow-up rows' ids are new.
     let mut used_ids: Vec<String> =
         source.status_rows().iter().map(|(_, r)| r.id.value.clone()).collect();
-    let follow_rows: Vec<String> = recs
-        .iter()
-        .map(|rec| {
+    for section in &source.sections {
+        section.part.visit_blocks(&mut |block| {
+            if let BlockKind::Appendices(list) = &block.kind {
+                used_ids.extend(list.iter().map(|a| a.id.value.clone()));
+            }
+        });
+    }
+    let follow_rows: Vec<RowOut> = recommendations(source)
+        .into_iter()
+        .map(|(rec, intern, sekretess)| {
             let mut id = format!("uppf-{}", rec.id.value);
             while used_ids.contains(&id) {
                 id.push_str("-2");
             }
             used_ids.push(id.clone());
-            follow_up_row(&id, rec)
+            RowOut {
+                id,
+                cells: vec![rec.text.text.clone()],
+                status: Status::NotAssessed.keyword(),
+                status_text: Some(String::new()),
+                follows: Some(rec.id.value.clone()),
+                intern,
+                sekretess: sekretess.map(str::to_string),
+            }
         })
         .collect();
 
-    let mut sections: Vec<String> = source.sections.iter().map(|s| s.name.clone()).collect();
-    let mut files = Vec::new();
     let has_follow_up_table = source.status_rows().iter().any(|(_, r)| r.follows.is_some());
     let mut placed = has_follow_up_table || follow_rows.is_empty();
+    let mut carry = Carry { old_year, follow_rows: Some(follow_rows) };
+    let mut names: Vec<String> = source.sections.iter().map(|s| s.name.clone()).collect();
+    let mut files = Vec::new();
     for section in &source.sections {
-        let mut y = Yaml::default();
-        let extra = if !placed && section.kind == SectionKind::Revisions {
+        let mut part = carry.part(&section.part);
+        if !placed && section.kind == SectionKind::Revisions {
             placed = true;
-            Some(follow_up_part(&follow_rows))
-        } else {
-            None
-        };
-        y.part(0, &section.part, &follow_rows, extra.as_deref(), true);
-        files.push((format!("{}.yaml", section.name), y.out));
+            part.parts.push(carry.follow_up_part());
+        }
+        let name = format!("{}.yaml", section.name);
+        files.push((name.clone(), to_yaml(&part, &name)?));
     }
     if !placed {
         // No revisions section to put the follow-up table in: add one.
-        let mut y = Yaml::default();
-        let _ = writeln!(y.out, "title: Resultat från tidigare revisioner");
-        y.out.push_str("parts:\n");
-        y.out.push_str(&indent(&follow_up_part(&follow_rows), 2));
+        let part = PartOut {
+            title: "Resultat från tidigare revisioner".into(),
+            content: Vec::new(),
+            parts: vec![carry.follow_up_part()],
+            covers: None,
+        };
         let position = source
             .sections
             .iter()
             .position(|s| s.kind == SectionKind::Recommendations)
-            .unwrap_or(sections.len());
-        sections.insert(position, "revisions".into());
-        files.push(("revisions.yaml".into(), y.out));
+            .unwrap_or(names.len());
+        names.insert(position, "revisions".into());
+        files.push(("revisions.yaml".into(), to_yaml(&part, "revisions.yaml")?));
     }
 
-    let mut r = Yaml::default();
-    r.key(0, "organisation", &meta.organisation);
-    if let Some(unit) = &meta.unit {
-        r.key(0, "unit", unit);
-    }
-    r.key(0, "title", &meta.title);
-    if let Some(subtitle) = &meta.subtitle {
-        r.key(0, "subtitle", &subtitle.replace(&meta.year.value.to_string(), &year.to_string()));
-    }
-    let _ = writeln!(r.out, "year: {year}");
-    let _ = writeln!(r.out, "date: {}", date.format("%Y-%m-%d"));
-    if let Some(author) = &meta.author {
-        r.key(0, "author", author);
-    }
-    if let Some(role) = &meta.author_role {
-        r.key(0, "author_role", role);
-    }
-    let _ = writeln!(r.out, "language: {}", meta.language.tag());
-    r.out.push_str("sections:\n");
-    for name in &sections {
-        let _ = writeln!(r.out, "  - {name}");
-    }
-    if !meta.status_legend.is_empty() {
-        r.out.push_str("status_legend:\n");
-        for (status, text) in &meta.status_legend {
-            r.key(2, status.keyword(), &text.text);
-        }
-    }
-    if !meta.abbreviations.is_empty() {
-        r.out.push_str("abbreviations:\n");
-        for a in &meta.abbreviations {
-            r.item_key(2, "term", &a.term);
-            r.key(4, "meaning", &a.meaning);
-        }
-    }
-    r.out.push_str("revision_history:\n");
-    r.item_key(2, "date", &date.format("%Y-%m-%d").to_string());
-    if let Some(author) = &meta.author {
-        r.key(4, "author", author);
-    }
-    r.key(
-        4,
-        "description",
-        &format!("Utkast skapat från ledningens genomgång {}.", meta.year.value),
-    );
-    let mut files_out = vec![("report.yaml".to_string(), r.out)];
-    files_out.extend(files);
-    files_out
+    // A date known only to the month stays a month.
+    let date_text = match meta.date.value.1 {
+        DatePrecision::Day => date.format("%Y-%m-%d").to_string(),
+        DatePrecision::Month => date.format("%Y-%m").to_string(),
+    };
+    let report = MetaOut {
+        organisation: meta.organisation.clone(),
+        unit: meta.unit.clone(),
+        title: meta.title.clone(),
+        subtitle: meta
+            .subtitle
+            .as_ref()
+            .map(|s| s.replace(&old_year.to_string(), &year.to_string())),
+        year,
+        date: date_text.clone(),
+        author: meta.author.clone(),
+        author_role: meta.author_role.clone(),
+        language: meta.language.tag(),
+        sections: names,
+        status_legend: Legend(
+            meta.status_legend.iter().map(|(s, t)| (s.keyword(), t.text.clone())).collect(),
+        ),
+        abbreviations: meta
+            .abbreviations
+            .iter()
+            .map(|a| AbbreviationOut { term: a.term.clone(), meaning: a.meaning.clone() })
+            .collect(),
+        revision_history: vec![RevisionOut {
+            date: date_text,
+            author: meta.author.clone(),
+            description: format!("Utkast skapat från ledningens genomgång {old_year}."),
+        }],
+        revision_note: meta.revision_note.as_ref().map(|n| mark(&n.text)),
+        coverage_table: meta.coverage_table,
+        draft: true,
+    };
+    let mut out = vec![("report.yaml".to_string(), to_yaml(&report, "report.yaml")?)];
+    out.extend(files);
+    Ok(out)
 }
 
-fn follow_up_row(id: &str, rec: &Recommendation) -> String {
-    let mut y = Yaml::default();
-    y.item_key(0, "id", id);
-    y.out.push_str("  cells:\n");
-    y.item_text(4, &rec.text.text);
-    let _ = writeln!(y.out, "  status: {}", Status::NotAssessed.keyword());
-    y.key(2, "status_text", "");
-    let _ = writeln!(y.out, "  follows: {}", rec.id.value);
-    y.out
-}
-
-fn follow_up_part(rows: &[String]) -> String {
-    let mut y = Yaml::default();
-    y.item_key(0, "title", FOLLOW_UP_TITLE);
-    y.out.push_str("  content:\n    - table:\n        columns: [Rekommendation]\n");
-    y.out.push_str("        status_column: Status\n        rows:\n");
-    for row in rows {
-        y.out.push_str(&indent(row, 10));
+/// `text` marked for review. A one-line text that starts a paragraph gets the marker in front;
+/// any other (several lines, or starting with a list, heading, code…) gets it as a paragraph of
+/// its own, so the Markdown structure of the text stays as it was.
+fn mark(text: &str) -> String {
+    if text.trim_start().starts_with(REVIEW_MARK) {
+        return text.to_string();
     }
-    y.out
+    if text.trim().is_empty() {
+        return REVIEW_MARK.to_string();
+    }
+    let first = text.chars().next().unwrap_or(' ');
+    let starts_block = first.is_whitespace()
+        || first.is_ascii_digit()
+        || matches!(first, '#' | '-' | '*' | '+' | '>' | '|' | '`' | '~' | '<' | '=' | '_');
+    if text.trim_end().contains('\n') || starts_block {
+        format!("{REVIEW_MARK}\n\n{text}")
+    } else {
+        format!("{REVIEW_MARK} {text}")
+    }
 }
 
-fn indent(text: &str, n: usize) -> String {
-    text.lines()
-        .map(|l| if l.is_empty() { "\n".to_string() } else { format!("{}{l}\n", " ".repeat(n)) })
-        .collect()
+/// A title marked for review if it names last year (its year is kept: only a person knows
+/// whether it should change).
+fn mark_title(title: &str, old_year: i32) -> String {
+    if title.contains(&old_year.to_string()) && !title.starts_with(REVIEW_MARK_PLAIN) {
+        format!("{REVIEW_MARK_PLAIN} {title}")
+    } else {
+        title.to_string()
+    }
 }
 
-/// A small YAML writer for the content format; scalars are quoted by serde-saphyr.
-#[derive(Default)]
-struct Yaml {
-    out: String,
+/// The source year's content carried into the new year.
+struct Carry {
+    old_year: i32,
+    /// The follow-up rows, until the first follow-up table takes them.
+    follow_rows: Option<Vec<RowOut>>,
 }
 
-impl Yaml {
-    /// `key: value` at `indent`, a block scalar for multi-line text.
-    fn key(&mut self, indent: usize, key: &str, value: &str) {
-        let pad = " ".repeat(indent);
-        if value.contains('\n') {
-            let _ = write!(self.out, "{pad}{key}: ");
-            self.block(indent + 2, value);
-        } else {
-            let _ = writeln!(self.out, "{pad}{key}: {}", scalar(value));
+impl Carry {
+    fn part(&mut self, part: &Part) -> PartOut {
+        PartOut {
+            title: mark_title(&part.title, self.old_year),
+            content: part.content.iter().map(|b| self.block(b)).collect(),
+            parts: part.parts.iter().map(|p| self.part(p)).collect(),
+            covers: part.covers.clone(),
         }
     }
 
-    /// `- key: value`: the first key of a list item whose dash is at `indent`.
-    fn item_key(&mut self, indent: usize, key: &str, value: &str) {
-        let pad = " ".repeat(indent);
-        if value.contains('\n') {
-            let _ = write!(self.out, "{pad}- {key}: ");
-            self.block(indent + 4, value);
-        } else {
-            let _ = writeln!(self.out, "{pad}- {key}: {}", scalar(value));
+    fn follow_up_part(&mut self) -> PartOut {
+        let rows = self.follow_rows.take().unwrap_or_default();
+        PartOut {
+            title: FOLLOW_UP_TITLE.into(),
+            content: vec![BlockOut {
+                table: Some(TableOut {
+                    columns: FlowSeq(vec!["Rekommendation".into()]),
+                    status_column: Some("Status".into()),
+                    rows,
+                }),
+                ..BlockOut::default()
+            }],
+            parts: Vec::new(),
+            covers: None,
         }
     }
 
-    /// `- value`: a list item holding text.
-    fn item_text(&mut self, indent: usize, value: &str) {
-        let pad = " ".repeat(indent);
-        if value.contains('\n') {
-            let _ = write!(self.out, "{pad}- ");
-            self.block(indent + 2, value);
-        } else {
-            let _ = writeln!(self.out, "{pad}- {}", scalar(value));
-        }
-    }
-
-    /// A literal block scalar; the header keeps trailing newlines exactly.
-    fn block(&mut self, indent: usize, value: &str) {
-        let chomp = if value.ends_with("\n\n") {
-            "+"
-        } else if value.ends_with('\n') {
-            ""
-        } else {
-            "-"
+    fn block(&mut self, block: &Block) -> BlockOut {
+        let mut out = BlockOut {
+            // A block with a provision is confidential by that alone; write it out anyway.
+            intern: block.intern,
+            sekretess: block.sekretess.clone(),
+            ..BlockOut::default()
         };
-        let lead = if value.starts_with(' ') { "2" } else { "" };
-        let _ = writeln!(self.out, "|{lead}{chomp}");
-        let pad = " ".repeat(indent);
-        for line in value.trim_end_matches('\n').split('\n') {
-            if line.is_empty() {
-                self.out.push('\n');
-            } else {
-                let _ = writeln!(self.out, "{pad}{line}");
-            }
-        }
-        if chomp == "+" {
-            for _ in 0..value.len() - value.trim_end_matches('\n').len() - 1 {
-                self.out.push('\n');
-            }
-        }
-    }
-
-    fn markdown(&mut self, indent: usize, key: &str, value: &Markdown) {
-        self.key(indent, key, &value.text);
-    }
-
-    fn part(
-        &mut self,
-        at: usize,
-        part: &Part,
-        follow_rows: &[String],
-        extra: Option<&str>,
-        top: bool,
-    ) {
-        if top {
-            self.key(at, "title", &part.title);
-        } else {
-            self.item_key(at, "title", &part.title);
-        }
-        let inner = if top { at } else { at + 2 };
-        let pad_inner = " ".repeat(inner);
-        if !part.content.is_empty() {
-            let _ = writeln!(self.out, "{pad_inner}content:");
-            for block in &part.content {
-                self.block_entry(inner + 2, block, follow_rows);
-            }
-        }
-        if !part.parts.is_empty() || extra.is_some() {
-            let _ = writeln!(self.out, "{pad_inner}parts:");
-            for sub in &part.parts {
-                self.part(inner + 2, sub, follow_rows, None, false);
-            }
-            if let Some(extra) = extra {
-                self.out.push_str(&indent(extra, inner + 2));
-            }
-        }
-    }
-
-    fn block_entry(&mut self, at: usize, block: &Block, follow_rows: &[String]) {
-        let indent = at;
-        let pad = " ".repeat(indent);
         match &block.kind {
-            BlockKind::Text(text) => self.item_key(indent, "text", &text.text),
+            BlockKind::Text(text) => out.text = Some(mark(&text.text)),
             BlockKind::Table(table) => {
-                let _ = writeln!(self.out, "{pad}- table:");
-                let inner = " ".repeat(indent + 4);
-                let columns: Vec<String> = table.columns.value.iter().map(|c| scalar(c)).collect();
-                let _ = writeln!(self.out, "{inner}columns: [{}]", columns.join(", "));
-                if let Some(heading) = &table.status_column {
-                    self.key(indent + 4, "status_column", heading);
-                }
                 let follows_table = table.rows.iter().any(|r| r.follows.is_some());
-                if follows_table {
-                    if follow_rows.is_empty() {
-                        let _ = writeln!(self.out, "{inner}rows: []");
-                    } else {
-                        let _ = writeln!(self.out, "{inner}rows:");
-                        for row in follow_rows {
-                            self.out.push_str(&self::indent(row, at + 6));
-                        }
-                    }
-                } else if table.rows.is_empty() {
-                    let _ = writeln!(self.out, "{inner}rows: []");
+                let rows = if follows_table {
+                    // The first follow-up table gets this year's follow-ups; last year's go.
+                    self.follow_rows.take().unwrap_or_default()
                 } else {
-                    let _ = writeln!(self.out, "{inner}rows:");
-                    for row in &table.rows {
-                        self.row(indent + 6, row);
-                    }
-                }
+                    table.rows.iter().map(row).collect()
+                };
+                out.table = Some(TableOut {
+                    columns: FlowSeq(table.columns.value.clone()),
+                    status_column: table.status_column.clone(),
+                    rows,
+                });
             }
-            BlockKind::Recommendations(_) => {
-                let _ = writeln!(self.out, "{pad}- recommendations: []");
-            }
+            BlockKind::Recommendations(_) => out.recommendations = Some(Vec::new()),
             // Each year has its own incidents; the categories carry over.
             BlockKind::Incidents(incidents) => {
-                let _ = writeln!(self.out, "{pad}- incidents:");
-                if let Some(categories) = &incidents.categories {
-                    let list: Vec<String> = categories.iter().map(|c| scalar(c)).collect();
-                    let _ = writeln!(self.out, "{pad}    categories: [{}]", list.join(", "));
-                }
-                let _ = writeln!(self.out, "{pad}    records: []");
+                out.incidents = Some(IncidentsOut {
+                    categories: incidents.categories.clone().map(FlowSeq),
+                    records: Vec::new(),
+                });
             }
-            // The GAP analysis is a starting point for next year's: carry it over as it is.
+            // The GAP analysis is a starting point for next year's, every assessment to review.
             BlockKind::GapAnalysis(gap) => {
-                let _ = writeln!(self.out, "{pad}- gap_analysis:");
-                if gap.requirements.is_empty() {
-                    let _ = writeln!(self.out, "{pad}    requirements: []");
-                } else {
-                    let _ = writeln!(self.out, "{pad}    requirements:");
-                    for entry in &gap.requirements {
-                        self.item_key(indent + 6, "clause", &entry.clause.value);
-                        let at = indent + 8;
-                        let _ = writeln!(
-                            self.out,
-                            "{}status: {}",
-                            " ".repeat(at),
-                            scalar(entry.status.value.keyword())
-                        );
-                        for (key, text) in [
-                            ("current_state", &entry.current_state),
-                            ("comment", &entry.comment),
-                            ("action", &entry.action),
-                        ] {
-                            if let Some(text) = text {
-                                self.key(at, key, &text.text);
-                            }
+                let requirements = gap
+                    .requirements
+                    .iter()
+                    .map(|entry| {
+                        let marked =
+                            |t: &Option<crate::model::Markdown>| t.as_ref().map(|t| mark(&t.text));
+                        let mut out = GapEntryOut {
+                            clause: entry.clause.value.clone(),
+                            current_state: marked(&entry.current_state),
+                            status: entry.status.value.keyword(),
+                            comment: marked(&entry.comment),
+                            action: marked(&entry.action),
+                        };
+                        if out.current_state.is_none()
+                            && out.comment.is_none()
+                            && out.action.is_none()
+                        {
+                            // The status alone is last year's: flag it too.
+                            out.comment = Some(REVIEW_MARK.into());
                         }
-                    }
-                }
+                        out
+                    })
+                    .collect();
+                out.gap_analysis = Some(GapOut { requirements });
             }
             BlockKind::Appendices(list) => {
-                let _ = writeln!(self.out, "{pad}- appendices:");
-                for appendix in list {
-                    self.appendix(indent + 4, appendix, follow_rows);
-                }
+                out.appendices = Some(list.iter().map(|a| self.appendix(a)).collect());
             }
         }
-        if block.intern {
-            let _ = writeln!(self.out, "{pad}  intern: true");
-        }
-        if let Some(provision) = &block.sekretess {
-            self.key(indent + 2, "sekretess", provision);
-        }
+        out
     }
 
-    fn appendix(&mut self, indent: usize, appendix: &Appendix, follow_rows: &[String]) {
-        self.item_key(indent, "id", &appendix.id.value);
-        self.key(indent + 2, "title", &appendix.title);
-        if !appendix.content.is_empty() {
-            let _ = writeln!(self.out, "{}content:", " ".repeat(indent + 2));
-            for block in &appendix.content {
-                self.block_entry(indent + 4, block, follow_rows);
-            }
-        }
-    }
-
-    fn row(&mut self, indent: usize, row: &StatusRow) {
-        self.item_key(indent, "id", &row.id.value);
-        let inner = indent + 2;
-        let _ = writeln!(self.out, "{}cells:", " ".repeat(inner));
-        for cell in &row.cells.value {
-            self.item_text(inner + 2, &cell.text);
-        }
-        let status = row.status.value;
-        let _ = writeln!(self.out, "{}status: {}", " ".repeat(inner), scalar(status.keyword()));
-        let open = matches!(status, Status::Yellow | Status::Red);
-        match (&row.status_text, open) {
-            (Some(text), true) => {
-                self.key(inner, "status_text", &format!("{REVIEW_MARK} {}", text.text.trim_start()))
-            }
-            (Some(text), false) => self.markdown(inner, "status_text", text),
-            (None, true) => self.key(inner, "status_text", REVIEW_MARK),
-            (None, false) => {}
-        }
-        if let Some(follows) = &row.follows {
-            self.key(inner, "follows", &follows.value);
-        }
-        if row.intern {
-            let _ = writeln!(self.out, "{}intern: true", " ".repeat(inner));
-        }
-        if let Some(provision) = &row.sekretess {
-            self.key(inner, "sekretess", provision);
+    fn appendix(&mut self, appendix: &Appendix) -> AppendixOut {
+        AppendixOut {
+            id: appendix.id.value.clone(),
+            title: mark_title(&appendix.title, self.old_year),
+            content: appendix.content.iter().map(|b| self.block(b)).collect(),
         }
     }
 }
 
-/// One single-line YAML scalar, quoted when it needs to be (never folded).
-fn scalar(value: &str) -> String {
-    let options = serde_saphyr::ser_options! { prefer_block_scalars: false };
-    serde_saphyr::to_string_with_options(&value.to_string(), options)
-        .map(|s| s.trim_end_matches('\n').to_string())
-        .unwrap_or_else(|_| format!("{value:?}"))
+/// A status row carried over: its status is last year's, so its status text is marked.
+fn row(row: &StatusRow) -> RowOut {
+    RowOut {
+        id: row.id.value.clone(),
+        cells: row.cells.value.iter().map(|c| c.text.clone()).collect(),
+        status: row.status.value.keyword(),
+        status_text: Some(row.status_text.as_ref().map_or(REVIEW_MARK.into(), |t| mark(&t.text))),
+        follows: row.follows.as_ref().map(|f| f.value.clone()),
+        intern: row.intern || row.sekretess.is_some(),
+        sekretess: row.sekretess.clone(),
+    }
+}
+
+// What is written: the content format's keys, in the order the shipped files use them.
+
+#[derive(Serialize)]
+struct MetaOut {
+    organisation: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<String>,
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subtitle: Option<String>,
+    year: i32,
+    date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author_role: Option<String>,
+    language: &'static str,
+    sections: Vec<String>,
+    #[serde(skip_serializing_if = "Legend::is_empty")]
+    status_legend: Legend,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    abbreviations: Vec<AbbreviationOut>,
+    revision_history: Vec<RevisionOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revision_note: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    coverage_table: bool,
+    /// A new year starts as a draft, full of last year's words to review: it says "UTKAST" on
+    /// every page and `build --all` does not publish it until the key is removed.
+    draft: bool,
+}
+
+/// The status legend in the order of the statuses (a map in YAML).
+struct Legend(Vec<(&'static str, String)>);
+
+impl Legend {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Legend {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+#[derive(Serialize)]
+struct AbbreviationOut {
+    term: String,
+    meaning: String,
+}
+
+#[derive(Serialize)]
+struct RevisionOut {
+    date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<String>,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct PartOut {
+    title: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    content: Vec<BlockOut>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    parts: Vec<PartOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    covers: Option<Vec<ReviewInput>>,
+}
+
+#[derive(Default, Serialize)]
+struct BlockOut {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    table: Option<TableOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recommendations: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    appendices: Option<Vec<AppendixOut>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    incidents: Option<IncidentsOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gap_analysis: Option<GapOut>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    intern: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sekretess: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TableOut {
+    columns: FlowSeq<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status_column: Option<String>,
+    rows: Vec<RowOut>,
+}
+
+#[derive(Serialize)]
+struct RowOut {
+    id: String,
+    cells: Vec<String>,
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    follows: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    intern: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sekretess: Option<String>,
+}
+
+#[derive(Serialize)]
+struct IncidentsOut {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    categories: Option<FlowSeq<Vec<String>>>,
+    records: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct GapOut {
+    requirements: Vec<GapEntryOut>,
+}
+
+#[derive(Serialize)]
+struct GapEntryOut {
+    clause: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    current_state: Option<String>,
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comment: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    action: Option<String>,
+}
+
+#[derive(Serialize)]
+struct AppendixOut {
+    id: String,
+    title: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    content: Vec<BlockOut>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Markdown, Recommendation};
+    use proptest::prelude::*;
+
+    /// The text `mark` was given.
+    fn unmark(text: &str) -> &str {
+        let rest = text.strip_prefix(REVIEW_MARK).expect("a marked text");
+        rest.strip_prefix("\n\n").or_else(|| rest.strip_prefix(' ')).unwrap_or(rest)
+    }
+
+    /// A section whose every string field holds `s`, written and parsed back as the model.
+    fn round_trip(s: &str) -> Part {
+        let row = RowOut {
+            id: "rad".into(),
+            cells: vec![s.into(), s.into()],
+            status: "gul",
+            status_text: Some(s.into()),
+            follows: None,
+            intern: true,
+            sekretess: Some(s.into()),
+        };
+        let part = PartOut {
+            title: s.into(),
+            content: vec![
+                BlockOut { text: Some(s.into()), ..BlockOut::default() },
+                BlockOut {
+                    table: Some(TableOut {
+                        columns: FlowSeq(vec![s.into(), s.into()]),
+                        status_column: Some(s.into()),
+                        rows: vec![row],
+                    }),
+                    ..BlockOut::default()
+                },
+                BlockOut {
+                    incidents: Some(IncidentsOut {
+                        categories: Some(FlowSeq(vec![s.into(), "b".into()])),
+                        records: Vec::new(),
+                    }),
+                    ..BlockOut::default()
+                },
+            ],
+            parts: Vec::new(),
+            covers: None,
+        };
+        let yaml = to_yaml(&part, "test.yaml").unwrap();
+        serde_saphyr::from_str(&yaml).unwrap_or_else(|e| panic!("{e}\n{yaml}"))
+    }
+
+    fn assert_round_trips(s: &str) {
+        let part = round_trip(s);
+        assert_eq!(part.title, s);
+        let BlockKind::Text(text) = &part.content[0].kind else { panic!("not a text") };
+        assert_eq!(text.text, s);
+        let BlockKind::Table(table) = &part.content[1].kind else { panic!("not a table") };
+        assert_eq!(table.columns.value, [s, s], "columns");
+        assert_eq!(table.status_column.as_deref(), Some(s));
+        let row = &table.rows[0];
+        let cells: Vec<&str> = row.cells.value.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, [s, s]);
+        assert_eq!(row.status_text.as_ref().unwrap().text, s);
+        assert_eq!(row.sekretess.as_deref(), Some(s));
+        assert!(row.intern);
+        let BlockKind::Incidents(incidents) = &part.content[2].kind else { panic!("incidents") };
+        assert_eq!(incidents.categories.as_deref(), Some(&[s.to_string(), "b".into()][..]));
+    }
+
+    #[test]
+    fn strings_that_look_like_yaml_round_trip() {
+        for s in [
+            "Lag, förordning",
+            "2024",
+            "0x1F",
+            "1e3",
+            "true",
+            "yes",
+            "no",
+            "null",
+            "~",
+            "2024-09-12",
+            "*fet*",
+            "&ankare",
+            "!tagg",
+            "# rubrik",
+            "- punkt",
+            "[länk](https://example.org)",
+            "{a}",
+            "nyckel: värde",
+            "text # inte en kommentar",
+            "'citat'",
+            "\"citat\"",
+            "  inledande blanksteg",
+            "avslutande blanksteg  ",
+            "rad ett\nrad två\n",
+            "rad ett\n\nrad tre",
+            "slutar med tomma rader\n\n\n",
+            "  indragen första rad\nandra",
+            "- a\n- b\n",
+            "%procent",
+            "@snabel",
+            "`kod`",
+            "|",
+            ">",
+            "?",
+            ":",
+            "---",
+            "...",
+            "",
+        ] {
+            assert_round_trips(s);
+        }
+    }
+
+    // A flow list split "Lag, förordning" into two columns when it was written unquoted.
+    #[test]
+    fn flow_list_with_a_comma_keeps_its_columns() {
+        let yaml = to_yaml(
+            &TableOut {
+                columns: FlowSeq(vec!["Lag, förordning".into(), "Information".into()]),
+                status_column: None,
+                rows: Vec::new(),
+            },
+            "t.yaml",
+        )
+        .unwrap();
+        assert!(yaml.contains("columns: ["), "{yaml}");
+        let table: crate::model::StatusTable = serde_saphyr::from_str(&yaml).unwrap();
+        assert_eq!(table.columns.value, ["Lag, förordning", "Information"]);
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_round_trips(s in "[\\PC\n\t ]{0,60}") {
+            assert_round_trips(&s);
+        }
+    }
+
+    #[test]
+    fn mark_leads_a_paragraph_or_stands_alone() {
+        assert_eq!(mark("Klart."), "**Att granska:** Klart.");
+        assert_eq!(mark("Klart.\n"), "**Att granska:** Klart.\n");
+        assert_eq!(mark("- a\n- b"), "**Att granska:**\n\n- a\n- b");
+        assert_eq!(mark("Ett.\n\nTvå."), "**Att granska:**\n\nEtt.\n\nTvå.");
+        assert_eq!(mark("1. första"), "**Att granska:**\n\n1. första");
+        assert_eq!(mark(""), "**Att granska:**");
+        assert_eq!(mark(&mark("Klart.")), mark("Klart."), "marking twice");
+        for text in ["Klart.", "- a", "Ett.\n\nTvå.", "  kod"] {
+            assert_eq!(unmark(&mark(text)), text);
+        }
+        assert_eq!(mark_title("Incidenter 2024", 2024), "Att granska: Incidenter 2024");
+        assert_eq!(mark_title("Incidenter", 2024), "Incidenter");
+    }
+
+    /// The reports' recommendations with their confidentiality, by id.
+    fn recs(report: &Report) -> Vec<(&Recommendation, bool, Option<&str>)> {
+        recommendations(report)
+    }
+
+    /// Compares a carried-over part with its source: titles, texts, rows, flags.
+    fn compare_part(old: &Part, new: &Part, year: i32, follows: &mut Vec<(String, String, bool)>) {
+        assert_eq!(new.title, mark_title(&old.title, year));
+        assert_eq!(old.content.len(), new.content.len(), "blocks of `{}`", old.title);
+        for (a, b) in old.content.iter().zip(&new.content) {
+            compare_block(a, b, year, follows);
+        }
+        // The follow-up part may be added at the end.
+        for (a, b) in old.parts.iter().zip(&new.parts) {
+            compare_part(a, b, year, follows);
+        }
+    }
+
+    fn compare_text(old: &Markdown, new: &Markdown) {
+        assert_eq!(unmark(&new.text), old.text);
+    }
+
+    fn compare_block(a: &Block, b: &Block, year: i32, follows: &mut Vec<(String, String, bool)>) {
+        assert_eq!((a.intern, &a.sekretess), (b.intern, &b.sekretess));
+        match (&a.kind, &b.kind) {
+            (BlockKind::Text(x), BlockKind::Text(y)) => compare_text(x, y),
+            (BlockKind::Table(x), BlockKind::Table(y)) => {
+                assert_eq!(x.columns.value, y.columns.value);
+                assert_eq!(x.status_column, y.status_column);
+                if x.rows.iter().any(|r| r.follows.is_some()) {
+                    for row in &y.rows {
+                        let text = row.cells.value[0].text.clone();
+                        let follows_id = row.follows.as_ref().unwrap().value.clone();
+                        follows.push((follows_id, text, row.intern));
+                    }
+                    return;
+                }
+                assert_eq!(x.rows.len(), y.rows.len());
+                for (r, s) in x.rows.iter().zip(&y.rows) {
+                    assert_eq!(r.id.value, s.id.value);
+                    let cells = |row: &StatusRow| -> Vec<String> {
+                        row.cells.value.iter().map(|c| c.text.clone()).collect()
+                    };
+                    assert_eq!(cells(r), cells(s));
+                    assert_eq!(r.status.value, s.status.value);
+                    let new_text = &s.status_text.as_ref().unwrap().text;
+                    match &r.status_text {
+                        Some(old) => assert_eq!(unmark(new_text), old.text),
+                        None => assert_eq!(new_text, REVIEW_MARK),
+                    }
+                    assert_eq!((r.intern, &r.sekretess), (s.intern, &s.sekretess));
+                }
+            }
+            (BlockKind::Recommendations(_), BlockKind::Recommendations(y)) => assert!(y.is_empty()),
+            (BlockKind::Incidents(x), BlockKind::Incidents(y)) => {
+                assert_eq!(x.categories, y.categories);
+                assert!(y.records.is_empty());
+            }
+            (BlockKind::GapAnalysis(x), BlockKind::GapAnalysis(y)) => {
+                assert_eq!(x.requirements.len(), y.requirements.len());
+                for (e, f) in x.requirements.iter().zip(&y.requirements) {
+                    assert_eq!(e.clause.value, f.clause.value);
+                    assert_eq!(e.status.value, f.status.value);
+                    for (old, new) in [
+                        (&e.current_state, &f.current_state),
+                        (&e.comment, &f.comment),
+                        (&e.action, &f.action),
+                    ] {
+                        if let Some(old) = old {
+                            compare_text(old, new.as_ref().unwrap());
+                        }
+                    }
+                }
+            }
+            (BlockKind::Appendices(x), BlockKind::Appendices(y)) => {
+                assert_eq!(x.len(), y.len());
+                for (p, q) in x.iter().zip(y) {
+                    assert_eq!(p.id.value, q.id.value);
+                    assert_eq!(q.title, mark_title(&p.title, year));
+                    assert_eq!(p.content.len(), q.content.len());
+                    for (c, d) in p.content.iter().zip(&q.content) {
+                        compare_block(c, d, year, follows);
+                    }
+                }
+            }
+            _ => panic!("a block changed its kind"),
+        }
+    }
+
+    /// Writes the scaffold of `source` to `dir/<year>` and loads it back.
+    fn scaffold_and_load(source: &Report, dir: &Path, year: i32) -> Report {
+        let target = dir.join(year.to_string());
+        fs::create_dir_all(&target).unwrap();
+        for (name, text) in scaffold(source, year).unwrap() {
+            fs::write(target.join(name), text).unwrap();
+        }
+        load_report(&target).unwrap_or_else(|e| panic!("{e}")).report
+    }
+
+    // Every text of the source year must reach the new year unchanged but for the marker.
+    #[test]
+    fn scaffold_of_example_2024_loads_back_with_the_same_texts() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for source in ["examples/exempelkommun/2024", "content/2023"] {
+            let source = load_report(&root.join(source)).unwrap().report;
+            let dir = tempfile::tempdir().unwrap();
+            let new = scaffold_and_load(&source, dir.path(), source.year() + 1);
+            assert_eq!(new.year(), source.year() + 1);
+            let mut follows = Vec::new();
+            for old in &source.sections {
+                let section = new.sections.iter().find(|s| s.name == old.name).unwrap();
+                compare_part(&old.part, &section.part, source.year(), &mut follows);
+            }
+            // Each recommendation is followed up once, with its text and confidentiality.
+            let expected: Vec<(String, String, bool)> = recs(&source)
+                .into_iter()
+                .map(|(r, intern, _)| (r.id.value.clone(), r.text.text.clone(), intern))
+                .collect();
+            if follows.is_empty() {
+                // The follow-up table was added as a new part.
+                for (_, row) in new.status_rows() {
+                    if let Some(f) = &row.follows {
+                        follows.push((
+                            f.value.clone(),
+                            row.cells.value[0].text.clone(),
+                            row.intern,
+                        ));
+                    }
+                }
+            }
+            assert_eq!(follows, expected);
+            assert_eq!(
+                source.meta.revision_note.as_ref().map(|n| n.text.clone()),
+                new.meta.revision_note.as_ref().map(|n| unmark(&n.text).to_string())
+            );
+        }
+    }
+
+    // `new` printed a confidential recommendation in the public edition: its follow-up row
+    // lacked `intern`.
+    #[test]
+    fn follow_up_rows_keep_the_confidentiality_of_their_recommendation() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let source = load_report(&root.join("examples/exempelkommun/2024")).unwrap().report;
+        let dir = tempfile::tempdir().unwrap();
+        let new = scaffold_and_load(&source, dir.path(), 2025);
+        let row = new
+            .status_rows()
+            .into_iter()
+            .map(|(_, r)| r)
+            .find(|r| r.follows.as_ref().is_some_and(|f| f.value == "rek-2024-07"))
+            .unwrap();
+        assert!(row.intern);
+    }
+
+    #[test]
+    fn a_scaffold_that_fails_its_check_leaves_nothing_behind() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let source = load_report(&root.join("examples/exempelkommun/2024")).unwrap().report;
+        let content = tempfile::tempdir().unwrap();
+        let target = content.path().join("2025");
+        let files = scaffold(&source, 2025).unwrap();
+        let failing = |_: &Path| -> Result<()> { bail!("injected failure") };
+        let error = install(content.path(), &target, &files, &source.dir, &failing).unwrap_err();
+        assert!(format!("{error:#}").contains("injected failure"));
+        assert_eq!(fs::read_dir(content.path()).unwrap().count(), 0, "a folder was left");
+        // The same files pass when the check does.
+        install(content.path(), &target, &files, &source.dir, &|_: &Path| Ok(())).unwrap();
+        assert!(target.join("report.yaml").is_file());
+        assert_eq!(fs::read_dir(content.path()).unwrap().count(), 1);
+    }
 }

@@ -1,6 +1,7 @@
 //! Load stage: warnings about content that is legal but probably wrong — a status that
 //! contradicts its own text, a missing status text, a recommendation without Vem or Prioritet,
-//! a date outside the report's year, a 9.3.2 input no section addresses.
+//! a date outside the report's year, a 9.3.2 input no section addresses, a text `ledgen new`
+//! carried over and marked "Att granska" that nobody has reviewed yet.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -9,6 +10,10 @@ use chrono::Datelike;
 
 use super::{Block, BlockKind, Report, ReviewInput, Status};
 use crate::diagnostics::Diagnostic;
+
+/// The marker `ledgen new` puts on every text it carries over from last year (bold in Markdown
+/// texts, plain in titles); it is removed once the text has been reviewed.
+const REVIEW_MARKER: &str = "Att granska:";
 
 /// Words that say a thing is done, when a status text starts with them.
 const DONE: &[&str] = &[
@@ -157,6 +162,16 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
             out.push(d);
         }
     }
+    let files =
+        std::iter::once(meta_path.clone()).chain(report.sections.iter().map(|s| s.path.clone()));
+    for path in files {
+        let source = sources
+            .entry(path.clone())
+            .or_insert_with(|| std::fs::read_to_string(&path).unwrap_or_default());
+        if let Some(d) = review_markers(&path, source) {
+            out.push(d);
+        }
+    }
     for input in uncovered(report) {
         out.push(
             Diagnostic::file_error(
@@ -195,6 +210,28 @@ fn whole_block_intern(block: &Block) -> Option<String> {
         "`{key}` is set on the whole {what}: all {n} {items} are left out of the public \
          edition; did you mean to mark one item?"
     ))
+}
+
+/// One warning for the texts of a file still marked for review: where the first is, and how
+/// many there are.
+fn review_markers(path: &Path, source: &str) -> Option<Diagnostic> {
+    let mut lines = source.lines().enumerate().filter_map(|(i, line)| {
+        line.find(REVIEW_MARKER).map(|column| (i + 1, line[..column].chars().count() + 1))
+    });
+    let (line, column) = lines.next()?;
+    let more = lines.count();
+    let message = match more {
+        0 => "a text carried over from last year is still marked `Att granska`".to_string(),
+        n => format!(
+            "{} texts carried over from last year are still marked `Att granska` (the first here)",
+            n + 1
+        ),
+    };
+    Some(
+        Diagnostic::at(path, source, line, column, message)
+            .warning()
+            .with_note("hint: review the text, then remove the marker"),
+    )
 }
 
 /// The 9.3.2 inputs no section of the report addresses.
@@ -248,5 +285,15 @@ mod tests {
         assert!(contradiction(Status::Green, "Rekommendationen kvarstår.").is_some());
         assert!(contradiction(Status::Green, "Arbete pågår").is_some());
         assert!(contradiction(Status::Yellow, "Arbete pågår").is_none());
+    }
+
+    #[test]
+    fn review_markers_are_counted_per_file_at_the_first_line() {
+        let source = "title: x\ncontent:\n  - text: '**Att granska:** a'\n  - text: |\n      **Att granska:**\n";
+        let d = review_markers(Path::new("s.yaml"), source).unwrap();
+        let shown = d.to_string();
+        assert!(shown.contains("2 texts"), "{shown}");
+        assert!(shown.contains("s.yaml:3:"), "{shown}");
+        assert!(review_markers(Path::new("s.yaml"), "title: granska\n").is_none());
     }
 }
