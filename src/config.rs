@@ -27,6 +27,8 @@ pub struct BuildConfig {
     pub standards: Vec<PdfStandard>,
     /// Build the public edition, without confidential items.
     pub public: bool,
+    /// How long the Typst compilation may run before it is stopped.
+    pub timeout: std::time::Duration,
 }
 
 impl BuildConfig {
@@ -42,6 +44,7 @@ impl BuildConfig {
             write_typst: args.typst,
             standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
             public: args.public,
+            timeout: std::time::Duration::from_secs(args.timeout),
         })
     }
 
@@ -99,6 +102,7 @@ pub fn year_config(
         write_typst: args.typst,
         standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
         public: args.public,
+        timeout: std::time::Duration::from_secs(args.timeout),
     }
 }
 

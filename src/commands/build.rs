@@ -1,17 +1,18 @@
 //! `ledgen build`: load → view → render → compile → write.
 
 use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 
 use crate::config::BuildConfig;
 use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
 use crate::model::{WithHistory, load_with_history};
 use crate::output::{write_all_atomically, write_atomically};
-use crate::pdf::{CompileInput, Compiler};
+use crate::pdf::{CompileAbort, CompileInput, Compiler, panic_message};
 use crate::render::Renderer;
 use crate::view::{ViewContext, report_view};
 
@@ -84,8 +85,40 @@ pub struct Built {
 }
 
 /// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
-/// compile, for its diagnostics).
+/// compile, for its diagnostics). A panic anywhere in the build, and a PDF compilation that runs
+/// past `config.timeout`, become errors, so that `build --all` and `serve` go on.
 pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
+    let report = config.report_dir.display();
+    match catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates))) {
+        Ok(Err(error)) => match error.downcast_ref::<CompileAbort>() {
+            Some(CompileAbort::Panicked(message)) => Err(internal_error(&report, message)),
+            Some(CompileAbort::TimedOut(limit)) => Err(anyhow!(
+                "compiling `{report}` took longer than {} s and was stopped\n\
+                 hint: a template override may loop forever; if the report is just large, \
+                 allow more time with `--timeout SECONDS`",
+                limit.as_secs()
+            )),
+            None => Err(error),
+        },
+        Ok(made) => made,
+        Err(payload) => {
+            // The parsed templates may be half updated; parse them again next time.
+            *templates = Templates::new();
+            Err(internal_error(&report, &panic_message(&*payload)))
+        }
+    }
+}
+
+/// The error for a bug in ledgen or Typst: the build cannot go on, and the user cannot fix it.
+fn internal_error(report: &impl std::fmt::Display, message: &str) -> anyhow::Error {
+    anyhow!("internal error while compiling `{report}`: {message}; please report it")
+}
+
+fn make_inner(
+    config: &BuildConfig,
+    compiler: &Compiler,
+    templates: &mut Templates,
+) -> Result<Made> {
     let WithHistory { mut loaded, mut previous } = load_with_history(&config.report_dir)?;
     let left_out = config.public.then(|| {
         if let Some(previous) = &mut previous {
@@ -123,11 +156,12 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
                 standards: &config.standards,
                 ident: format!("{}/{}", loaded.report.meta.organisation, config.file_stem()),
             };
-            match compiler.pdf(input) {
+            match compiler.pdf_with_timeout(input, config.timeout) {
                 Ok(pdf) => {
                     pages = Some(pdf.pages);
                     files.push((config.output_path("pdf"), pdf.bytes));
                 }
+                Err(error) if error.is::<CompileAbort>() => return Err(error),
                 Err(error) => {
                     // Keep the source the diagnostics point into, so its lines can be read.
                     write_atomically(&debug_path, source.as_bytes())?;

@@ -4,7 +4,13 @@
 mod fonts;
 mod world;
 
-use std::path::Path;
+use std::any::Any;
+use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{RecvTimeoutError, sync_channel};
+use std::time::Duration;
 
 use anyhow::{Result, bail};
 use typst::diag::SourceDiagnostic;
@@ -21,10 +27,50 @@ pub use world::ReportWorld;
 pub const DEFAULT_STANDARDS: &[PdfStandard] = &[PdfStandard::A_2a, PdfStandard::Ua_1];
 
 /// What stays the same across compilations: the standard library and the fonts. Keeping one
-/// `Compiler` alive lets Typst's caches make later compilations of similar sources cheap.
+/// `Compiler` alive lets Typst's caches make later compilations of similar sources cheap. It is
+/// cheap to clone: clones share the library and the fonts.
+#[derive(Clone)]
 pub struct Compiler {
+    shared: Arc<Shared>,
+}
+
+/// The library and fonts, shared with compile workers that may outlive a build.
+struct Shared {
     library: LazyHash<Library>,
     fonts: fonts::Fonts,
+}
+
+/// A compilation that did not end with a document or Typst's diagnostics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompileAbort {
+    /// Typst (or the PDF export) panicked; the text is the panic's message.
+    Panicked(String),
+    /// The compilation ran past the time limit and was abandoned.
+    TimedOut(Duration),
+}
+
+impl fmt::Display for CompileAbort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CompileAbort::Panicked(message) => write!(f, "the compiler panicked: {message}"),
+            CompileAbort::TimedOut(limit) => {
+                write!(f, "the compilation took longer than {} s and was stopped", limit.as_secs())
+            }
+        }
+    }
+}
+
+impl std::error::Error for CompileAbort {}
+
+/// The text of a panic's payload.
+pub fn panic_message(payload: &(dyn Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        (*text).to_string()
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "a panic without a message".into()
+    }
 }
 
 /// What the compiler needs to know about one document.
@@ -44,6 +90,16 @@ pub struct CompileInput<'a> {
     pub ident: String,
 }
 
+/// A [`CompileInput`] that owns its data, to move into a worker thread.
+struct OwnedInput {
+    source: String,
+    root: PathBuf,
+    source_name: String,
+    today: chrono::NaiveDate,
+    standards: Vec<PdfStandard>,
+    ident: String,
+}
+
 /// A compiled PDF.
 pub struct Pdf {
     /// The file's bytes.
@@ -61,12 +117,65 @@ impl Default for Compiler {
 impl Compiler {
     /// Loads the standard library and the embedded fonts.
     pub fn new() -> Self {
-        Compiler { library: LazyHash::new(Library::default()), fonts: fonts::Fonts::embedded() }
+        let shared =
+            Shared { library: LazyHash::new(Library::default()), fonts: fonts::Fonts::embedded() };
+        Compiler { shared: Arc::new(shared) }
     }
 
     /// Compiles Typst source to PDF bytes; an error carries Typst's diagnostics with their lines.
+    /// A panic inside Typst becomes a [`CompileAbort::Panicked`] error.
     pub fn pdf(&self, input: CompileInput<'_>) -> Result<Pdf> {
-        let world = ReportWorld::new(&self.library, &self.fonts, &input);
+        catch_unwind(AssertUnwindSafe(|| self.compile(&input)))
+            .unwrap_or_else(|payload| Err(CompileAbort::Panicked(panic_message(&*payload)).into()))
+    }
+
+    /// [`Compiler::pdf`] with a time limit: the compilation runs on a worker thread, and when
+    /// it is not done in time the build gets a [`CompileAbort::TimedOut`] error at once.
+    ///
+    /// Typst has no way to interrupt a compilation, so the abandoned worker runs on until it
+    /// finishes by itself (a template loop ends; Typst bounds recursion and `while` loops) and
+    /// its result is dropped. It holds its own reference to the library and fonts, so this
+    /// compiler stays usable meanwhile.
+    pub fn pdf_with_timeout(&self, input: CompileInput<'_>, limit: Duration) -> Result<Pdf> {
+        let owned = OwnedInput {
+            source: input.source,
+            root: input.root.to_path_buf(),
+            source_name: input.source_name,
+            today: input.today,
+            standards: input.standards.to_vec(),
+            ident: input.ident,
+        };
+        let compiler = self.clone();
+        // Capacity 1: an abandoned worker's send never blocks.
+        let (tx, rx) = sync_channel(1);
+        let spawned = std::thread::Builder::new().name("typst-compile".into()).spawn(move || {
+            let input = CompileInput {
+                source: owned.source,
+                root: &owned.root,
+                source_name: owned.source_name,
+                today: owned.today,
+                standards: &owned.standards,
+                ident: owned.ident,
+            };
+            let _ = tx.send(compiler.pdf(input));
+        });
+        if let Err(e) = spawned {
+            bail!("cannot start a thread for the compiler: {e}");
+        }
+        match rx.recv_timeout(limit) {
+            Ok(result) => result,
+            Err(RecvTimeoutError::Timeout) => Err(CompileAbort::TimedOut(limit).into()),
+            // `pdf` catches panics, so the worker always sends; this is a panic in sending.
+            Err(RecvTimeoutError::Disconnected) => {
+                Err(CompileAbort::Panicked("the compile worker stopped without a result".into())
+                    .into())
+            }
+        }
+    }
+
+    /// One compilation, on the calling thread.
+    fn compile(&self, input: &CompileInput<'_>) -> Result<Pdf> {
+        let world = ReportWorld::new(&self.shared.library, &self.shared.fonts, input);
         let warned = typst::compile::<PagedDocument>(&world);
         let document = match warned.output {
             Ok(document) => document,
