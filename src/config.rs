@@ -70,6 +70,12 @@ pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
         bail!("cannot read the content folder `{}`: it does not exist", content.display());
     }
     let years = crate::model::years(content);
+    for folder in crate::model::ignored_year_folders(content) {
+        eprintln!(
+            "warning: `{}` is not read: a year folder is named by exactly four digits, e.g. `2023`",
+            folder.display()
+        );
+    }
     match args.year {
         Some(year) if years.contains(&year) => Ok((content.join(year.to_string()), year)),
         Some(year) => {

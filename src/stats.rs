@@ -49,22 +49,26 @@ pub fn incidents_per_category(incidents: &Incidents) -> Vec<(String, usize)> {
         .collect()
 }
 
-/// Incidents per calendar month, from the first incident's month to the last one's (months
-/// without incidents included), as ((year, month), count).
-pub fn incidents_per_month(incidents: &Incidents) -> Vec<((i32, u32), usize)> {
+/// Incidents per calendar month of the report's year, as ((year, month), count): all twelve
+/// months, and before and after them the months of the year before and after that have
+/// incidents (January or December of the neighbouring year, say, for an incident reported
+/// across the new year), with the months between. Incidents further away are left out (loading
+/// refuses them), so the table has at most 36 rows whatever the dates.
+pub fn incidents_per_month(incidents: &Incidents, year: i32) -> Vec<((i32, u32), usize)> {
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     for record in &incidents.records {
         let date = record.date.value.0;
-        *months.entry((date.year(), date.month())).or_default() += 1;
+        if (year - 1..=year + 1).contains(&date.year()) {
+            *months.entry((date.year(), date.month())).or_default() += 1;
+        }
     }
-    let (Some(&first), Some(&last)) = (months.keys().next(), months.keys().next_back()) else {
-        return Vec::new();
-    };
+    let first = months.keys().next().copied().filter(|&(y, _)| y < year).unwrap_or((year, 1));
+    let last = months.keys().next_back().copied().filter(|&(y, _)| y > year).unwrap_or((year, 12));
     let mut out = Vec::new();
-    let (mut year, mut month) = first;
-    while (year, month) <= last {
-        out.push(((year, month), months.get(&(year, month)).copied().unwrap_or(0)));
-        (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (mut y, mut month) = first;
+    while (y, month) <= last {
+        out.push(((y, month), months.get(&(y, month)).copied().unwrap_or(0)));
+        (y, month) = if month == 12 { (y + 1, 1) } else { (y, month + 1) };
     }
     out
 }
@@ -121,18 +125,39 @@ mod tests {
         );
     }
 
+    /// The twelve months of 2024 with the given counts.
+    fn year_2024(counts: [usize; 12]) -> Vec<((i32, u32), usize)> {
+        (1..=12).map(|m| ((2024, m), counts[m as usize - 1])).collect()
+    }
+
     #[test]
-    fn counts_incidents_per_month_with_the_months_between() {
-        let counts = incidents_per_month(&incidents(RECORDS));
-        assert_eq!(counts, vec![((2024, 1), 2), ((2024, 2), 0), ((2024, 3), 0), ((2024, 4), 1)]);
+    fn counts_incidents_per_month_of_the_whole_year() {
+        let counts = incidents_per_month(&incidents(RECORDS), 2024);
+        assert_eq!(counts, year_2024([2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]));
     }
 
     #[test]
     fn months_run_across_new_year() {
-        let yaml = "records:\n- {id: a, date: 2023-12-05, category: Övrigt, description: x}\n\
+        let yaml = "records:\n- {id: a, date: 2023-11-05, category: Övrigt, description: x}\n\
             - {id: b, date: 2024-01-05, category: Övrigt, description: y}\n";
-        let counts = incidents_per_month(&incidents(yaml));
-        assert_eq!(counts, vec![((2023, 12), 1), ((2024, 1), 1)]);
+        let counts = incidents_per_month(&incidents(yaml), 2024);
+        let mut expected = vec![((2023, 11), 1), ((2023, 12), 0)];
+        expected.extend(year_2024([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        assert_eq!(counts, expected);
+    }
+
+    // Regression: incidents dated 0001 and 9999 made a table of every month between them.
+    #[test]
+    fn far_away_dates_do_not_widen_the_table() {
+        let yaml = "records:\n- {id: a, date: 0001-01-17, category: Övrigt, description: x}\n\
+            - {id: b, date: 9999-02-05, category: Övrigt, description: y}\n\
+            - {id: c, date: 2204-03-01, category: Övrigt, description: z}\n";
+        assert_eq!(incidents_per_month(&incidents(yaml), 2024), year_2024([0; 12]));
+    }
+
+    #[test]
+    fn no_incidents_still_give_the_year() {
+        assert_eq!(incidents_per_month(&incidents("records: []\n"), 2024), year_2024([0; 12]));
     }
 
     #[test]

@@ -409,6 +409,7 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
     let date = meta.date.value.0;
     let mut builder = SectionBuilder {
         language,
+        year: report.year(),
         context,
         images: &report.images,
         section_name: String::new(),
@@ -501,6 +502,8 @@ fn legend(report: &Report) -> Vec<LegendEntry> {
 /// Flattens parts into numbered headings.
 struct SectionBuilder<'a> {
     language: Language,
+    /// The year under review (the incident table's months).
+    year: i32,
     context: ViewContext<'a>,
     /// The images the report's Markdown shows.
     images: &'a Images,
@@ -743,7 +746,7 @@ impl SectionBuilder<'_> {
         let n = self.charts;
         self.charts += 1;
         let per_category = stats::incidents_per_category(incidents);
-        let per_month: Vec<(String, usize)> = stats::incidents_per_month(incidents)
+        let per_month: Vec<(String, usize)> = stats::incidents_per_month(incidents, self.year)
             .into_iter()
             .map(|((y, m), n)| (format!("{} {y}", i18n::month_name(self.language, m)), n))
             .collect();
