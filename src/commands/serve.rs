@@ -117,15 +117,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
 
     let snapshot = Arc::new(Mutex::new(Snapshot::new()));
     http::spawn(listener, Arc::clone(&snapshot))?;
-    let compiler = Compiler::new();
-    let mut templates = Templates::new();
-    rebuild(&config, &compiler, &mut templates, &snapshot);
-    let edition = if public { " (public edition)" } else { "" };
-    eprintln!(
-        "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
-        config.year
-    );
-
+    // Watch before the first build, so that a save during it is not missed.
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event {
@@ -136,7 +128,19 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     watcher
         .watch(&content_dir, RecursiveMode::Recursive)
         .with_context(|| format!("cannot watch `{}`", content_dir.display()))?;
+    // Our own writes there are no reason to rebuild; the folder must exist to be resolved.
+    std::fs::create_dir_all(&config.out_dir)
+        .with_context(|| format!("cannot create `{}`", config.out_dir.display()))?;
     let out = config.out_dir.canonicalize().unwrap_or_else(|_| config.out_dir.clone());
+
+    let compiler = Compiler::new();
+    let mut templates = Templates::new();
+    rebuild(&config, &compiler, &mut templates, &snapshot);
+    let edition = if public { " (public edition)" } else { "" };
+    eprintln!(
+        "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
+        config.year
+    );
 
     while let Ok(first) = rx.recv() {
         let mut relevant = is_relevant(&first, &out);
