@@ -234,7 +234,8 @@ fn only_get_and_head_without_a_body_are_served() {
     let dir = example_content();
     let (_server, port) = start(dir.path(), "", &[]);
     let host = format!("Host: localhost:{port}\r\nConnection: close");
-    let post = raw(port, format!("POST / HTTP/1.1\r\n{host}\r\nContent-Length: 3\r\n\r\nabc").as_bytes());
+    let post =
+        raw(port, format!("POST / HTTP/1.1\r\n{host}\r\nContent-Length: 3\r\n\r\nabc").as_bytes());
     assert_eq!(code(&post), 405);
     assert!(post.to_ascii_lowercase().contains("allow: get, head"), "{post}");
     for method in ["PUT", "DELETE", "OPTIONS", "TRACE", "PATCH"] {
@@ -264,7 +265,11 @@ fn idle_connections_and_running_out_of_descriptors_do_not_stop_the_server() {
     // Once they are gone, a new client is served at once.
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let response = raw(port, format!("GET /__ledgen/status HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes());
+        let response = raw(
+            port,
+            format!("GET /__ledgen/status HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        );
         if response.starts_with("HTTP/1.1 200") {
             break;
         }

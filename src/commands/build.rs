@@ -88,8 +88,19 @@ pub struct Built {
 /// compile, for its diagnostics). A panic anywhere in the build, and a PDF compilation that runs
 /// past `config.timeout`, become errors, so that `build --all` and `serve` go on.
 pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
-    let report = config.report_dir.display();
-    match catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates))) {
+    let result = guarded(&config.report_dir, || make_inner(config, compiler, templates));
+    if result.as_ref().is_err_and(|e| e.to_string().starts_with("internal error")) {
+        // The parsed templates may be half updated; parse them again next time.
+        *templates = Templates::new();
+    }
+    result
+}
+
+/// Runs a build of `report_dir`, turning a panic, or a compile stopped for panicking or for
+/// taking too long, into an error that says what happened.
+fn guarded<T>(report_dir: &Path, build: impl FnOnce() -> Result<T>) -> Result<T> {
+    let report = report_dir.display();
+    match catch_unwind(AssertUnwindSafe(build)) {
         Ok(Err(error)) => match error.downcast_ref::<CompileAbort>() {
             Some(CompileAbort::Panicked(message)) => Err(internal_error(&report, message)),
             Some(CompileAbort::TimedOut(limit)) => Err(anyhow!(
@@ -101,11 +112,7 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
             None => Err(error),
         },
         Ok(made) => made,
-        Err(payload) => {
-            // The parsed templates may be half updated; parse them again next time.
-            *templates = Templates::new();
-            Err(internal_error(&report, &panic_message(&*payload)))
-        }
+        Err(payload) => Err(internal_error(&report, &panic_message(&*payload))),
     }
 }
 
@@ -227,5 +234,41 @@ pub fn human_size(bytes: usize) -> String {
         format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
     } else {
         format!("{} kB", bytes.div_ceil(1024))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Regression: a panic in the compile exited with 101, and `build --all` wrote no index.
+    #[test]
+    fn a_panic_becomes_an_internal_error() {
+        let error = guarded(Path::new("content/2023"), || -> Result<()> {
+            panic!("date out of range");
+        })
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "internal error while compiling `content/2023`: date out of range; please report it"
+        );
+    }
+
+    #[test]
+    fn a_stopped_compile_says_why() {
+        let panicked = guarded(Path::new("r"), || -> Result<()> {
+            Err(CompileAbort::Panicked("boom".into()).into())
+        });
+        assert!(
+            panicked
+                .unwrap_err()
+                .to_string()
+                .starts_with("internal error while compiling `r`: boom")
+        );
+        let timed_out = guarded(Path::new("r"), || -> Result<()> {
+            Err(CompileAbort::TimedOut(std::time::Duration::from_secs(2)).into())
+        });
+        let message = timed_out.unwrap_err().to_string();
+        assert!(message.contains("took longer than 2 s") && message.contains("--timeout"));
     }
 }
