@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{
     BlockKind, GapAnalysis, Incidents, REQUIREMENT_GROUPS, REQUIREMENTS, Report, Requirement,
@@ -49,12 +49,16 @@ pub fn incidents_per_category(incidents: &Incidents) -> Vec<(String, usize)> {
         .collect()
 }
 
-/// Incidents per calendar month of the report's year, as ((year, month), count): all twelve
-/// months, and before and after them the months of the year before and after that have
-/// incidents (January or December of the neighbouring year, say, for an incident reported
-/// across the new year), with the months between. Incidents further away are left out (loading
-/// refuses them), so the table has at most 36 rows whatever the dates.
-pub fn incidents_per_month(incidents: &Incidents, year: i32) -> Vec<((i32, u32), usize)> {
+/// Incidents per calendar month of the report's year, as ((year, month), count): from January
+/// to the month of the report's date (December when the report is dated after its year), so
+/// that months not yet over are not shown as months without incidents; widened, month by
+/// month, to take in incidents in the year before or after. Incidents further away are left
+/// out (loading refuses them), so the table has at most 36 rows whatever the dates.
+pub fn incidents_per_month(
+    incidents: &Incidents,
+    year: i32,
+    report_date: NaiveDate,
+) -> Vec<((i32, u32), usize)> {
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     for record in &incidents.records {
         let date = record.date.value.0;
@@ -62,8 +66,13 @@ pub fn incidents_per_month(incidents: &Incidents, year: i32) -> Vec<((i32, u32),
             *months.entry((date.year(), date.month())).or_default() += 1;
         }
     }
-    let first = months.keys().next().copied().filter(|&(y, _)| y < year).unwrap_or((year, 1));
-    let last = months.keys().next_back().copied().filter(|&(y, _)| y > year).unwrap_or((year, 12));
+    let end = match report_date.year() {
+        y if y == year => (year, report_date.month()),
+        y if y > year => (year, 12),
+        _ => (year, 1),
+    };
+    let first = months.keys().next().copied().map_or((year, 1), |m| m.min((year, 1)));
+    let last = months.keys().next_back().copied().map_or(end, |m| m.max(end));
     let mut out = Vec::new();
     let (mut y, mut month) = first;
     while (y, month) <= last {
@@ -125,25 +134,39 @@ mod tests {
         );
     }
 
-    /// The twelve months of 2024 with the given counts.
-    fn year_2024(counts: [usize; 12]) -> Vec<((i32, u32), usize)> {
-        (1..=12).map(|m| ((2024, m), counts[m as usize - 1])).collect()
+    /// The first `counts.len()` months of 2024 with the given counts.
+    fn months_2024(counts: &[usize]) -> Vec<((i32, u32), usize)> {
+        counts.iter().zip(1..).map(|(n, m)| ((2024, m), *n)).collect()
+    }
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().unwrap()
     }
 
     #[test]
-    fn counts_incidents_per_month_of_the_whole_year() {
-        let counts = incidents_per_month(&incidents(RECORDS), 2024);
-        assert_eq!(counts, year_2024([2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]));
+    fn counts_incidents_per_month_of_the_year_up_to_the_report_date() {
+        let counts = incidents_per_month(&incidents(RECORDS), 2024, date("2024-05-20"));
+        assert_eq!(counts, months_2024(&[2, 0, 0, 1, 0]));
+    }
+
+    #[test]
+    fn a_report_dated_after_its_year_shows_all_twelve_months() {
+        let counts = incidents_per_month(&incidents(RECORDS), 2024, date("2025-02-01"));
+        assert_eq!(counts, months_2024(&[2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]));
+    }
+
+    #[test]
+    fn incidents_after_the_report_date_widen_the_table() {
+        let counts = incidents_per_month(&incidents(RECORDS), 2024, date("2024-02-01"));
+        assert_eq!(counts, months_2024(&[2, 0, 0, 1]));
     }
 
     #[test]
     fn months_run_across_new_year() {
         let yaml = "records:\n- {id: a, date: 2023-11-05, category: Övrigt, description: x}\n\
             - {id: b, date: 2024-01-05, category: Övrigt, description: y}\n";
-        let counts = incidents_per_month(&incidents(yaml), 2024);
-        let mut expected = vec![((2023, 11), 1), ((2023, 12), 0)];
-        expected.extend(year_2024([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
-        assert_eq!(counts, expected);
+        let counts = incidents_per_month(&incidents(yaml), 2024, date("2024-02-10"));
+        assert_eq!(counts, vec![((2023, 11), 1), ((2023, 12), 0), ((2024, 1), 1), ((2024, 2), 0)]);
     }
 
     // Regression: incidents dated 0001 and 9999 made a table of every month between them.
@@ -152,12 +175,16 @@ mod tests {
         let yaml = "records:\n- {id: a, date: 0001-01-17, category: Övrigt, description: x}\n\
             - {id: b, date: 9999-02-05, category: Övrigt, description: y}\n\
             - {id: c, date: 2204-03-01, category: Övrigt, description: z}\n";
-        assert_eq!(incidents_per_month(&incidents(yaml), 2024), year_2024([0; 12]));
+        let counts = incidents_per_month(&incidents(yaml), 2024, date("2024-03-01"));
+        assert_eq!(counts, months_2024(&[0, 0, 0]));
     }
 
     #[test]
-    fn no_incidents_still_give_the_year() {
-        assert_eq!(incidents_per_month(&incidents("records: []\n"), 2024), year_2024([0; 12]));
+    fn the_table_never_has_more_than_36_rows() {
+        let yaml = "records:\n- {id: a, date: 2023-01-17, category: Övrigt, description: x}\n\
+            - {id: b, date: 2025-12-05, category: Övrigt, description: y}\n";
+        let counts = incidents_per_month(&incidents(yaml), 2024, date("9999-12-31"));
+        assert_eq!(counts.len(), 36);
     }
 
     #[test]
