@@ -355,3 +355,37 @@ fn a_compile_past_the_timeout_is_reported_and_the_server_stays_responsive() {
     assert_eq!(next["error"], serde_json::Value::Null, "{next}");
     assert!(get(port, "/report.pdf").contains("application/pdf"));
 }
+
+// Regression: `--port 65535` overflowed computing the hint `port + 1`.
+#[test]
+fn a_busy_last_port_fails_cleanly_without_a_hint_past_it() {
+    let dir = example_content();
+    // Hold the port (if another program already does, the server cannot have it either).
+    let _holder = std::net::TcpListener::bind(("127.0.0.1", 65535));
+    let output = Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .args(["serve", "--port", "65535"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("cannot listen on 127.0.0.1:65535"), "{stderr}");
+    assert!(!stderr.contains("65536") && !stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_busy_port_gets_a_hint_for_the_next_one() {
+    let dir = example_content();
+    let holder = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let port = holder.local_addr().unwrap().port();
+    let output = Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .args(["serve", "--port", &port.to_string()])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    if let Some(next) = port.checked_add(1) {
+        assert!(stderr.contains(&format!("try `--port {next}`")), "{stderr}");
+    }
+}

@@ -88,14 +88,13 @@ pub fn run(args: &ServeArgs) -> Result<()> {
 
     let listener = std::net::TcpListener::bind((args.host, args.port)).map_err(|e| {
         let at = std::net::SocketAddr::new(args.host, args.port);
-        let error = anyhow!("cannot listen on {at}: {e}");
         // No hint past the last port, and none for "any free port".
         match args.port.checked_add(1).filter(|_| args.port != 0) {
-            Some(next) => error.context(format!(
-                "hint: another program may use port {}; try `--port {next}`",
+            Some(next) => anyhow!(
+                "cannot listen on {at}: {e}\nhint: another program may use port {}; try `--port {next}`",
                 args.port
-            )),
-            None => error,
+            ),
+            None => anyhow!("cannot listen on {at}: {e}"),
         }
     })?;
     let address = listener.local_addr().context("the server has no address")?;
