@@ -103,7 +103,7 @@ fn guarded<T>(report_dir: &Path, build: impl FnOnce() -> Result<T>) -> Result<T>
     match catch_unwind(AssertUnwindSafe(build)) {
         Ok(Err(error)) => match error.downcast_ref::<CompileAbort>() {
             Some(CompileAbort::Panicked(message)) => Err(internal_error(&report, message)),
-            Some(CompileAbort::TimedOut(limit)) => Err(anyhow!(
+            Some(CompileAbort::TimedOut(limit, _)) => Err(anyhow!(
                 "compiling `{report}` took longer than {} s and was stopped\n\
                  hint: a template override may loop forever; if the report is just large, \
                  allow more time with `--timeout SECONDS`",
@@ -266,7 +266,7 @@ mod tests {
                 .starts_with("internal error while compiling `r`: boom")
         );
         let timed_out = guarded(Path::new("r"), || -> Result<()> {
-            Err(CompileAbort::TimedOut(std::time::Duration::from_secs(2)).into())
+            Err(CompileAbort::TimedOut(std::time::Duration::from_secs(2), 1).into())
         });
         let message = timed_out.unwrap_err().to_string();
         assert!(message.contains("took longer than 2 s") && message.contains("--timeout"));

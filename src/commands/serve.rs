@@ -223,6 +223,15 @@ fn rebuild(
                 }
             }
             eprintln!("{text}\n(the last good build is still served)");
+            match compiler.stopped_running() {
+                0 => {}
+                n => eprintln!(
+                    "note: {n} stopped compilation{} still running in the background; \
+                     {} ends by itself",
+                    if n == 1 { " is" } else { "s are" },
+                    if n == 1 { "it" } else { "each" }
+                ),
+            }
             Some(text)
         }
     };

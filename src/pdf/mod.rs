@@ -8,8 +8,9 @@ use std::any::Any;
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{RecvTimeoutError, sync_channel};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{Result, bail};
@@ -38,6 +39,8 @@ pub struct Compiler {
 struct Shared {
     library: LazyHash<Library>,
     fonts: fonts::Fonts,
+    /// Workers stopped for taking too long that have not finished yet.
+    stopped_running: AtomicUsize,
 }
 
 /// A compilation that did not end with a document or Typst's diagnostics.
@@ -45,15 +48,16 @@ struct Shared {
 pub enum CompileAbort {
     /// Typst (or the PDF export) panicked; the text is the panic's message.
     Panicked(String),
-    /// The compilation ran past the time limit and was abandoned.
-    TimedOut(Duration),
+    /// The compilation ran past the time limit and was abandoned; the number is how many
+    /// stopped compilations (this one included) still run in the background.
+    TimedOut(Duration, usize),
 }
 
 impl fmt::Display for CompileAbort {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CompileAbort::Panicked(message) => write!(f, "the compiler panicked: {message}"),
-            CompileAbort::TimedOut(limit) => {
+            CompileAbort::TimedOut(limit, _) => {
                 write!(f, "the compilation took longer than {} s and was stopped", limit.as_secs())
             }
         }
@@ -90,6 +94,14 @@ pub struct CompileInput<'a> {
     pub ident: String,
 }
 
+/// Where a compile worker is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Worker {
+    Running,
+    Done,
+    Abandoned,
+}
+
 /// A [`CompileInput`] that owns its data, to move into a worker thread.
 struct OwnedInput {
     source: String,
@@ -117,8 +129,11 @@ impl Default for Compiler {
 impl Compiler {
     /// Loads the standard library and the embedded fonts.
     pub fn new() -> Self {
-        let shared =
-            Shared { library: LazyHash::new(Library::default()), fonts: fonts::Fonts::embedded() };
+        let shared = Shared {
+            library: LazyHash::new(Library::default()),
+            fonts: fonts::Fonts::embedded(),
+            stopped_running: AtomicUsize::new(0),
+        };
         Compiler { shared: Arc::new(shared) }
     }
 
@@ -148,6 +163,10 @@ impl Compiler {
         let compiler = self.clone();
         // Capacity 1: an abandoned worker's send never blocks.
         let (tx, rx) = sync_channel(1);
+        // Whoever comes second, the worker finishing or the wait timing out, keeps the count
+        // of stopped workers still running right.
+        let state = Arc::new(Mutex::new(Worker::Running));
+        let worker_state = Arc::clone(&state);
         let spawned = std::thread::Builder::new().name("typst-compile".into()).spawn(move || {
             let input = CompileInput {
                 source: owned.source,
@@ -158,19 +177,42 @@ impl Compiler {
                 ident: owned.ident,
             };
             let _ = tx.send(compiler.pdf(input));
+            let mut state = worker_state.lock().unwrap_or_else(|e| e.into_inner());
+            if *state == Worker::Abandoned {
+                compiler.shared.stopped_running.fetch_sub(1, Ordering::Relaxed);
+            }
+            *state = Worker::Done;
         });
         if let Err(e) = spawned {
             bail!("cannot start a thread for the compiler: {e}");
         }
         match rx.recv_timeout(limit) {
             Ok(result) => result,
-            Err(RecvTimeoutError::Timeout) => Err(CompileAbort::TimedOut(limit).into()),
+            Err(RecvTimeoutError::Timeout) => {
+                let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                if *state == Worker::Done {
+                    // It finished just now.
+                    drop(state);
+                    return rx.try_recv().unwrap_or_else(|_| {
+                        Err(CompileAbort::Panicked("the compile worker sent no result".into())
+                            .into())
+                    });
+                }
+                *state = Worker::Abandoned;
+                let running = self.shared.stopped_running.fetch_add(1, Ordering::Relaxed) + 1;
+                Err(CompileAbort::TimedOut(limit, running).into())
+            }
             // `pdf` catches panics, so the worker always sends; this is a panic in sending.
             Err(RecvTimeoutError::Disconnected) => {
                 Err(CompileAbort::Panicked("the compile worker stopped without a result".into())
                     .into())
             }
         }
+    }
+
+    /// How many compilations stopped by [`Compiler::pdf_with_timeout`] still run.
+    pub fn stopped_running(&self) -> usize {
+        self.shared.stopped_running.load(Ordering::Relaxed)
     }
 
     /// One compilation, on the calling thread.
@@ -236,4 +278,41 @@ fn render_diagnostics(world: &ReportWorld<'_>, diagnostics: &[SourceDiagnostic])
         return diagnostics.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("\n");
     }
     String::from_utf8_lossy(&buffer.into_inner()).trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input<'a>(source: &str, root: &'a Path) -> CompileInput<'a> {
+        CompileInput {
+            source: source.into(),
+            root,
+            source_name: "test.typ".into(),
+            today: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+            standards: &[],
+            ident: "test".into(),
+        }
+    }
+
+    #[test]
+    fn a_compile_past_the_limit_is_stopped_and_counted_until_it_ends() {
+        let compiler = Compiler::new();
+        let root = std::env::temp_dir();
+        let slow = "#for i in range(3000000) {}\nx";
+        let start = std::time::Instant::now();
+        let error = compiler.pdf_with_timeout(input(slow, &root), Duration::from_millis(50));
+        let abort = error.err().and_then(|e| e.downcast::<CompileAbort>().ok());
+        assert!(matches!(abort, Some(CompileAbort::TimedOut(_, 1))), "{abort:?}");
+        assert!(start.elapsed() < Duration::from_secs(2));
+        assert_eq!(compiler.stopped_running(), 1);
+        // The compiler works meanwhile, and the count falls when the stopped one ends.
+        let pdf = compiler.pdf_with_timeout(input("y", &root), Duration::from_secs(60)).unwrap();
+        assert_eq!(pdf.pages, 1);
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while compiler.stopped_running() > 0 {
+            assert!(std::time::Instant::now() < deadline, "the stopped compile never ended");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 }
