@@ -286,7 +286,7 @@ fn many_idle_connections_do_not_delay_a_new_client() {
         (0..100).map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap()).collect();
     let start = Instant::now();
     assert_eq!(code(&get_with_host(port, &format!("localhost:{port}"))), 200);
-    assert!(start.elapsed() < Duration::from_secs(2), "took {:?}", start.elapsed());
+    assert!(start.elapsed() < Duration::from_secs(5), "took {:?}", start.elapsed());
     drop(idle);
 }
 
@@ -295,7 +295,8 @@ fn many_idle_connections_do_not_delay_a_new_client() {
 fn a_client_that_never_reads_does_not_stall_another() {
     let dir = example_content();
     let (_server, port) = start(dir.path(), "", &[]);
-    // Ask for the PDF 300 times (about 90 MB) and read none of it.
+    // Ask for the PDF 300 times (about 90 MB) and read none of it. The bounds below are loose
+    // for a busy machine; a stalled server would not answer at all.
     let mut stalled = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stalled.set_write_timeout(Some(Duration::from_secs(2))).unwrap();
     let request = format!("GET /report.pdf HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n");
@@ -313,7 +314,7 @@ fn a_client_that_never_reads_does_not_stall_another() {
                 .as_bytes(),
         );
         assert_eq!(code(&response), 200, "{path}");
-        assert!(start.elapsed() < Duration::from_secs(2), "{path} took {:?}", start.elapsed());
+        assert!(start.elapsed() < Duration::from_secs(5), "{path} took {:?}", start.elapsed());
     }
     drop(stalled);
 }
