@@ -198,6 +198,10 @@ fn a_foreign_host_gets_403() {
     }
     let no_host = raw(port, b"GET / HTTP/1.0\r\n\r\n");
     assert_eq!(code(&no_host), 403);
+    let absolute = format!(
+        "GET http://evil.example:{port}/ HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n"
+    );
+    assert_eq!(code(&raw(port, absolute.as_bytes())), 403);
 }
 
 // Regression: one 400 MiB header line grew the process by 410 MB.

@@ -176,7 +176,11 @@ impl Site {
     /// The answer to one request; never blocks and never holds the lock while writing.
     fn respond(&self, request: &Request<Incoming>) -> Response<Full<Bytes>> {
         let host = request.headers().get(HOST).and_then(|h| h.to_str().ok());
-        if !host.is_some_and(|h| self.hosts.allows(h)) {
+        // A request in absolute form (`GET http://host/ HTTP/1.1`) names its host twice.
+        let authority = request.uri().authority().map(|a| a.as_str());
+        if !host.is_some_and(|h| self.hosts.allows(h))
+            || authority.is_some_and(|a| !self.hosts.allows(a))
+        {
             return text(StatusCode::FORBIDDEN, "this preview answers only on its own address");
         }
         if request.method() != Method::GET && request.method() != Method::HEAD {
