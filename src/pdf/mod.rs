@@ -27,6 +27,9 @@ pub use world::ReportWorld;
 /// The PDF standards a build conforms to by default: archivable and accessible.
 pub const DEFAULT_STANDARDS: &[PdfStandard] = &[PdfStandard::A_2a, PdfStandard::Ua_1];
 
+/// The stack of a compile worker thread.
+const STACK: usize = 32 * 1024 * 1024;
+
 /// What stays the same across compilations: the standard library and the fonts. Keeping one
 /// `Compiler` alive lets Typst's caches make later compilations of similar sources cheap. It is
 /// cheap to clone: clones share the library and the fonts.
@@ -167,7 +170,10 @@ impl Compiler {
         // of stopped workers still running right.
         let state = Arc::new(Mutex::new(Worker::Running));
         let worker_state = Arc::clone(&state);
-        let spawned = std::thread::Builder::new().name("typst-compile".into()).spawn(move || {
+        // Typst recurses deeply on nested content; give the worker the main thread's stack
+        // and more (reserved, not used, unless needed).
+        let worker = std::thread::Builder::new().name("typst-compile".into()).stack_size(STACK);
+        let spawned = worker.spawn(move || {
             let input = CompileInput {
                 source: owned.source,
                 root: &owned.root,
