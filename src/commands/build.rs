@@ -88,19 +88,19 @@ pub struct Built {
 /// compile, for its diagnostics). A panic anywhere in the build, and a PDF compilation that runs
 /// past `config.timeout`, become errors, so that `build --all` and `serve` go on.
 pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
-    let result = guarded(&config.report_dir, || make_inner(config, compiler, templates));
-    if result.as_ref().is_err_and(|e| e.to_string().starts_with("internal error")) {
+    let caught = catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates)));
+    if caught.is_err() {
         // The parsed templates may be half updated; parse them again next time.
         *templates = Templates::new();
     }
-    result
+    explained(&config.report_dir, caught)
 }
 
-/// Runs a build of `report_dir`, turning a panic, or a compile stopped for panicking or for
-/// taking too long, into an error that says what happened.
-fn guarded<T>(report_dir: &Path, build: impl FnOnce() -> Result<T>) -> Result<T> {
+/// The outcome of a build of `report_dir`, with a panic, or a compile stopped for panicking or
+/// for taking too long, turned into an error that says what happened.
+fn explained<T>(report_dir: &Path, caught: std::thread::Result<Result<T>>) -> Result<T> {
     let report = report_dir.display();
-    match catch_unwind(AssertUnwindSafe(build)) {
+    match caught {
         Ok(Err(error)) => match error.downcast_ref::<CompileAbort>() {
             Some(CompileAbort::Panicked(message)) => Err(internal_error(&report, message)),
             Some(CompileAbort::TimedOut(limit, _)) => Err(anyhow!(
@@ -244,10 +244,8 @@ mod tests {
     // Regression: a panic in the compile exited with 101, and `build --all` wrote no index.
     #[test]
     fn a_panic_becomes_an_internal_error() {
-        let error = guarded(Path::new("content/2023"), || -> Result<()> {
-            panic!("date out of range");
-        })
-        .unwrap_err();
+        let caught = catch_unwind(|| -> Result<()> { panic!("date out of range") });
+        let error = explained(Path::new("content/2023"), caught).unwrap_err();
         assert_eq!(
             error.to_string(),
             "internal error while compiling `content/2023`: date out of range; please report it"
@@ -256,18 +254,18 @@ mod tests {
 
     #[test]
     fn a_stopped_compile_says_why() {
-        let panicked = guarded(Path::new("r"), || -> Result<()> {
-            Err(CompileAbort::Panicked("boom".into()).into())
-        });
+        let panicked: Result<()> =
+            explained(Path::new("r"), Ok(Err(CompileAbort::Panicked("boom".into()).into())));
         assert!(
             panicked
                 .unwrap_err()
                 .to_string()
                 .starts_with("internal error while compiling `r`: boom")
         );
-        let timed_out = guarded(Path::new("r"), || -> Result<()> {
-            Err(CompileAbort::TimedOut(std::time::Duration::from_secs(2), 1).into())
-        });
+        let timed_out: Result<()> = explained(
+            Path::new("r"),
+            Ok(Err(CompileAbort::TimedOut(std::time::Duration::from_secs(2), 1).into())),
+        );
         let message = timed_out.unwrap_err().to_string();
         assert!(message.contains("took longer than 2 s") && message.contains("--timeout"));
     }
