@@ -54,12 +54,20 @@ pub struct ServeArgs {
     /// The port to listen on (0 picks a free one).
     #[arg(long, default_value_t = 3000)]
     pub port: u16,
-    /// The address to listen on; anything but loopback exposes the preview to the network.
+    /// The address to listen on; on any address but loopback the public edition is served,
+    /// unless `--internal` is given too.
     #[arg(long, default_value = "127.0.0.1")]
     pub host: std::net::IpAddr,
     /// Preview the public edition.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "internal")]
     pub public: bool,
+    /// Serve the internal edition also on an address other than loopback (the network can
+    /// then read everything marked `intern`).
+    #[arg(long)]
+    pub internal: bool,
+    /// Stop a PDF compilation that runs longer than this; the last good build stays served.
+    #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIMEOUT, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub timeout: u64,
 }
 
 /// `ledgen diff`.
@@ -166,7 +174,13 @@ pub struct BuildArgs {
     /// With --all: also build reports marked `draft: true` (left out by default).
     #[arg(long, requires = "all")]
     pub drafts: bool,
+    /// Stop a PDF compilation that runs longer than this (a template override may loop).
+    #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIMEOUT, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub timeout: u64,
 }
+
+/// Seconds a PDF compilation may take by default.
+pub const DEFAULT_TIMEOUT: u64 = 60;
 
 /// `ledgen check`.
 #[derive(Debug, Args)]

@@ -27,6 +27,8 @@ pub struct BuildConfig {
     pub standards: Vec<PdfStandard>,
     /// Build the public edition, without confidential items.
     pub public: bool,
+    /// How long the Typst compilation may run before it is stopped.
+    pub timeout: std::time::Duration,
 }
 
 impl BuildConfig {
@@ -42,6 +44,7 @@ impl BuildConfig {
             write_typst: args.typst,
             standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
             public: args.public,
+            timeout: std::time::Duration::from_secs(args.timeout),
         })
     }
 
@@ -67,6 +70,12 @@ pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
         bail!("cannot read the content folder `{}`: it does not exist", content.display());
     }
     let years = crate::model::years(content);
+    for folder in crate::model::ignored_year_folders(content) {
+        eprintln!(
+            "warning: `{}` is not read: a year folder is named by exactly four digits, e.g. `2023`",
+            folder.display()
+        );
+    }
     match args.year {
         Some(year) if years.contains(&year) => Ok((content.join(year.to_string()), year)),
         Some(year) => {
@@ -101,6 +110,7 @@ pub fn year_config(
         standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
         // `build --all` makes what can be published unless asked for the internal edition.
         public: !args.internal,
+        timeout: std::time::Duration::from_secs(args.timeout),
     }
 }
 

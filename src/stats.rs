@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{
     BlockKind, GapAnalysis, Incidents, REQUIREMENT_GROUPS, REQUIREMENTS, Report, Requirement,
@@ -49,22 +49,35 @@ pub fn incidents_per_category(incidents: &Incidents) -> Vec<(String, usize)> {
         .collect()
 }
 
-/// Incidents per calendar month, from the first incident's month to the last one's (months
-/// without incidents included), as ((year, month), count).
-pub fn incidents_per_month(incidents: &Incidents) -> Vec<((i32, u32), usize)> {
+/// Incidents per calendar month of the report's year, as ((year, month), count): from January
+/// to the month of the report's date (December when the report is dated after its year), so
+/// that months not yet over are not shown as months without incidents; widened, month by
+/// month, to take in incidents in the year before or after. Incidents further away are left
+/// out (loading refuses them), so the table has at most 36 rows whatever the dates.
+pub fn incidents_per_month(
+    incidents: &Incidents,
+    year: i32,
+    report_date: NaiveDate,
+) -> Vec<((i32, u32), usize)> {
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     for record in &incidents.records {
         let date = record.date.value.0;
-        *months.entry((date.year(), date.month())).or_default() += 1;
+        if (year - 1..=year + 1).contains(&date.year()) {
+            *months.entry((date.year(), date.month())).or_default() += 1;
+        }
     }
-    let (Some(&first), Some(&last)) = (months.keys().next(), months.keys().next_back()) else {
-        return Vec::new();
+    let end = match report_date.year() {
+        y if y == year => (year, report_date.month()),
+        y if y > year => (year, 12),
+        _ => (year, 1),
     };
+    let first = months.keys().next().copied().map_or((year, 1), |m| m.min((year, 1)));
+    let last = months.keys().next_back().copied().map_or(end, |m| m.max(end));
     let mut out = Vec::new();
-    let (mut year, mut month) = first;
-    while (year, month) <= last {
-        out.push(((year, month), months.get(&(year, month)).copied().unwrap_or(0)));
-        (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (mut y, mut month) = first;
+    while (y, month) <= last {
+        out.push(((y, month), months.get(&(y, month)).copied().unwrap_or(0)));
+        (y, month) = if month == 12 { (y + 1, 1) } else { (y, month + 1) };
     }
     out
 }
@@ -121,18 +134,58 @@ mod tests {
         );
     }
 
+    /// The first `counts.len()` months of 2024 with the given counts.
+    fn months_2024(counts: &[usize]) -> Vec<((i32, u32), usize)> {
+        counts.iter().zip(1..).map(|(n, m)| ((2024, m), *n)).collect()
+    }
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
     #[test]
-    fn counts_incidents_per_month_with_the_months_between() {
-        let counts = incidents_per_month(&incidents(RECORDS));
-        assert_eq!(counts, vec![((2024, 1), 2), ((2024, 2), 0), ((2024, 3), 0), ((2024, 4), 1)]);
+    fn counts_incidents_per_month_of_the_year_up_to_the_report_date() {
+        let counts = incidents_per_month(&incidents(RECORDS), 2024, date("2024-05-20"));
+        assert_eq!(counts, months_2024(&[2, 0, 0, 1, 0]));
+    }
+
+    #[test]
+    fn a_report_dated_after_its_year_shows_all_twelve_months() {
+        let counts = incidents_per_month(&incidents(RECORDS), 2024, date("2025-02-01"));
+        assert_eq!(counts, months_2024(&[2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]));
+    }
+
+    #[test]
+    fn incidents_after_the_report_date_widen_the_table() {
+        let counts = incidents_per_month(&incidents(RECORDS), 2024, date("2024-02-01"));
+        assert_eq!(counts, months_2024(&[2, 0, 0, 1]));
     }
 
     #[test]
     fn months_run_across_new_year() {
-        let yaml = "records:\n- {id: a, date: 2023-12-05, category: Övrigt, description: x}\n\
+        let yaml = "records:\n- {id: a, date: 2023-11-05, category: Övrigt, description: x}\n\
             - {id: b, date: 2024-01-05, category: Övrigt, description: y}\n";
-        let counts = incidents_per_month(&incidents(yaml));
-        assert_eq!(counts, vec![((2023, 12), 1), ((2024, 1), 1)]);
+        let counts = incidents_per_month(&incidents(yaml), 2024, date("2024-02-10"));
+        assert_eq!(counts, vec![((2023, 11), 1), ((2023, 12), 0), ((2024, 1), 1), ((2024, 2), 0)]);
+    }
+
+    // Regression: incidents dated 0001 and 9999 made a table of every month between them (22.7 MB
+    // of HTML). Dates before 1900 are now refused when loading; the earliest allowed stands in.
+    #[test]
+    fn far_away_dates_do_not_widen_the_table() {
+        let yaml = "records:\n- {id: a, date: 1900-01-17, category: Övrigt, description: x}\n\
+            - {id: b, date: 9999-02-05, category: Övrigt, description: y}\n\
+            - {id: c, date: 2204-03-01, category: Övrigt, description: z}\n";
+        let counts = incidents_per_month(&incidents(yaml), 2024, date("2024-03-01"));
+        assert_eq!(counts, months_2024(&[0, 0, 0]));
+    }
+
+    #[test]
+    fn the_table_never_has_more_than_36_rows() {
+        let yaml = "records:\n- {id: a, date: 2023-01-17, category: Övrigt, description: x}\n\
+            - {id: b, date: 2025-12-05, category: Övrigt, description: y}\n";
+        let counts = incidents_per_month(&incidents(yaml), 2024, date("9999-12-31"));
+        assert_eq!(counts.len(), 36);
     }
 
     #[test]

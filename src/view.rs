@@ -451,6 +451,7 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
     let date = meta.date.value.0;
     let mut builder = SectionBuilder {
         language,
+        period: (report.year(), date),
         context,
         images: &report.images,
         section_name: String::new(),
@@ -579,6 +580,8 @@ fn legend(report: &Report) -> Vec<LegendEntry> {
 /// Flattens parts into numbered headings.
 struct SectionBuilder<'a> {
     language: Language,
+    /// The year under review and the report's date (the incident table's months).
+    period: (i32, chrono::NaiveDate),
     context: ViewContext<'a>,
     /// The images the report's Markdown shows.
     images: &'a Images,
@@ -802,10 +805,11 @@ impl SectionBuilder<'_> {
         let n = self.charts;
         self.charts += 1;
         let per_category = stats::incidents_per_category(incidents);
-        let per_month: Vec<(String, usize)> = stats::incidents_per_month(incidents)
-            .into_iter()
-            .map(|((y, m), n)| (format!("{} {y}", i18n::month_name(self.language, m)), n))
-            .collect();
+        let per_month: Vec<(String, usize)> =
+            stats::incidents_per_month(incidents, self.period.0, self.period.1)
+                .into_iter()
+                .map(|((y, m), n)| (format!("{} {y}", i18n::month_name(self.language, m)), n))
+                .collect();
         let yes_no = |b: bool| if b { labels.yes } else { labels.no };
         let mut records: Vec<&Incident> = incidents.records.iter().collect();
         records.sort_by_key(|r| r.date.value.0);

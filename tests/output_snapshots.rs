@@ -21,6 +21,7 @@ fn outputs(content: &str, year: i32, public: bool) -> (String, String) {
         write_typst: true,
         standards: ledgen::pdf::DEFAULT_STANDARDS.to_vec(),
         public,
+        timeout: std::time::Duration::from_secs(60),
     };
     let made = make(&config, &Compiler::new(), &mut Templates::new()).unwrap();
     let file = |extension: &str| {

@@ -164,6 +164,7 @@ fn check(
         write_typst: false,
         standards: standards.to_vec(),
         public: false,
+        timeout: std::time::Duration::from_secs(60),
     };
     if let Err(error) = build(&config, compiler) {
         return Err(TestCaseError::fail(format!("the build failed for {s:?}: {error:#}")));
@@ -381,6 +382,7 @@ fn reference_tags(compiler: &Compiler) -> Vec<String> {
                     write_typst: false,
                     standards: Vec::new(),
                     public: false,
+                    timeout: std::time::Duration::from_secs(60),
                 };
                 build(&config, compiler).unwrap();
                 tags(&fs::read_to_string(config.output_path("html")).unwrap())

@@ -95,3 +95,85 @@ fn schema_rejects_what_the_loader_rejects() {
     let unknown_key: Value = serde_saphyr::from_str("title: X\nstatsu: gul\n").unwrap();
     assert!(!section.is_valid(&unknown_key), "an unknown key must not validate");
 }
+
+/// Every way of writing each status and priority word: as listed, upper case, capitalised,
+/// and with white space around it.
+fn variants(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in words {
+        let mut capitalised = word.chars();
+        let first = capitalised.next().unwrap().to_uppercase().collect::<String>();
+        for variant in [
+            word.to_string(),
+            word.to_uppercase(),
+            first + capitalised.as_str(),
+            format!(" {word} "),
+            format!("\t{}", word.to_uppercase()),
+        ] {
+            out.push(variant);
+        }
+    }
+    out
+}
+
+fn section_with(status: &str, priority: &str) -> String {
+    format!(
+        "title: X\ncontent:\n  - table:\n      columns: [A]\n      rows:\n        - id: r\n          \
+         cells: [a]\n          status: {status:?}\n  - recommendations:\n      - id: rek-1\n        \
+         text: t\n        priority: {priority:?}\n"
+    )
+}
+
+// Regression: the schema listed 8 exact-case status words while the loader accepts 9 in any
+// case, so a valid `status: Gul` was flagged in the editor.
+#[test]
+fn every_word_variant_the_loader_accepts_validates_and_loads() {
+    let section = schema("section.schema.json");
+    let statuses = [
+        "grön",
+        "gul",
+        "röd",
+        "ej bedömd",
+        "green",
+        "yellow",
+        "red",
+        "not-assessed",
+        "not assessed",
+    ];
+    let priorities = ["låg", "medel", "hög", "low", "medium", "high"];
+    let statuses = variants(&statuses);
+    let priorities = variants(&priorities);
+    for (i, status) in statuses.iter().enumerate() {
+        let priority = &priorities[i % priorities.len()];
+        let yaml = section_with(status, priority);
+        let value: Value = serde_saphyr::from_str(&yaml).unwrap();
+        assert!(section.is_valid(&value), "the schema rejects {status:?} / {priority:?}");
+        let loaded: Result<ledgen::model::Part, _> = serde_saphyr::from_str(&yaml);
+        assert!(loaded.is_ok(), "the loader rejects {status:?} / {priority:?}: {loaded:?}");
+    }
+    for priority in &priorities {
+        let value: Value = serde_saphyr::from_str(&section_with("gul", priority)).unwrap();
+        assert!(section.is_valid(&value), "the schema rejects priority {priority:?}");
+    }
+    // And what neither accepts.
+    for (status, priority) in
+        [("gulx", "låg"), ("g ul", "låg"), ("ej  bedömd", "låg"), ("gul", "lag"), ("", "hög")]
+    {
+        let yaml = section_with(status, priority);
+        let value: Value = serde_saphyr::from_str(&yaml).unwrap();
+        assert!(!section.is_valid(&value), "the schema accepts {status:?} / {priority:?}");
+        let loaded: Result<ledgen::model::Part, _> = serde_saphyr::from_str(&yaml);
+        assert!(loaded.is_err(), "the loader accepts {status:?} / {priority:?}");
+    }
+}
+
+#[test]
+fn status_legend_keys_are_status_words_in_any_case() {
+    let report = schema("report.schema.json");
+    let base = fs::read_to_string(root().join("examples/exempelkommun/2024/report.yaml")).unwrap();
+    let mut value: Value = serde_saphyr::from_str(&base).unwrap();
+    value["status_legend"] = serde_json::json!({ "Gul": "text", " RÖD ": "text" });
+    assert!(report.is_valid(&value));
+    value["status_legend"] = serde_json::json!({ "gulx": "text" });
+    assert!(!report.is_valid(&value));
+}

@@ -1,5 +1,6 @@
 //! `ledgen serve`: rebuilds on save, serves the new output, shows an invalid edit's error while
-//! the last good build stays served.
+//! the last good build stays served; and, driven with raw sockets, stays safe and responsive
+//! whatever clients send (wrong `Host`, huge headers, idle or stalled connections).
 
 mod common;
 
@@ -23,7 +24,8 @@ impl Drop for Server {
 
 fn get(port: u16, path: &str) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n")
+        .unwrap();
     let mut response = Vec::new();
     stream.read_to_end(&mut response).unwrap();
     // The PDF is binary; its headers are all this test reads of it.
@@ -99,4 +101,296 @@ fn serve_rebuilds_on_save_and_keeps_the_last_good_build() {
     let error = third["error"].as_str().expect("the error is served");
     assert!(error.contains("content/2024/summary.yaml:"), "{error}");
     assert!(get(port, "/").contains("Inga noteringar alls i år."));
+}
+
+/// A temporary folder with the example's 2023 and 2024 under `content/`.
+fn example_content() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    for year in ["2023", "2024"] {
+        fs::create_dir_all(content.join(year)).unwrap();
+        for entry in fs::read_dir(root().join("examples/exempelkommun").join(year)).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), content.join(year).join(entry.file_name())).unwrap();
+        }
+    }
+    dir
+}
+
+/// Starts `ledgen serve` with `args` (through `sh -c` with `prefix` first, e.g. a `ulimit`) in
+/// `dir`; returns the server and its port once it has said where it listens.
+fn start(dir: &std::path::Path, prefix: &str, args: &[&str]) -> (Server, u16) {
+    let command = format!("{prefix} exec \"$0\" serve --port 0 \"$@\"");
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .arg(env!("CARGO_BIN_EXE_ledgen"))
+        .args(args)
+        .current_dir(dir)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let server = Server(child);
+    let mut lines = BufReader::new(stderr).lines();
+    let port: u16 = loop {
+        let line = lines.next().expect("the server said where it listens").unwrap();
+        if let Some(rest) = line.split(" on http://").nth(1) {
+            let address: std::net::SocketAddr = rest.split('/').next().unwrap().parse().unwrap();
+            break address.port();
+        }
+    };
+    std::thread::spawn(move || lines.for_each(drop));
+    (server, port)
+}
+
+/// Sends `request` as it is and returns the whole answer (the server closes, or 10 s pass).
+fn raw(port: u16, request: &[u8]) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // The server may answer and close before it has read everything.
+    let _ = stream.write_all(request);
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    String::from_utf8_lossy(&response).to_string()
+}
+
+/// The status code of an answer, e.g. 200.
+fn code(response: &str) -> u16 {
+    response
+        .strip_prefix("HTTP/1.1 ")
+        .or_else(|| response.strip_prefix("HTTP/1.0 "))
+        .and_then(|r| r.get(..3))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or_else(|| panic!("not an HTTP answer: {response:?}"))
+}
+
+fn get_with_host(port: u16, host: &str) -> String {
+    raw(port, format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes())
+}
+
+/// The server's resident memory in kB.
+fn rss_kb(server: &Server) -> u64 {
+    let status = fs::read_to_string(format!("/proc/{}/status", server.0.id())).unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap();
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+/// A paragraph marked `intern` in the example's 2024 report.
+const INTERNAL_TEXT: &str = "Sårbarheten har inte åtgärdats ännu";
+
+// Regression: any `Host` was answered, so a page using DNS rebinding could read the internal
+// edition from the user's own browser.
+#[test]
+fn a_foreign_host_gets_403() {
+    let dir = example_content();
+    let (_server, port) = start(dir.path(), "", &[]);
+    for host in ["evil.example", &format!("evil.example:{port}"), "localhost", "localhost:1"] {
+        let response = get_with_host(port, host);
+        assert_eq!(code(&response), 403, "{host}");
+        assert!(!response.contains("ledgen-error"), "{host}: the page was served");
+    }
+    for host in [format!("localhost:{port}"), format!("127.0.0.1:{port}"), format!("[::1]:{port}")]
+    {
+        let response = get_with_host(port, &host);
+        assert_eq!(code(&response), 200, "{host}");
+        assert!(response.contains(INTERNAL_TEXT), "the loopback preview is the internal edition");
+    }
+    let no_host = raw(port, b"GET / HTTP/1.0\r\n\r\n");
+    assert_eq!(code(&no_host), 403);
+    let absolute = format!(
+        "GET http://evil.example:{port}/ HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n"
+    );
+    assert_eq!(code(&raw(port, absolute.as_bytes())), 403);
+}
+
+// Regression: one 400 MiB header line grew the process by 410 MB.
+#[test]
+fn a_huge_header_gets_431_and_the_process_stays_small() {
+    let dir = example_content();
+    let (server, port) = start(dir.path(), "", &[]);
+    let before = rss_kb(&server);
+    let line = format!("X-Long: {}\r\n", "a".repeat(100_000));
+    let request = format!("GET / HTTP/1.1\r\nHost: localhost:{port}\r\n{line}\r\n");
+    assert_eq!(code(&raw(port, request.as_bytes())), 431);
+    // Many headers are refused too.
+    let many: String = (0..200).map(|i| format!("X-{i}: a\r\n")).collect();
+    let request = format!("GET / HTTP/1.1\r\nHost: localhost:{port}\r\n{many}\r\n");
+    assert_eq!(code(&raw(port, request.as_bytes())), 431);
+    // 64 MB of header line, sent as fast as the server takes it: it stops reading early.
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_write_timeout(Some(Duration::from_secs(5))).unwrap();
+    let _ = write!(stream, "GET / HTTP/1.1\r\nHost: localhost:{port}\r\nX-Long: ");
+    let chunk = vec![b'a'; 1 << 20];
+    for _ in 0..64 {
+        if stream.write_all(&chunk).is_err() {
+            break;
+        }
+    }
+    drop(stream);
+    let after = rss_kb(&server);
+    assert!(after < before + 16 * 1024, "the server grew from {before} kB to {after} kB");
+    assert_eq!(code(&get_with_host(port, &format!("localhost:{port}"))), 200);
+}
+
+#[test]
+fn only_get_and_head_without_a_body_are_served() {
+    let dir = example_content();
+    let (_server, port) = start(dir.path(), "", &[]);
+    let host = format!("Host: localhost:{port}\r\nConnection: close");
+    let post =
+        raw(port, format!("POST / HTTP/1.1\r\n{host}\r\nContent-Length: 3\r\n\r\nabc").as_bytes());
+    assert_eq!(code(&post), 405);
+    assert!(post.to_ascii_lowercase().contains("allow: get, head"), "{post}");
+    for method in ["PUT", "DELETE", "OPTIONS", "TRACE", "PATCH"] {
+        let response = raw(port, format!("{method} / HTTP/1.1\r\n{host}\r\n\r\n").as_bytes());
+        assert_eq!(code(&response), 405, "{method}");
+    }
+    let body = format!("GET / HTTP/1.1\r\n{host}\r\nContent-Length: 100000000\r\n\r\nabc");
+    assert_eq!(code(&raw(port, body.as_bytes())), 413);
+    let head = raw(port, format!("HEAD /report.pdf HTTP/1.1\r\n{host}\r\n\r\n").as_bytes());
+    assert_eq!(code(&head), 200);
+    assert!(head.contains("application/pdf") && !head.contains("%PDF"), "{head}");
+}
+
+// Regression: with a thread per connection and no timeouts, 38 idle connections under
+// `ulimit -n 64` made tiny_http's accept loop exit, and the port refused connections for good.
+#[test]
+fn idle_connections_and_running_out_of_descriptors_do_not_stop_the_server() {
+    let dir = example_content();
+    let (_server, port) = start(dir.path(), "ulimit -n 64;", &[]);
+    let host = format!("localhost:{port}");
+    // Far more idle connections than descriptors: some are accepted, the rest fail to be.
+    let idle: Vec<TcpStream> =
+        (0..150).filter_map(|_| TcpStream::connect(("127.0.0.1", port)).ok()).collect();
+    assert!(idle.len() > 60, "only {} connections were made", idle.len());
+    std::thread::sleep(Duration::from_millis(300));
+    drop(idle);
+    // Once they are gone, a new client is served at once.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let response = raw(
+            port,
+            format!("GET /__ledgen/status HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        );
+        if response.starts_with("HTTP/1.1 200") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the server no longer answers: {response:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn many_idle_connections_do_not_delay_a_new_client() {
+    let dir = example_content();
+    let (_server, port) = start(dir.path(), "", &[]);
+    let idle: Vec<TcpStream> =
+        (0..100).map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap()).collect();
+    let start = Instant::now();
+    assert_eq!(code(&get_with_host(port, &format!("localhost:{port}"))), 200);
+    assert!(start.elapsed() < Duration::from_secs(5), "took {:?}", start.elapsed());
+    drop(idle);
+}
+
+// Regression: one client that stopped reading stalled every response.
+#[test]
+fn a_client_that_never_reads_does_not_stall_another() {
+    let dir = example_content();
+    let (_server, port) = start(dir.path(), "", &[]);
+    // Ask for the PDF 300 times (about 90 MB) and read none of it. The bounds below are loose
+    // for a busy machine; a stalled server would not answer at all.
+    let mut stalled = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stalled.set_write_timeout(Some(Duration::from_secs(2))).unwrap();
+    let request = format!("GET /report.pdf HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n");
+    for _ in 0..300 {
+        if stalled.write_all(request.as_bytes()).is_err() {
+            break;
+        }
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    for path in ["/", "/report.pdf", "/__ledgen/status"] {
+        let start = Instant::now();
+        let response = raw(
+            port,
+            format!("GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        );
+        assert_eq!(code(&response), 200, "{path}");
+        assert!(start.elapsed() < Duration::from_secs(5), "{path} took {:?}", start.elapsed());
+    }
+    drop(stalled);
+}
+
+// Regression: `--host 0.0.0.0` only warned, then served the internal edition to the network.
+#[test]
+fn off_loopback_the_public_edition_is_served_unless_internal_is_asked_for() {
+    let dir = example_content();
+    for (args, internal) in
+        [(&["--host", "0.0.0.0"][..], false), (&["--host", "0.0.0.0", "--internal"][..], true)]
+    {
+        let (_server, port) = start(dir.path(), "", args);
+        let response = get_with_host(port, &format!("0.0.0.0:{port}"));
+        assert_eq!(code(&response), 200);
+        assert!(response.contains("Förebyggande") || response.contains("förebyggande"));
+        assert_eq!(response.contains(INTERNAL_TEXT), internal, "{args:?}");
+        assert_eq!(code(&get_with_host(port, &format!("evil.example:{port}"))), 403);
+    }
+}
+
+// Regression: a compile that never ended blocked rebuilding for good.
+#[test]
+fn a_compile_past_the_timeout_is_reported_and_the_server_stays_responsive() {
+    let dir = example_content();
+    let templates = dir.path().join("content/2024/templates");
+    fs::create_dir_all(&templates).unwrap();
+    let report = fs::read_to_string(root().join("templates/report.typ.tera")).unwrap();
+    let looping = format!("#for i in range(100000000) {{}}\n{report}");
+    fs::write(templates.join("report.typ.tera"), looping).unwrap();
+    let started = Instant::now();
+    let (_server, port) = start(dir.path(), "", &["--timeout", "2"]);
+    let state = status(port);
+    let error = state["error"].as_str().expect("the timeout is reported");
+    assert!(error.contains("took longer than 2 s"), "{error}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    // The fixed template builds again while the abandoned compile may still run.
+    fs::remove_file(templates.join("report.typ.tera")).unwrap();
+    let next = wait_for_build(port, state["version"].as_u64().unwrap());
+    assert_eq!(next["error"], serde_json::Value::Null, "{next}");
+    assert!(get(port, "/report.pdf").contains("application/pdf"));
+}
+
+// Regression: `--port 65535` overflowed computing the hint `port + 1`.
+#[test]
+fn a_busy_last_port_fails_cleanly_without_a_hint_past_it() {
+    let dir = example_content();
+    // Hold the port (if another program already does, the server cannot have it either).
+    let _holder = std::net::TcpListener::bind(("127.0.0.1", 65535));
+    let output = Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .args(["serve", "--port", "65535"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("cannot listen on 127.0.0.1:65535"), "{stderr}");
+    assert!(!stderr.contains("65536") && !stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_busy_port_gets_a_hint_for_the_next_one() {
+    let dir = example_content();
+    let holder = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let port = holder.local_addr().unwrap().port();
+    let output = Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .args(["serve", "--port", &port.to_string()])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    if let Some(next) = port.checked_add(1) {
+        assert!(stderr.contains(&format!("try `--port {next}`")), "{stderr}");
+    }
 }

@@ -1,17 +1,18 @@
 //! `ledgen build`: load → view → render → compile → write.
 
 use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 
 use crate::config::BuildConfig;
 use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
 use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
 use crate::output::{InFlight, write_all_atomically, write_atomically};
-use crate::pdf::{CompileInput, Compiler};
+use crate::pdf::{CompileAbort, CompileInput, Compiler, panic_message};
 use crate::render::Renderer;
 use crate::view::{ViewContext, change_counts, report_view};
 
@@ -88,8 +89,47 @@ pub struct Built {
 }
 
 /// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
-/// compile, for its diagnostics).
+/// compile, for its diagnostics). A panic anywhere in the build, and a PDF compilation that runs
+/// past `config.timeout`, become errors, so that `build --all` and `serve` go on.
 pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
+    let caught = catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates)));
+    if caught.is_err() {
+        // The parsed templates may be half updated; parse them again next time.
+        *templates = Templates::new();
+    }
+    explained(&config.report_dir, caught)
+}
+
+/// The outcome of a build of `report_dir`, with a panic, or a compile stopped for panicking or
+/// for taking too long, turned into an error that says what happened.
+fn explained<T>(report_dir: &Path, caught: std::thread::Result<Result<T>>) -> Result<T> {
+    let report = report_dir.display();
+    match caught {
+        Ok(Err(error)) => match error.downcast_ref::<CompileAbort>() {
+            Some(CompileAbort::Panicked(message)) => Err(internal_error(&report, message)),
+            Some(CompileAbort::TimedOut(limit, _)) => Err(anyhow!(
+                "compiling `{report}` took longer than {} s and was stopped\n\
+                 hint: a template override may loop forever; if the report is just large, \
+                 allow more time with `--timeout SECONDS`",
+                limit.as_secs()
+            )),
+            None => Err(error),
+        },
+        Ok(made) => made,
+        Err(payload) => Err(internal_error(&report, &panic_message(&*payload))),
+    }
+}
+
+/// The error for a bug in ledgen or Typst: the build cannot go on, and the user cannot fix it.
+fn internal_error(report: &impl std::fmt::Display, message: &str) -> anyhow::Error {
+    anyhow!("internal error while compiling `{report}`: {message}; please report it")
+}
+
+fn make_inner(
+    config: &BuildConfig,
+    compiler: &Compiler,
+    templates: &mut Templates,
+) -> Result<Made> {
     let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.
@@ -134,11 +174,12 @@ pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates
                 standards: &config.standards,
                 ident: format!("{}/{}", loaded.report.meta.organisation, config.file_stem()),
             };
-            match compiler.pdf(input) {
+            match compiler.pdf_with_timeout(input, config.timeout) {
                 Ok(pdf) => {
                     pages = Some(pdf.pages);
                     files.push((config.output_path("pdf"), pdf.bytes));
                 }
+                Err(error) if error.is::<CompileAbort>() => return Err(error),
                 Err(error) => {
                     // Keep the source the diagnostics point into, so its lines can be read.
                     match debug_file {
@@ -282,5 +323,39 @@ pub fn human_size(bytes: usize) -> String {
         format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
     } else {
         format!("{} kB", bytes.div_ceil(1024))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Regression: a panic in the compile exited with 101, and `build --all` wrote no index.
+    #[test]
+    fn a_panic_becomes_an_internal_error() {
+        let caught = catch_unwind(|| -> Result<()> { panic!("date out of range") });
+        let error = explained(Path::new("content/2023"), caught).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "internal error while compiling `content/2023`: date out of range; please report it"
+        );
+    }
+
+    #[test]
+    fn a_stopped_compile_says_why() {
+        let panicked: Result<()> =
+            explained(Path::new("r"), Ok(Err(CompileAbort::Panicked("boom".into()).into())));
+        assert!(
+            panicked
+                .unwrap_err()
+                .to_string()
+                .starts_with("internal error while compiling `r`: boom")
+        );
+        let timed_out: Result<()> = explained(
+            Path::new("r"),
+            Ok(Err(CompileAbort::TimedOut(std::time::Duration::from_secs(2), 1).into())),
+        );
+        let message = timed_out.unwrap_err().to_string();
+        assert!(message.contains("took longer than 2 s") && message.contains("--timeout"));
     }
 }

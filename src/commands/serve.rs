@@ -1,7 +1,13 @@
-//! `ledgen serve`: rebuild on every save and serve the HTML and PDF on loopback, reloading the
-//! browser when a build finishes. The compiler (with Typst's caches) and the parsed templates
-//! live as long as the server, so a one-row edit costs far less than a cold build; Typst's
-//! caches are trimmed after each build so memory stays bounded.
+//! `ledgen serve`: rebuild on every save and serve the HTML and PDF, reloading the browser when
+//! a build finishes. The compiler (with Typst's caches) and the parsed templates live as long as
+//! the server, so a one-row edit costs far less than a cold build; Typst's caches are trimmed
+//! after each build so memory stays bounded. The HTTP side is in [`http`].
+//!
+//! A compilation that runs past `--timeout` is abandoned: the error is served and the next save
+//! builds again at once, while the abandoned compile thread finishes on its own (Typst cannot be
+//! interrupted) and its result is dropped.
+
+mod http;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{RecvTimeoutError, channel};
@@ -9,6 +15,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow};
+use hyper::body::Bytes;
 use notify::{RecursiveMode, Watcher};
 
 use super::build::{Templates, make};
@@ -23,20 +30,45 @@ const DEBOUNCE: Duration = Duration::from_millis(120);
 /// How many compilations' worth of unused Typst cache entries to keep.
 const CACHE_AGE: usize = 10;
 
-/// The latest outputs and the state of the latest build.
-#[derive(Default)]
+/// What is served, ready to send: cloning it copies reference counts only, so a request holds
+/// the lock for no longer than that.
+#[derive(Clone)]
 struct Snapshot {
     /// Raised by every build, good or bad; the page reloads when it changes.
     version: u64,
-    /// The last good HTML and PDF.
-    html: Option<Vec<u8>>,
-    pdf: Option<Vec<u8>>,
-    /// The error of the latest build, if it failed.
-    error: Option<String>,
+    /// The last good HTML page (or, before one, an error page) with the live-reload script.
+    page: Bytes,
+    /// Whether `page` is a good build.
+    good: bool,
+    /// The last good PDF.
+    pdf: Option<Bytes>,
+    /// `/__ledgen/status`: the version and the latest build's error, as JSON.
+    status: Bytes,
+}
+
+impl Snapshot {
+    fn new() -> Self {
+        Snapshot {
+            version: 0,
+            page: Bytes::from(with_live_script(&error_page("building…"))),
+            good: false,
+            pdf: None,
+            status: status_json(0, None),
+        }
+    }
+}
+
+/// The status answer: `{"version": N, "error": null | "..."}`.
+fn status_json(version: u64, error: Option<&str>) -> Bytes {
+    Bytes::from(serde_json::json!({ "version": version, "error": error }).to_string())
 }
 
 /// Runs `ledgen serve`.
 pub fn run(args: &ServeArgs) -> Result<()> {
+    // Off loopback the preview is open to the network: serve what may be published, unless
+    // the internal edition is asked for by name.
+    let loopback = args.host.is_loopback();
+    let public = args.public || (!loopback && !args.internal);
     let build_args = BuildArgs {
         content: crate::cli::ContentArgs {
             year: args.content.year,
@@ -45,44 +77,48 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         out: args.out.clone(),
         format: Format::All,
         typst: false,
-        public: args.public,
+        public,
         internal: false,
         all: false,
         jobs: None,
         drafts: false,
+        timeout: args.timeout,
     };
     let config = BuildConfig::from_args(&build_args)?;
     let content_dir =
         config.report_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
 
-    let server = tiny_http::Server::http((args.host, args.port)).map_err(|e| {
-        anyhow!("cannot listen on {}:{}: {e}", args.host, args.port).context(format!(
-            "hint: another program may use port {}; try `--port {}`",
-            args.port,
-            args.port + 1
-        ))
+    let listener = std::net::TcpListener::bind((args.host, args.port)).map_err(|e| {
+        let at = std::net::SocketAddr::new(args.host, args.port);
+        // No hint past the last port, and none for "any free port".
+        match args.port.checked_add(1).filter(|_| args.port != 0) {
+            Some(next) => anyhow!(
+                "cannot listen on {at}: {e}\nhint: another program may use port {}; try `--port {next}`",
+                args.port
+            ),
+            None => anyhow!("cannot listen on {at}: {e}"),
+        }
     })?;
-    let address = server.server_addr().to_ip().context("the server has no IP address")?;
-    if !args.host.is_loopback() {
-        eprintln!("warning: serving on {} makes the preview reachable from the network", args.host);
+    let address = listener.local_addr().context("the server has no address")?;
+    if !loopback {
+        if public {
+            eprintln!(
+                "warning: serving on {} makes the preview reachable from the network; it shows \
+                 the public edition (add `--internal` for the internal one)",
+                args.host
+            );
+        } else {
+            eprintln!(
+                "warning: serving the internal edition on {}: anyone who can reach this address \
+                 can read what is marked `intern`",
+                args.host
+            );
+        }
     }
 
-    let snapshot = Arc::new(Mutex::new(Snapshot::default()));
-    let compiler = Compiler::new();
-    let mut templates = Templates::new();
-    rebuild(&config, &compiler, &mut templates, &snapshot);
-    eprintln!(
-        "Serving {} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
-        config.year
-    );
-
-    let shared = Arc::clone(&snapshot);
-    std::thread::spawn(move || {
-        for request in server.incoming_requests() {
-            respond(request, &shared);
-        }
-    });
-
+    let snapshot = Arc::new(Mutex::new(Snapshot::new()));
+    http::spawn(listener, Arc::clone(&snapshot))?;
+    // Watch before the first build, so that a save during it is not missed.
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event {
@@ -93,7 +129,19 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     watcher
         .watch(&content_dir, RecursiveMode::Recursive)
         .with_context(|| format!("cannot watch `{}`", content_dir.display()))?;
+    // Our own writes there are no reason to rebuild; the folder must exist to be resolved.
+    std::fs::create_dir_all(&config.out_dir)
+        .with_context(|| format!("cannot create `{}`", config.out_dir.display()))?;
     let out = config.out_dir.canonicalize().unwrap_or_else(|_| config.out_dir.clone());
+
+    let compiler = Compiler::new();
+    let mut templates = Templates::new();
+    rebuild(&config, &compiler, &mut templates, &snapshot);
+    let edition = if public { " (public edition)" } else { "" };
+    eprintln!(
+        "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
+        config.year
+    );
 
     while let Ok(first) = rx.recv() {
         let mut relevant = is_relevant(&first, &out);
@@ -140,26 +188,30 @@ fn rebuild(
     // Typst's memoisation cache grows with every distinct input; drop what recent builds
     // have not used.
     comemo::evict(CACHE_AGE);
-    let mut state = snapshot.lock().expect("no thread panicked holding the lock");
-    state.version += 1;
-    match result {
+    // Everything is prepared before the lock is taken; under it, fields are only replaced.
+    let mut page = None;
+    let mut pdf = None;
+    let error = match result {
         Ok(made) => {
             for warning in &made.warnings {
                 eprint!("{warning}");
             }
             for (path, bytes) in made.files {
                 match path.extension().and_then(|e| e.to_str()) {
-                    Some("html") => state.html = Some(bytes),
-                    Some("pdf") => state.pdf = Some(bytes),
+                    Some("html") => {
+                        let html = String::from_utf8_lossy(&bytes);
+                        page = Some(Bytes::from(with_live_script(&html)));
+                    }
+                    Some("pdf") => pdf = Some(Bytes::from(bytes)),
                     _ => {}
                 }
             }
-            state.error = None;
             eprintln!(
                 "Rebuilt {} in {:.0} ms",
                 config.year,
                 start.elapsed().as_secs_f64() * 1000.0
             );
+            None
         }
         Err(error) => {
             let mut text = String::new();
@@ -173,8 +225,33 @@ fn rebuild(
                 }
             }
             eprintln!("{text}\n(the last good build is still served)");
-            state.error = Some(text);
+            match compiler.stopped_running() {
+                0 => {}
+                n => eprintln!(
+                    "note: {n} stopped compilation{} still running in the background; \
+                     {} ends by itself",
+                    if n == 1 { " is" } else { "s are" },
+                    if n == 1 { "it" } else { "each" }
+                ),
+            }
+            Some(text)
         }
+    };
+    let error_page = error.as_deref().map(|e| Bytes::from(with_live_script(&error_page(e))));
+    let mut state = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    state.version += 1;
+    state.status = status_json(state.version, error.as_deref());
+    match (page, error_page) {
+        (Some(page), _) => {
+            state.page = page;
+            state.good = true;
+        }
+        // No good build yet: the page shows the error.
+        (None, Some(error_page)) if !state.good => state.page = error_page,
+        _ => {}
+    }
+    if let Some(pdf) = pdf {
+        state.pdf = Some(pdf);
     }
 }
 
@@ -199,53 +276,24 @@ const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" role="alert" hidden style="p
 </script>
 "#;
 
-fn respond(request: tiny_http::Request, snapshot: &Mutex<Snapshot>) {
-    let path = request.url().split('?').next().unwrap_or("/").to_string();
-    let (status, content_type, body): (u16, &str, Vec<u8>) = {
-        let state = snapshot.lock().expect("no thread panicked holding the lock");
-        match path.as_str() {
-            "/" | "/index.html" => {
-                let page = match &state.html {
-                    Some(html) => String::from_utf8_lossy(html).to_string(),
-                    None => error_page(state.error.as_deref().unwrap_or("building…")),
-                };
-                let live = match page.rfind("</body>") {
-                    Some(i) => format!("{}{LIVE_SCRIPT}{}", &page[..i], &page[i..]),
-                    None => format!("{page}{LIVE_SCRIPT}"),
-                };
-                (200, "text/html; charset=utf-8", live.into_bytes())
-            }
-            "/pdf" => {
-                let page = format!(
-                    "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>PDF</title>\
-                     <style>html,body,iframe{{margin:0;width:100%;height:100%;border:0}}</style></head>\
-                     <body><iframe title=\"PDF\" src=\"/report.pdf?v={}\"></iframe>{LIVE_SCRIPT}</body></html>",
-                    state.version
-                );
-                (200, "text/html; charset=utf-8", page.into_bytes())
-            }
-            "/report.pdf" => match &state.pdf {
-                Some(pdf) => (200, "application/pdf", pdf.clone()),
-                None => (404, "text/plain; charset=utf-8", b"no PDF has been built yet".to_vec()),
-            },
-            "/__ledgen/status" => {
-                let body = serde_json::json!({ "version": state.version, "error": state.error });
-                (200, "application/json", body.to_string().into_bytes())
-            }
-            _ => (404, "text/plain; charset=utf-8", b"not found".to_vec()),
-        }
-    };
-    let header = tiny_http::Header::from_bytes(&b"Content-Type"[..], content_type.as_bytes())
-        .expect("a valid header");
-    let no_store = tiny_http::Header::from_bytes(&b"Cache-Control"[..], &b"no-store"[..])
-        .expect("a valid header");
-    let response = tiny_http::Response::from_data(body)
-        .with_status_code(status)
-        .with_header(header)
-        .with_header(no_store);
-    let _ = request.respond(response);
+/// A page with the live-reload script added before `</body>`.
+fn with_live_script(page: &str) -> String {
+    match page.rfind("</body>") {
+        Some(i) => format!("{}{LIVE_SCRIPT}{}", &page[..i], &page[i..]),
+        None => format!("{page}{LIVE_SCRIPT}"),
+    }
 }
 
+/// `/pdf`: the PDF in a frame, with the live-reload script.
+fn pdf_page(version: u64) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>PDF</title>\
+         <style>html,body,iframe{{margin:0;width:100%;height:100%;border:0}}</style></head>\
+         <body><iframe title=\"PDF\" src=\"/report.pdf?v={version}\"></iframe>{LIVE_SCRIPT}</body></html>"
+    )
+}
+
+/// A page that shows an error (or that the first build is under way).
 fn error_page(error: &str) -> String {
     format!(
         "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>ledgen</title></head>\

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use chrono::Datelike;
 use pulldown_cmark::{Event, Tag};
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
@@ -609,7 +610,8 @@ fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) ->
     let meta_path = report.dir.join("report.yaml");
     let mut ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
     let root = report.dir.canonicalize().unwrap_or_else(|_| report.dir.clone());
-    let mut check = Checker { sources, errors, ids: &mut ids, root, images: Images::new() };
+    let year = report.year();
+    let mut check = Checker { sources, errors, ids: &mut ids, root, images: Images::new(), year };
     for markdown in report.meta.status_legend.values() {
         check.markdown(&meta_path, markdown);
     }
@@ -633,6 +635,8 @@ struct Checker<'a> {
     root: PathBuf,
     /// The images read so far, by their Markdown path.
     images: Images,
+    /// The year under review: incidents must be dated within a year of it.
+    year: i32,
 }
 
 impl Checker<'_> {
@@ -729,6 +733,24 @@ impl Checker<'_> {
         let categories = incidents.categories();
         for incident in &incidents.records {
             self.id(path, &incident.id);
+            // A typo like 2204 would otherwise stretch the per-month table over centuries.
+            let date = incident.date.value.0;
+            if (date.year() - self.year).abs() > 1 {
+                let i = self.error(
+                    path,
+                    position(&incident.date),
+                    format!(
+                        "incident `{}` is dated {}, outside the report's year {}",
+                        incident.id.value,
+                        date.format("%Y-%m-%d"),
+                        self.year
+                    ),
+                );
+                let years = format!("{}–{}", self.year - 1, self.year + 1);
+                self.errors[i]
+                    .notes
+                    .push(format!("hint: incidents must be dated within {years}; check the year"));
+            }
             let category = &incident.category.value;
             if !categories.iter().any(|c| c == category) {
                 let i = self.error(

@@ -22,7 +22,7 @@ pub use lint::{lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use schema::schemas;
 pub use status::{Priority, Status};
-pub use years::{WithHistory, load_with_history, years};
+pub use years::{WithHistory, ignored_year_folders, load_with_history, years};
 
 /// A whole review: its metadata and its sections in order.
 #[derive(Debug)]

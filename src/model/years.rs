@@ -17,16 +17,40 @@ pub struct WithHistory {
     pub previous: Option<Report>,
 }
 
-/// The years under a content folder that hold a `report.yaml`, in order.
+/// The years under a content folder that hold a `report.yaml`, in order. A year folder is named
+/// by exactly four digits: `+2023` or `02023` would parse as 2023 and list a year twice.
 pub fn years(content: &Path) -> Vec<i32> {
     let Ok(entries) = std::fs::read_dir(content) else { return Vec::new() };
     let mut years: Vec<i32> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.path().join("report.yaml").is_file())
-        .filter_map(|e| e.file_name().to_str()?.parse().ok())
+        .filter_map(|e| year_folder(e.file_name().to_str()?))
         .collect();
     years.sort_unstable();
     years
+}
+
+/// The year a folder name stands for: exactly four ASCII digits.
+pub fn year_folder(name: &str) -> Option<i32> {
+    (name.len() == 4 && name.bytes().all(|b| b.is_ascii_digit())).then(|| name.parse().ok())?
+}
+
+/// Folders under `content` with a `report.yaml` whose names look like a year but are not
+/// exactly four digits (`+2023`, `02023`, ` 2023`), which [`years`] leaves out.
+pub fn ignored_year_folders(content: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(content) else { return Vec::new() };
+    let mut ignored: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("report.yaml").is_file())
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            year_folder(&name).is_none() && name.trim().parse::<i32>().is_ok()
+        })
+        .map(|e| e.path())
+        .collect();
+    ignored.sort();
+    ignored
 }
 
 /// Loads the report in `dir` (a year folder under `content`) and the earlier years beside it,
@@ -123,4 +147,25 @@ fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Dia
         errors.push(d);
     }
     errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Regression: `+2023` and `02023` were read as 2023, listing the year twice.
+    #[test]
+    fn only_four_digit_folders_are_years() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["2023", "+2023", "02023", "2024", "abcd", "202", "-202"] {
+            std::fs::create_dir(dir.path().join(name)).unwrap();
+            std::fs::write(dir.path().join(name).join("report.yaml"), "").unwrap();
+        }
+        assert_eq!(years(dir.path()), vec![2023, 2024]);
+        let ignored: Vec<String> = ignored_year_folders(dir.path())
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+            .collect();
+        assert_eq!(ignored, vec!["+2023", "-202", "02023", "202"]);
+    }
 }

@@ -4,7 +4,14 @@
 mod fonts;
 mod world;
 
-use std::path::Path;
+use std::any::Any;
+use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{RecvTimeoutError, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use anyhow::{Result, bail};
 use typst::diag::SourceDiagnostic;
@@ -20,11 +27,57 @@ pub use world::ReportWorld;
 /// The PDF standards a build conforms to by default: archivable and accessible.
 pub const DEFAULT_STANDARDS: &[PdfStandard] = &[PdfStandard::A_2a, PdfStandard::Ua_1];
 
+/// The stack of a compile worker thread.
+const STACK: usize = 32 * 1024 * 1024;
+
 /// What stays the same across compilations: the standard library and the fonts. Keeping one
-/// `Compiler` alive lets Typst's caches make later compilations of similar sources cheap.
+/// `Compiler` alive lets Typst's caches make later compilations of similar sources cheap. It is
+/// cheap to clone: clones share the library and the fonts.
+#[derive(Clone)]
 pub struct Compiler {
+    shared: Arc<Shared>,
+}
+
+/// The library and fonts, shared with compile workers that may outlive a build.
+struct Shared {
     library: LazyHash<Library>,
     fonts: fonts::Fonts,
+    /// Workers stopped for taking too long that have not finished yet.
+    stopped_running: AtomicUsize,
+}
+
+/// A compilation that did not end with a document or Typst's diagnostics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompileAbort {
+    /// Typst (or the PDF export) panicked; the text is the panic's message.
+    Panicked(String),
+    /// The compilation ran past the time limit and was abandoned; the number is how many
+    /// stopped compilations (this one included) still run in the background.
+    TimedOut(Duration, usize),
+}
+
+impl fmt::Display for CompileAbort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CompileAbort::Panicked(message) => write!(f, "the compiler panicked: {message}"),
+            CompileAbort::TimedOut(limit, _) => {
+                write!(f, "the compilation took longer than {} s and was stopped", limit.as_secs())
+            }
+        }
+    }
+}
+
+impl std::error::Error for CompileAbort {}
+
+/// The text of a panic's payload.
+pub fn panic_message(payload: &(dyn Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        (*text).to_string()
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "a panic without a message".into()
+    }
 }
 
 /// What the compiler needs to know about one document.
@@ -44,6 +97,24 @@ pub struct CompileInput<'a> {
     pub ident: String,
 }
 
+/// Where a compile worker is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Worker {
+    Running,
+    Done,
+    Abandoned,
+}
+
+/// A [`CompileInput`] that owns its data, to move into a worker thread.
+struct OwnedInput {
+    source: String,
+    root: PathBuf,
+    source_name: String,
+    today: chrono::NaiveDate,
+    standards: Vec<PdfStandard>,
+    ident: String,
+}
+
 /// A compiled PDF.
 pub struct Pdf {
     /// The file's bytes.
@@ -61,12 +132,98 @@ impl Default for Compiler {
 impl Compiler {
     /// Loads the standard library and the embedded fonts.
     pub fn new() -> Self {
-        Compiler { library: LazyHash::new(Library::default()), fonts: fonts::Fonts::embedded() }
+        let shared = Shared {
+            library: LazyHash::new(Library::default()),
+            fonts: fonts::Fonts::embedded(),
+            stopped_running: AtomicUsize::new(0),
+        };
+        Compiler { shared: Arc::new(shared) }
     }
 
     /// Compiles Typst source to PDF bytes; an error carries Typst's diagnostics with their lines.
+    /// A panic inside Typst becomes a [`CompileAbort::Panicked`] error.
     pub fn pdf(&self, input: CompileInput<'_>) -> Result<Pdf> {
-        let world = ReportWorld::new(&self.library, &self.fonts, &input);
+        catch_unwind(AssertUnwindSafe(|| self.compile(&input)))
+            .unwrap_or_else(|payload| Err(CompileAbort::Panicked(panic_message(&*payload)).into()))
+    }
+
+    /// [`Compiler::pdf`] with a time limit: the compilation runs on a worker thread, and when
+    /// it is not done in time the build gets a [`CompileAbort::TimedOut`] error at once.
+    ///
+    /// Typst has no way to interrupt a compilation, so the abandoned worker runs on until it
+    /// finishes by itself (a template loop ends; Typst bounds recursion and `while` loops) and
+    /// its result is dropped. It holds its own reference to the library and fonts, so this
+    /// compiler stays usable meanwhile.
+    pub fn pdf_with_timeout(&self, input: CompileInput<'_>, limit: Duration) -> Result<Pdf> {
+        let owned = OwnedInput {
+            source: input.source,
+            root: input.root.to_path_buf(),
+            source_name: input.source_name,
+            today: input.today,
+            standards: input.standards.to_vec(),
+            ident: input.ident,
+        };
+        let compiler = self.clone();
+        // Capacity 1: an abandoned worker's send never blocks.
+        let (tx, rx) = sync_channel(1);
+        // Whoever comes second, the worker finishing or the wait timing out, keeps the count
+        // of stopped workers still running right.
+        let state = Arc::new(Mutex::new(Worker::Running));
+        let worker_state = Arc::clone(&state);
+        // Typst recurses deeply on nested content; give the worker the main thread's stack
+        // and more (reserved, not used, unless needed).
+        let worker = std::thread::Builder::new().name("typst-compile".into()).stack_size(STACK);
+        let spawned = worker.spawn(move || {
+            let input = CompileInput {
+                source: owned.source,
+                root: &owned.root,
+                source_name: owned.source_name,
+                today: owned.today,
+                standards: &owned.standards,
+                ident: owned.ident,
+            };
+            let _ = tx.send(compiler.pdf(input));
+            let mut state = worker_state.lock().unwrap_or_else(|e| e.into_inner());
+            if *state == Worker::Abandoned {
+                compiler.shared.stopped_running.fetch_sub(1, Ordering::Relaxed);
+            }
+            *state = Worker::Done;
+        });
+        if let Err(e) = spawned {
+            bail!("cannot start a thread for the compiler: {e}");
+        }
+        match rx.recv_timeout(limit) {
+            Ok(result) => result,
+            Err(RecvTimeoutError::Timeout) => {
+                let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                if *state == Worker::Done {
+                    // It finished just now.
+                    drop(state);
+                    return rx.try_recv().unwrap_or_else(|_| {
+                        Err(CompileAbort::Panicked("the compile worker sent no result".into())
+                            .into())
+                    });
+                }
+                *state = Worker::Abandoned;
+                let running = self.shared.stopped_running.fetch_add(1, Ordering::Relaxed) + 1;
+                Err(CompileAbort::TimedOut(limit, running).into())
+            }
+            // `pdf` catches panics, so the worker always sends; this is a panic in sending.
+            Err(RecvTimeoutError::Disconnected) => {
+                Err(CompileAbort::Panicked("the compile worker stopped without a result".into())
+                    .into())
+            }
+        }
+    }
+
+    /// How many compilations stopped by [`Compiler::pdf_with_timeout`] still run.
+    pub fn stopped_running(&self) -> usize {
+        self.shared.stopped_running.load(Ordering::Relaxed)
+    }
+
+    /// One compilation, on the calling thread.
+    fn compile(&self, input: &CompileInput<'_>) -> Result<Pdf> {
+        let world = ReportWorld::new(&self.shared.library, &self.shared.fonts, input);
         let warned = typst::compile::<PagedDocument>(&world);
         let document = match warned.output {
             Ok(document) => document,
@@ -127,4 +284,41 @@ fn render_diagnostics(world: &ReportWorld<'_>, diagnostics: &[SourceDiagnostic])
         return diagnostics.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("\n");
     }
     String::from_utf8_lossy(&buffer.into_inner()).trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input<'a>(source: &str, root: &'a Path) -> CompileInput<'a> {
+        CompileInput {
+            source: source.into(),
+            root,
+            source_name: "test.typ".into(),
+            today: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+            standards: &[],
+            ident: "test".into(),
+        }
+    }
+
+    #[test]
+    fn a_compile_past_the_limit_is_stopped_and_counted_until_it_ends() {
+        let compiler = Compiler::new();
+        let root = std::env::temp_dir();
+        let slow = "#for i in range(3000000) {}\nx";
+        let start = std::time::Instant::now();
+        let error = compiler.pdf_with_timeout(input(slow, &root), Duration::from_millis(50));
+        let abort = error.err().and_then(|e| e.downcast::<CompileAbort>().ok());
+        assert!(matches!(abort, Some(CompileAbort::TimedOut(_, 1))), "{abort:?}");
+        assert!(start.elapsed() < Duration::from_secs(2));
+        assert_eq!(compiler.stopped_running(), 1);
+        // The compiler works meanwhile, and the count falls when the stopped one ends.
+        let pdf = compiler.pdf_with_timeout(input("y", &root), Duration::from_secs(60)).unwrap();
+        assert_eq!(pdf.pages, 1);
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while compiler.stopped_running() > 0 {
+            assert!(std::time::Instant::now() < deadline, "the stopped compile never ended");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 }

@@ -1,0 +1,288 @@
+//! The preview's HTTP server: hyper on a single-threaded tokio runtime, with limits on every
+//! resource a client can claim, so that neither a web page in the user's browser nor a client on
+//! the network can read more than it should or stop the preview.
+//!
+//! - Only a `Host` naming this server (a loopback name or the bound address, with the port) is
+//!   answered; any other gets 403, so a page that rebinds its DNS name to 127.0.0.1 cannot read
+//!   the report from the user's browser.
+//! - Request headers are bounded in size and count (431), bodies are refused (413), and only GET
+//!   and HEAD are served (405).
+//! - Every connection is a task with a time limit; open connections are capped (the excess is
+//!   closed at once); accept errors such as running out of file descriptors are logged once and
+//!   retried after a pause, never fatal.
+//! - Responses are cloned out of the shared state (reference-counted bytes) before they are
+//!   written, so a client that stops reading delays nobody else and never holds a lock.
+
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{ALLOW, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, HOST, TRANSFER_ENCODING};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::sync::Semaphore;
+
+use super::Snapshot;
+
+/// At most this many connections are open at once; more are closed as soon as they arrive.
+pub const MAX_CONNECTIONS: usize = 128;
+/// The request line and headers together; a longer head gets 431.
+pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+/// Headers in one request; more get 431.
+pub const MAX_HEADERS: usize = 64;
+/// A client must send a request's head within this time.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// A connection is closed after this time, whatever it is doing (the page's poll reconnects).
+const CONNECTION_TIMEOUT: Duration = Duration::from_secs(60);
+/// The pause after a failed `accept`, e.g. when the process has no file descriptor left.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
+
+/// Starts serving `listener` on a thread of its own; returns at once.
+pub fn spawn(listener: std::net::TcpListener, state: Arc<Mutex<Snapshot>>) -> Result<()> {
+    listener.set_nonblocking(true).context("cannot configure the listening socket")?;
+    let hosts = Hosts::new(listener.local_addr().context("the server has no address")?);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()
+        .context("cannot start the HTTP server's runtime")?;
+    std::thread::Builder::new()
+        .name("http".into())
+        .spawn(move || {
+            runtime.block_on(async move {
+                match tokio::net::TcpListener::from_std(listener) {
+                    Ok(listener) => accept_loop(listener, Arc::new(Site { hosts, state })).await,
+                    Err(e) => eprintln!("error: cannot serve: {e}"),
+                }
+            });
+        })
+        .context("cannot start the HTTP server's thread")?;
+    Ok(())
+}
+
+/// What a request is answered from.
+struct Site {
+    hosts: Hosts,
+    state: Arc<Mutex<Snapshot>>,
+}
+
+/// Accepts connections forever, each served by a task of its own.
+async fn accept_loop(listener: tokio::net::TcpListener, site: Arc<Site>) {
+    let permits = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT)
+        .max_header_size(MAX_HEADER_BYTES)
+        .max_buf_size(MAX_HEADER_BYTES.max(8192) * 2)
+        .max_headers(MAX_HEADERS);
+    let http = Arc::new(http);
+    // Accept errors come in bursts (every pending connection fails alike); say so once a burst.
+    let mut failing = false;
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => {
+                failing = false;
+                stream
+            }
+            Err(e) => {
+                if !failing {
+                    eprintln!("warning: cannot accept a connection: {e} (retrying)");
+                    failing = true;
+                }
+                tokio::time::sleep(ACCEPT_BACKOFF).await;
+                continue;
+            }
+        };
+        let Ok(permit) = Arc::clone(&permits).try_acquire_owned() else {
+            // Too many open connections: close this one rather than queue it.
+            drop(stream);
+            continue;
+        };
+        let site = Arc::clone(&site);
+        let http = Arc::clone(&http);
+        tokio::spawn(async move {
+            let _permit = permit;
+            let _ = stream.set_nodelay(true);
+            let service = service_fn(move |request: Request<Incoming>| {
+                let response = site.respond(&request);
+                async move { Ok::<_, Infallible>(response) }
+            });
+            let connection = http.serve_connection(TokioIo::new(stream), service);
+            // Errors are the client's (a reset, a malformed request hyper already answered).
+            let _ = tokio::time::timeout(CONNECTION_TIMEOUT, connection).await;
+        });
+    }
+}
+
+/// The `Host` values this server answers.
+struct Hosts {
+    address: SocketAddr,
+}
+
+impl Hosts {
+    fn new(address: SocketAddr) -> Self {
+        Hosts { address }
+    }
+
+    /// Whether a `Host` header names this server: `localhost` or a loopback address, or the
+    /// bound address, with the bound port. On an unspecified address (`0.0.0.0`, `::`) any IP
+    /// address is taken, since the server has them all; a DNS name never is (but `localhost`),
+    /// as that is what a rebinding attack uses.
+    fn allows(&self, host: &str) -> bool {
+        let Some((name, port)) = split_host(host) else { return false };
+        if port != self.address.port() {
+            return false;
+        }
+        if name.eq_ignore_ascii_case("localhost") {
+            return true;
+        }
+        let Ok(ip) = name.parse::<IpAddr>() else { return false };
+        ip.is_loopback() || ip == self.address.ip() || self.address.ip().is_unspecified()
+    }
+}
+
+/// A `Host` header's name and port (80 when it has none); `None` when it is not of that form.
+fn split_host(host: &str) -> Option<(&str, u16)> {
+    let (name, port) = if let Some(rest) = host.strip_prefix('[') {
+        // An IPv6 literal: `[::1]:3000`.
+        let (name, after) = rest.split_once(']')?;
+        match after {
+            "" => (name, None),
+            _ => (name, Some(after.strip_prefix(':')?)),
+        }
+    } else {
+        match host.split_once(':') {
+            Some((name, port)) => (name, Some(port)),
+            None => (host, None),
+        }
+    };
+    let port = match port {
+        None => 80,
+        Some(digits) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            digits.parse().ok()?
+        }
+        Some(_) => return None,
+    };
+    (!name.is_empty()).then_some((name, port))
+}
+
+impl Site {
+    /// The answer to one request; never blocks and never holds the lock while writing.
+    fn respond(&self, request: &Request<Incoming>) -> Response<Full<Bytes>> {
+        let host = request.headers().get(HOST).and_then(|h| h.to_str().ok());
+        // A request in absolute form (`GET http://host/ HTTP/1.1`) names its host twice.
+        let authority = request.uri().authority().map(|a| a.as_str());
+        if !host.is_some_and(|h| self.hosts.allows(h))
+            || authority.is_some_and(|a| !self.hosts.allows(a))
+        {
+            return text(StatusCode::FORBIDDEN, "this preview answers only on its own address");
+        }
+        if request.method() != Method::GET && request.method() != Method::HEAD {
+            let mut response = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD are served");
+            response.headers_mut().insert(ALLOW, "GET, HEAD".parse().expect("a valid header"));
+            return response;
+        }
+        let has_body = request.headers().contains_key(TRANSFER_ENCODING)
+            || request
+                .headers()
+                .get(CONTENT_LENGTH)
+                .is_some_and(|n| n.to_str().ok().and_then(|n| n.parse::<u64>().ok()) != Some(0));
+        if has_body {
+            return text(StatusCode::PAYLOAD_TOO_LARGE, "requests to the preview take no body");
+        }
+        // Only reference counts are copied under the lock.
+        let snapshot =
+            self.state.lock().map(|s| s.clone()).unwrap_or_else(|e| e.into_inner().clone());
+        match request.uri().path() {
+            "/" | "/index.html" => ok("text/html; charset=utf-8", snapshot.page),
+            "/pdf" => {
+                ok("text/html; charset=utf-8", Bytes::from(super::pdf_page(snapshot.version)))
+            }
+            "/report.pdf" => match snapshot.pdf {
+                Some(pdf) => ok("application/pdf", pdf),
+                None => text(StatusCode::NOT_FOUND, "no PDF has been built yet"),
+            },
+            "/__ledgen/status" => ok("application/json", snapshot.status),
+            _ => text(StatusCode::NOT_FOUND, "not found"),
+        }
+    }
+}
+
+/// A 200 response that no cache keeps.
+fn ok(content_type: &'static str, body: Bytes) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(body));
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, content_type.parse().expect("a valid header"));
+    headers.insert(CACHE_CONTROL, "no-store".parse().expect("a valid header"));
+    response
+}
+
+/// A plain-text response with a status.
+fn text(status: StatusCode, message: &'static str) -> Response<Full<Bytes>> {
+    let mut response = ok("text/plain; charset=utf-8", Bytes::from_static(message.as_bytes()));
+    *response.status_mut() = status;
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hosts(address: &str) -> Hosts {
+        Hosts::new(address.parse().unwrap())
+    }
+
+    #[test]
+    fn loopback_names_with_the_port_are_allowed() {
+        let h = hosts("127.0.0.1:3000");
+        for host in ["localhost:3000", "LocalHost:3000", "127.0.0.1:3000", "[::1]:3000"] {
+            assert!(h.allows(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn other_names_ports_and_malformed_hosts_are_refused() {
+        let h = hosts("127.0.0.1:3000");
+        for host in [
+            "evil.example:3000",
+            "evil.example",
+            "localhost",
+            "localhost:3001",
+            "localhost:",
+            "localhost:+3000",
+            "127.0.0.1:3000:1",
+            "[::1",
+            "[::1]3000",
+            "",
+            ":3000",
+            "192.168.1.5:3000",
+            "localhost.evil.example:3000",
+        ] {
+            assert!(!h.allows(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn an_unspecified_address_takes_any_ip_but_no_dns_name() {
+        let h = hosts("0.0.0.0:8080");
+        assert!(h.allows("0.0.0.0:8080"));
+        assert!(h.allows("192.168.1.5:8080"));
+        assert!(h.allows("localhost:8080"));
+        assert!(!h.allows("evil.example:8080"));
+        assert!(!h.allows("192.168.1.5:80"));
+    }
+
+    #[test]
+    fn the_bound_address_is_allowed() {
+        let h = hosts("192.168.1.5:80");
+        assert!(h.allows("192.168.1.5"));
+        assert!(h.allows("192.168.1.5:80"));
+        assert!(!h.allows("192.168.1.6"));
+    }
+}
