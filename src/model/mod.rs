@@ -18,7 +18,7 @@ pub use appendix::{
     DEFAULT_INCIDENT_CATEGORIES, GapAnalysis, GapEntry, Incident, Incidents, REQUIREMENT_GROUPS,
     REQUIREMENTS, Requirement, ReviewInput, requirement,
 };
-pub use lint::{lint, uncovered};
+pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use schema::schemas;
 pub use status::{Priority, Status};
