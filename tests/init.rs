@@ -49,6 +49,20 @@ fn init_then_check_and_build_succeed_without_edits() {
     // Every modeline points at a schema that is there.
     assert!(dir.join("2024/../schema/report.schema.json").is_file());
     assert!(dir.join("2024/../schema/section.schema.json").is_file());
+    // Every file validates against the schema beside it, as an editor will check it.
+    for entry in fs::read_dir(dir.join("2024")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = if path.ends_with("report.yaml") { "report" } else { "section" };
+        let schema: serde_json::Value = serde_json::from_str(
+            &fs::read_to_string(dir.join(format!("schema/{name}.schema.json"))).unwrap(),
+        )
+        .unwrap();
+        let value: serde_json::Value =
+            serde_saphyr::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+    }
     let brand = fs::read_to_string(dir.join("_brand.yml")).unwrap();
     assert!(brand.contains("meta:") && brand.contains("läser inte den här filen"), "{brand}");
     // Nothing staged is left beside the folder.

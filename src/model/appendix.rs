@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::{Markdown, ReportDate, Status};
+use super::{Markdown, ReportDate, Status, yes_no};
 
 /// The incident categories used when a report names none.
 pub const DEFAULT_INCIDENT_CATEGORIES: &[&str] = &[
@@ -64,13 +64,16 @@ pub struct Incident {
     #[serde(default, alias = "atgarder")]
     pub actions: Option<Markdown>,
     /// Whether personal data was involved (a personal data breach).
-    #[serde(default, alias = "personuppgifter")]
+    #[serde(default, alias = "personuppgifter", deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub personal_data: bool,
     /// Whether it was reported to IMY, the Swedish data protection authority.
-    #[serde(default, alias = "anmald_till_imy")]
+    #[serde(default, alias = "anmald_till_imy", deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub reported_to_imy: bool,
     /// Confidential: left out of the public edition and its counts.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub intern: bool,
     /// The OSL provision that makes it confidential.
     #[serde(default)]
