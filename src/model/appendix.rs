@@ -236,14 +236,15 @@ impl ReviewInput {
     /// A short Swedish description of our own wording.
     pub fn description(self) -> &'static str {
         match self {
-            ReviewInput::A => "Status för åtgärder från tidigare ledningens genomgångar",
+            ReviewInput::A => "Status för åtgärder från tidigare genomgångar",
             ReviewInput::B => {
                 "Förändringar i externa och interna frågor som påverkar ledningssystemet"
             }
             ReviewInput::C => "Förändringar i intressenters behov och förväntningar",
             ReviewInput::D => {
-                "Återkoppling om informationssäkerhetens prestanda: avvikelser och korrigerande \
-                 åtgärder, övervakning och mätning, revisionsresultat och måluppfyllelse"
+                "Återkoppling om hur väl informationssäkerhetsarbetet fungerar: avvikelser och \
+                 korrigerande åtgärder, resultat av övervakning och mätning, revisionsresultat och \
+                 måluppfyllelse"
             }
             ReviewInput::E => "Återkoppling från intressenter",
             ReviewInput::F => "Resultat av riskbedömning och status för riskbehandlingsplanen",
