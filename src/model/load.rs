@@ -425,6 +425,13 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
             );
             "this value is empty".into()
         }
+        Error::Unexpected { expected, .. }
+            if *expected == "string scalar" && colon_item_fix(source, line).is_some() =>
+        {
+            let fix = colon_item_fix(source, line).unwrap_or_default();
+            notes.push(format!("hint: put the text in quotes: `{fix}`"));
+            "this text holds `: `, which YAML reads as a key and its value".into()
+        }
         Error::Unexpected { expected, .. } => {
             let (message, hint) = match *expected {
                 "sequence start" => (
@@ -641,6 +648,19 @@ fn plain_syntax_error(
              how far a line is indented says what it belongs to"
         ),
     ))
+}
+
+/// For a list item holding `: ` (`- Inköp: klar`), the item with its text quoted.
+fn colon_item_fix(source: &str, line: usize) -> Option<String> {
+    let text = source.lines().nth(line.checked_sub(1)?)?;
+    let shape = line_shape(text)?;
+    if !shape.item || !shape.keyed {
+        return None;
+    }
+    let item: String = text.chars().skip(shape.key_column).collect();
+    let item = item.trim_end();
+    let quoted = format!("\"{}\"", item.replace('\\', "\\\\").replace('"', "\\\""));
+    Some(format!("- {quoted}"))
 }
 
 /// For a missing field, the line where the key is written at the wrong indentation, if any.
