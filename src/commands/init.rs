@@ -52,10 +52,18 @@ pub fn run(args: &InitArgs) -> Result<()> {
     let unit = args.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
     let files = scaffold(organisation, unit, year, date)?;
 
-    // Write everything into a hidden sibling folder, then rename it into place.
-    let parent = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+    // Write everything into a hidden sibling folder, then rename it into place. An existing
+    // empty folder (perhaps the current one) stays, and the staged files move into it.
+    let existing = target.exists();
+    let parent = if existing {
+        let real = fs::canonicalize(target)
+            .with_context(|| format!("failed to read `{}`", target.display()))?;
+        real.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    } else {
+        match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
     };
     fs::create_dir_all(&parent)
         .with_context(|| format!("failed to create `{}`", parent.display()))?;
@@ -71,16 +79,20 @@ pub fn run(args: &InitArgs) -> Result<()> {
         }
         fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
     }
-    if target.exists() {
-        // Checked empty above; a rename cannot replace a folder everywhere.
-        fs::remove_dir(target).with_context(|| {
-            format!("failed to replace the empty folder `{}`", target.display())
-        })?;
-    }
-    let staged = staging.keep();
-    if let Err(error) = fs::rename(&staged, target) {
-        let _ = fs::remove_dir_all(&staged);
-        return Err(error).with_context(|| format!("failed to create `{}`", target.display()));
+    if existing {
+        // Each top-level entry (the year, `schema/`, `_brand.yml`) appears whole.
+        let entries = [year.to_string(), "schema".into(), "_brand.yml".into()];
+        for name in &entries {
+            let to = target.join(name);
+            fs::rename(staging.path().join(name), &to)
+                .with_context(|| format!("failed to create `{}`", to.display()))?;
+        }
+    } else {
+        let staged = staging.keep();
+        if let Err(error) = fs::rename(&staged, target) {
+            let _ = fs::remove_dir_all(&staged);
+            return Err(error).with_context(|| format!("failed to create `{}`", target.display()));
+        }
     }
 
     // What was written must load like any report.

@@ -41,7 +41,8 @@ pub fn run(args: &NewArgs) -> Result<()> {
             Some(year) => *year,
             None if available.is_empty() => bail!(
                 "there is no earlier review under `{}` to start {} from\nhint: for your first \
-                 review, run `ledgen init FOLDER --organisation NAME`: it makes a year to fill in",
+                 review, run `ledgen init FOLDER --organisation NAME`: it makes a year to fill in; \
+                 if your reviews are in another folder, name it with `--content FOLDER`",
                 args.content.display(),
                 args.year
             ),
