@@ -103,6 +103,17 @@ fn init_refuses_a_folder_that_is_not_empty() {
     fs::create_dir(work.path().join("empty")).unwrap();
     let init = ledgen(work.path(), &["init", "empty", "--organisation", "Testkommun"]);
     assert!(init.status.success(), "{}", stderr(&init));
+
+    // So is the current folder, when it is empty; nothing is left beside it.
+    let here = work.path().join("here");
+    fs::create_dir(&here).unwrap();
+    let init = ledgen(&here, &["init", ".", "--organisation", "Testkommun", "--year", "2024"]);
+    assert!(init.status.success(), "{}", stderr(&init));
+    assert!(here.join("2024/report.yaml").is_file());
+    let mut names: Vec<_> =
+        fs::read_dir(work.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    names.sort();
+    assert_eq!(names, ["empty", "here", "lg"]);
 }
 
 #[test]
