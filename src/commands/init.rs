@@ -156,7 +156,7 @@ fn scaffold(
          year: {year}\n\
          # Dagen då genomgången lämnas till ledningen, eller bara månaden (t.ex. {year}-09).\n\
          date: {date}\n\
-         # Den som sammanställer rapporten (tas bort eller fylls i).\n\
+         # Den som har sammanställt rapporten: ta bort # i början av raden och skriv namnet.\n\
          # author: Förnamn Efternamn\n\
          author_role: Informationssäkerhetssamordnare\n\
          language: sv\n\
