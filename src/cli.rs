@@ -26,6 +26,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Show one row's or recommendation's status year by year.
     History(HistoryArgs),
+    /// Start a first review, for an organisation with no earlier year: a folder to fill in.
+    Init(InitArgs),
     /// Start a new year from the previous one.
     New(NewArgs),
     /// Rebuild on every save and serve the report with live reload in the browser.
@@ -118,6 +120,22 @@ pub struct HistoryArgs {
     /// Leave out rows and recommendations marked `intern`.
     #[arg(long)]
     pub public: bool,
+}
+
+/// `ledgen init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create, e.g. `ledningens-genomgang`; it must be new or empty.
+    pub dir: PathBuf,
+    /// The organisation's name, e.g. "Exempelkommun".
+    #[arg(long, value_name = "NAME")]
+    pub organisation: String,
+    /// The administration or company within the organisation, e.g. "Kulturförvaltningen".
+    #[arg(long, value_name = "NAME")]
+    pub unit: Option<String>,
+    /// The year under review (default: this year).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
 }
 
 /// `ledgen new`.

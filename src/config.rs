@@ -78,6 +78,17 @@ pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
     }
     match args.year {
         Some(year) if years.contains(&year) => Ok((content.join(year.to_string()), year)),
+        Some(year) if content.join(year.to_string()).is_dir() => {
+            let dir = content.join(year.to_string());
+            let hint = if dir.join("report.yml").is_file() {
+                "rename `report.yml` to `report.yaml`".to_string()
+            } else {
+                "every year folder needs a `report.yaml` with the review's organisation, year, \
+                 date and sections (see docs/content-format.md)"
+                    .to_string()
+            };
+            bail!("the folder `{}` has no `report.yaml`\nhint: {hint}", dir.display())
+        }
         Some(year) => {
             bail!("no report for {year} under `{}`: {}", content.display(), available(&years))
         }

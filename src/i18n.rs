@@ -233,13 +233,57 @@ pub fn month_name(language: Language, month: u32) -> &'static str {
     }
 }
 
+/// A count in running Swedish text, for a noun of common gender ("en rad", "en incident"): in
+/// words up to twelve, as Swedish style writes them, and "inga"/"ingen" for zero.
+fn sv_count(n: usize, zero: &str) -> String {
+    const WORDS: [&str; 13] =
+        ["", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+    match n {
+        0 => zero.to_string(),
+        1..=12 => WORDS[n].to_string(),
+        _ => n.to_string(),
+    }
+}
+
+/// The text with its first letter in upper case, to start a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// The sentence that sums up an incident appendix.
 pub fn incidents_summary(language: Language, total: usize, personal: usize, imy: usize) -> String {
     match language {
-        Language::Sv => format!(
-            "{total} {} har registrerats. {personal} av dem rörde personuppgifter och {imy} anmäldes till IMY.",
-            if total == 1 { "incident" } else { "incidenter" }
-        ),
+        Language::Sv => match total {
+            0 => "Inga incidenter har registrerats.".into(),
+            1 => {
+                let rest = match (personal > 0, imy > 0) {
+                    (true, true) => "Den rörde personuppgifter och anmäldes till IMY.",
+                    (true, false) => "Den rörde personuppgifter men anmäldes inte till IMY.",
+                    (false, true) => "Den rörde inte personuppgifter men anmäldes till IMY.",
+                    (false, false) => "Den rörde inte personuppgifter.",
+                };
+                format!("En incident har registrerats. {rest}")
+            }
+            _ => {
+                // A sentence never starts with a digit: above twelve, the count moves inside.
+                let first = if total <= 12 {
+                    format!("{} incidenter har registrerats.", capitalised(&sv_count(total, "")))
+                } else {
+                    format!("Totalt har {total} incidenter registrerats.")
+                };
+                let rest = if personal == 0 && imy == 0 {
+                    "Ingen av dem rörde personuppgifter eller anmäldes till IMY.".to_string()
+                } else {
+                    format!(
+                        "Av dem rörde {} personuppgifter och {} anmäldes till IMY.",
+                        sv_count(personal, "ingen"),
+                        sv_count(imy, "ingen")
+                    )
+                };
+                format!("{first} {rest}")
+            }
+        },
     }
 }
 
@@ -304,29 +348,59 @@ pub fn changes_summary(
 ) -> String {
     match language {
         Language::Sv => {
-            let rows = |n: usize| if n == 1 { "rad" } else { "rader" };
-            let mut parts = vec![format!(
-                "Jämfört med ledningens genomgång {old_year} har {} {} fått förbättrad status och {} {} försämrad status",
-                counts.improved,
-                rows(counts.improved),
-                counts.regressed,
-                rows(counts.regressed)
-            )];
-            parts.push(format!(
-                "{} {} är nya och {} har tagits bort",
-                counts.added,
-                rows(counts.added),
-                counts.removed
-            ));
+            let rows = |n: usize| match n {
+                0 => "inga rader".to_string(),
+                1 => "en rad".to_string(),
+                n => format!("{} rader", sv_count(n, "")),
+            };
+            let mut sentences = Vec::new();
+            sentences.push(match (counts.improved, counts.regressed) {
+                (0, 0) => format!(
+                    "Jämfört med ledningens genomgång {old_year} har ingen rad fått förbättrad \
+                     eller försämrad status."
+                ),
+                (improved, regressed) => format!(
+                    "Jämfört med ledningens genomgång {old_year} har {} fått förbättrad status och \
+                     {} försämrad status.",
+                    rows(improved),
+                    sv_count(regressed, "ingen")
+                ),
+            });
+            sentences.push(match (counts.added, counts.removed) {
+                (0, 0) => "Inga rader har tillkommit eller tagits bort.".to_string(),
+                (added, removed) => format!(
+                    "Sedan dess har {} tillkommit och {} tagits bort.",
+                    rows(added),
+                    sv_count(removed, "ingen")
+                ),
+            });
             let total = counts.followed_up + counts.not_followed_up;
-            let mut text = parts.join("; ") + ".";
-            if total > 0 {
-                text.push_str(&format!(
-                    " {} av {total} rekommendationer från {old_year} följs upp i årets genomgång.",
-                    counts.followed_up
-                ));
-            }
-            text
+            let followed = counts.followed_up;
+            let recommendations = match total {
+                0 => None,
+                1 if followed == 1 => Some(format!(
+                    "Den enda rekommendationen från {old_year} följs upp i årets genomgång."
+                )),
+                1 => Some(format!(
+                    "Den enda rekommendationen från {old_year} följs inte upp i årets genomgång."
+                )),
+                _ if followed == total => Some(format!(
+                    "Alla {} rekommendationer från {old_year} följs upp i årets genomgång.",
+                    sv_count(total, "")
+                )),
+                _ if followed == 0 => Some(format!(
+                    "Ingen av de {} rekommendationerna från {old_year} följs upp i årets \
+                     genomgång.",
+                    sv_count(total, "")
+                )),
+                _ => Some(format!(
+                    "Av de {} rekommendationerna från {old_year} följs {} upp i årets genomgång.",
+                    sv_count(total, ""),
+                    sv_count(followed, "")
+                )),
+            };
+            sentences.extend(recommendations);
+            sentences.join(" ")
         }
     }
 }
@@ -344,10 +418,17 @@ pub fn matched_by_text(language: Language, similarity: f32) -> String {
 /// Says that the counts include confidential items that this edition does not show.
 pub fn withheld_note(language: Language, n: usize) -> String {
     match language {
-        Language::Sv => format!(
-            "Antalen omfattar även {n} {} som omfattas av sekretess och inte redovisas i denna version.",
-            if n == 1 { "uppgift" } else { "uppgifter" }
-        ),
+        Language::Sv => match n {
+            0 => "Antalen inkluderar inga uppgifter som omfattas av sekretess.".into(),
+            1 => "Antalen inkluderar även en uppgift som omfattas av sekretess och inte redovisas \
+                  i denna version."
+                .into(),
+            n => format!(
+                "Antalen inkluderar även {} uppgifter som omfattas av sekretess och inte \
+                 redovisas i denna version.",
+                sv_count(n, "")
+            ),
+        },
     }
 }
 
@@ -391,5 +472,141 @@ pub fn status_symbol(status: Status) -> &'static str {
         Status::Yellow => "!",
         Status::Red => "✗",
         Status::NotAssessed => "?",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::DiffSummary;
+
+    const SV: Language = Language::Sv;
+
+    fn changes(
+        (improved, regressed): (usize, usize),
+        (added, removed): (usize, usize),
+        (followed_up, not_followed_up): (usize, usize),
+    ) -> String {
+        let counts = DiffSummary {
+            improved,
+            regressed,
+            added,
+            removed,
+            followed_up,
+            not_followed_up,
+            ..DiffSummary::default()
+        };
+        changes_summary(SV, 2022, &counts)
+    }
+
+    // "0 rader", "1 incident … 0 av dem" and sentences starting with a digit read as machine
+    // output in a document for the board.
+    #[test]
+    fn changes_summary_reads_as_swedish_for_none_one_and_many() {
+        assert_eq!(
+            changes((0, 0), (0, 0), (0, 0)),
+            "Jämfört med ledningens genomgång 2022 har ingen rad fått förbättrad eller försämrad \
+             status. Inga rader har tillkommit eller tagits bort."
+        );
+        assert_eq!(
+            changes((1, 0), (1, 0), (1, 0)),
+            "Jämfört med ledningens genomgång 2022 har en rad fått förbättrad status och ingen \
+             försämrad status. Sedan dess har en rad tillkommit och ingen tagits bort. Den enda \
+             rekommendationen från 2022 följs upp i årets genomgång."
+        );
+        assert_eq!(
+            changes((0, 1), (0, 1), (0, 1)),
+            "Jämfört med ledningens genomgång 2022 har inga rader fått förbättrad status och en \
+             försämrad status. Sedan dess har inga rader tillkommit och en tagits bort. Den enda \
+             rekommendationen från 2022 följs inte upp i årets genomgång."
+        );
+        assert_eq!(
+            changes((3, 2), (14, 5), (4, 2)),
+            "Jämfört med ledningens genomgång 2022 har tre rader fått förbättrad status och två \
+             försämrad status. Sedan dess har 14 rader tillkommit och fem tagits bort. Av de sex \
+             rekommendationerna från 2022 följs fyra upp i årets genomgång."
+        );
+        assert!(
+            changes((0, 0), (0, 0), (6, 0))
+                .ends_with("Alla sex rekommendationer från 2022 följs upp i årets genomgång.")
+        );
+        assert!(
+            changes((0, 0), (0, 0), (0, 13)).ends_with(
+                "Ingen av de 13 rekommendationerna från 2022 följs upp i årets genomgång."
+            )
+        );
+    }
+
+    #[test]
+    fn incidents_summary_reads_as_swedish_for_none_one_and_many() {
+        assert_eq!(incidents_summary(SV, 0, 0, 0), "Inga incidenter har registrerats.");
+        assert_eq!(
+            incidents_summary(SV, 1, 0, 0),
+            "En incident har registrerats. Den rörde inte personuppgifter."
+        );
+        assert_eq!(
+            incidents_summary(SV, 1, 1, 0),
+            "En incident har registrerats. Den rörde personuppgifter men anmäldes inte till IMY."
+        );
+        assert_eq!(
+            incidents_summary(SV, 1, 1, 1),
+            "En incident har registrerats. Den rörde personuppgifter och anmäldes till IMY."
+        );
+        assert_eq!(
+            incidents_summary(SV, 2, 0, 0),
+            "Två incidenter har registrerats. Ingen av dem rörde personuppgifter eller anmäldes \
+             till IMY."
+        );
+        assert_eq!(
+            incidents_summary(SV, 7, 3, 1),
+            "Sju incidenter har registrerats. Av dem rörde tre personuppgifter och en anmäldes \
+             till IMY."
+        );
+        assert_eq!(
+            incidents_summary(SV, 23, 4, 0),
+            "Totalt har 23 incidenter registrerats. Av dem rörde fyra personuppgifter och ingen \
+             anmäldes till IMY."
+        );
+    }
+
+    #[test]
+    fn withheld_note_reads_as_swedish_for_none_one_and_many() {
+        assert_eq!(
+            withheld_note(SV, 0),
+            "Antalen inkluderar inga uppgifter som omfattas av sekretess."
+        );
+        assert_eq!(
+            withheld_note(SV, 1),
+            "Antalen inkluderar även en uppgift som omfattas av sekretess och inte redovisas i \
+             denna version."
+        );
+        assert_eq!(
+            withheld_note(SV, 3),
+            "Antalen inkluderar även tre uppgifter som omfattas av sekretess och inte redovisas i \
+             denna version."
+        );
+    }
+
+    #[test]
+    fn similarity_uses_a_decimal_comma() {
+        assert_eq!(matched_by_text(SV, 0.853), "matchad på text, likhet 0,85");
+    }
+
+    #[test]
+    fn no_generated_sentence_starts_with_a_digit() {
+        for total in 0..30 {
+            for personal in [0, 1, total] {
+                let text = incidents_summary(SV, total, personal.min(total), 0);
+                for sentence in text.split(". ") {
+                    assert!(!sentence.starts_with(|c: char| c.is_ascii_digit()), "{text}");
+                }
+            }
+        }
+        for n in [0, 1, 2, 12, 13, 40] {
+            let text = changes((n, n), (n, n), (n, n));
+            for sentence in text.split(". ") {
+                assert!(!sentence.starts_with(|c: char| c.is_ascii_digit()), "{text}");
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(args).map(|()| true),
         Command::Diff(args) => commands::diff::run(args),
         Command::History(args) => commands::history::run(args).map(|()| true),
+        Command::Init(args) => commands::init::run(args).map(|()| true),
         Command::New(args) => commands::new::run(args).map(|()| true),
         Command::Serve(args) => commands::serve::run(args).map(|()| true),
         Command::Schema(args) => commands::schema::run(args).map(|()| true),

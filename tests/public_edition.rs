@@ -111,8 +111,8 @@ fn public_report_and_diff_state_the_full_facts_without_internal_text() {
         fs::read_to_string(out.join("2024/ledningens-genomgang-2024-publik.html")).unwrap();
 
     // The internal row follows up rek-2023-04: both editions say all six are followed up.
-    assert!(full_pdf.contains("6 av 6 rekommendationer från 2023 följs upp"), "{full_pdf}");
-    assert!(public_pdf.contains("6 av 6 rekommendationer från 2023 följs upp"), "{public_pdf}");
+    assert!(full_pdf.contains("Alla sex rekommendationer från 2023 följs upp"), "{full_pdf}");
+    assert!(public_pdf.contains("Alla sex rekommendationer från 2023 följs upp"), "{public_pdf}");
     assert_eq!(changes_sentence(&public_pdf), changes_sentence(&full_pdf));
     assert_eq!(
         changes_sentence(&html_text(&public_html)),
@@ -206,7 +206,7 @@ fn build_all_makes_the_public_edition_unless_asked_for_the_internal_one() {
     let diff_page = fs::read_to_string(out.join("exempel/forandringar-2023-2024-publik.html"))
         .expect("the public diff page");
     assert!(diff_page.contains("Publik version"));
-    assert!(html_text(&diff_page).contains("6 av 6 rekommendationer från 2023 följs upp"));
+    assert!(html_text(&diff_page).contains("Alla sex rekommendationer från 2023 följs upp"));
     assert_no_secret("the diff page", &diff_page);
     let pdf = pdf_text(&out.join("exempel/2024/ledningens-genomgang-2024-publik.pdf"));
     assert_no_secret("the public PDF of build --all", &pdf);

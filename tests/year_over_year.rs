@@ -317,7 +317,7 @@ fn report_2023_shows_changes_since_2022() {
     assert!(output.status.success());
     let pdf = pdf_text(&out.path().join("2023/ledningens-genomgang-2023.pdf"));
     assert!(pdf.contains("Förändringar sedan föregående år"), "no overview");
-    assert!(pdf.contains("12 av 12 rekommendationer från 2022 följs upp"), "{pdf}");
+    assert!(pdf.contains("Alla tolv rekommendationer från 2022 följs upp"), "{pdf}");
     assert!(pdf.contains("Uppföljning (rekommendation 3 från 2022)"));
     let html = fs::read_to_string(out.path().join("2023/ledningens-genomgang-2023.html")).unwrap();
     assert!(html.contains("Uppföljning (rekommendation 3 från 2022)"));

@@ -45,13 +45,15 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         };
         println!("  {}) {mark:<8} {}\n               {place}", input.letter(), input.description());
     }
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     println!(
-        "{}: ok ({} sections, {} status rows, {} recommendations, {} warnings)",
+        "{}: ok ({}, {}, {}, {})",
         dir.display(),
-        report.sections.len(),
-        report.status_rows().len(),
-        recommendations,
-        loaded.warnings.len()
+        count(report.sections.len(), "section", "sections"),
+        count(report.status_rows().len(), "status row", "status rows"),
+        count(recommendations, "recommendation", "recommendations"),
+        count(loaded.warnings.len(), "warning", "warnings")
     );
     Ok(())
 }

@@ -121,6 +121,9 @@ fn report_folder(content: &std::path::Path, arg: &str) -> Result<PathBuf> {
         if dir.join("report.yaml").is_file() {
             return Ok(dir);
         }
+        if dir.is_dir() {
+            bail!("the folder `{}` has no `report.yaml`", dir.display());
+        }
         let years = crate::model::years(content);
         let list: Vec<String> = years.iter().map(i32::to_string).collect();
         bail!(

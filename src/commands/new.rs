@@ -55,10 +55,19 @@ pub fn run(args: &NewArgs) -> Result<()> {
         }
         None => match available.iter().rev().find(|y| **y < args.year) {
             Some(year) => *year,
-            None => bail!(
-                "no earlier year under `{}` to start {} from; use --from YEAR",
+            None if available.is_empty() => bail!(
+                "there is no earlier review under `{}` to start {} from\nhint: for your first \
+                 review, run `ledgen init FOLDER --organisation NAME`: it makes a year to fill in; \
+                 if your reviews are in another folder, name it with `--content FOLDER`",
                 args.content.display(),
                 args.year
+            ),
+            None => bail!(
+                "no year before {} under `{}` to start from: ledgen new carries an earlier year \
+                 forward (the earliest there is {})",
+                args.year,
+                args.content.display(),
+                available[0]
             ),
         },
     };

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::{Markdown, ReportDate, Status};
+use super::{Markdown, ReportDate, Status, yes_no};
 
 /// The incident categories used when a report names none.
 pub const DEFAULT_INCIDENT_CATEGORIES: &[&str] = &[
@@ -64,13 +64,16 @@ pub struct Incident {
     #[serde(default, alias = "atgarder")]
     pub actions: Option<Markdown>,
     /// Whether personal data was involved (a personal data breach).
-    #[serde(default, alias = "personuppgifter")]
+    #[serde(default, alias = "personuppgifter", deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub personal_data: bool,
     /// Whether it was reported to IMY, the Swedish data protection authority.
-    #[serde(default, alias = "anmald_till_imy")]
+    #[serde(default, alias = "anmald_till_imy", deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub reported_to_imy: bool,
     /// Confidential: left out of the public edition and its counts.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub intern: bool,
     /// The OSL provision that makes it confidential.
     #[serde(default)]
@@ -233,14 +236,15 @@ impl ReviewInput {
     /// A short Swedish description of our own wording.
     pub fn description(self) -> &'static str {
         match self {
-            ReviewInput::A => "Status för åtgärder från tidigare ledningens genomgångar",
+            ReviewInput::A => "Status för åtgärder från tidigare genomgångar",
             ReviewInput::B => {
                 "Förändringar i externa och interna frågor som påverkar ledningssystemet"
             }
             ReviewInput::C => "Förändringar i intressenters behov och förväntningar",
             ReviewInput::D => {
-                "Återkoppling om informationssäkerhetens prestanda: avvikelser och korrigerande \
-                 åtgärder, övervakning och mätning, revisionsresultat och måluppfyllelse"
+                "Återkoppling om hur väl informationssäkerhetsarbetet fungerar: avvikelser och \
+                 korrigerande åtgärder, resultat av övervakning och mätning, revisionsresultat och \
+                 måluppfyllelse"
             }
             ReviewInput::E => "Återkoppling från intressenter",
             ReviewInput::F => "Resultat av riskbedömning och status för riskbehandlingsplanen",

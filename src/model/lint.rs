@@ -8,12 +8,16 @@ use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
 
-use super::{Block, BlockKind, Report, ReviewInput, Status};
+use super::{Block, BlockKind, Markdown, Report, ReviewInput, Status};
 use crate::diagnostics::Diagnostic;
 
 /// The marker `ledgen new` puts on every text it carries over from last year (bold in Markdown
 /// texts, plain in titles); it is removed once the text has been reviewed.
 const REVIEW_MARKER: &str = "Att granska:";
+
+/// The marker that starts every placeholder text `ledgen init` writes. The report shows it as
+/// written, and `check` warns about each field that still holds it.
+pub const PLACEHOLDER_MARK: &str = "**Att fylla i:**";
 
 /// Words that say a thing is done, when a status text starts with them.
 const DONE: &[&str] = &[
@@ -64,6 +68,31 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
     }
 
     for section in &report.sections {
+        let mut fields: Vec<&Markdown> = Vec::new();
+        section.part.visit_blocks(&mut |block| match &block.kind {
+            BlockKind::Text(text) => fields.push(text),
+            BlockKind::Table(table) => {
+                for row in &table.rows {
+                    fields.extend(row.cells.value.iter());
+                    fields.extend(row.status_text.iter());
+                }
+            }
+            BlockKind::Recommendations(list) => {
+                for rec in list {
+                    fields.push(&rec.text);
+                    fields.extend(rec.how.iter().chain(rec.who.iter()));
+                }
+            }
+            _ => {}
+        });
+        for field in fields.into_iter().filter(|f| is_placeholder(&f.text)) {
+            out.push(placeholder_warning(warn(
+                &section.path,
+                field.line,
+                field.column,
+                placeholder_message(),
+            )));
+        }
         section.part.visit_blocks(&mut |block| match &block.kind {
             BlockKind::Table(table) => {
                 for row in &table.rows {
@@ -151,6 +180,17 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
             }
         });
     }
+    let meta_fields = report.meta.revision_history.iter().map(|r| &r.description);
+    for field in meta_fields.chain(report.meta.revision_note.iter()) {
+        if is_placeholder(&field.text) {
+            out.push(placeholder_warning(warn(
+                &meta_path,
+                field.line,
+                field.column,
+                placeholder_message(),
+            )));
+        }
+    }
     for revision in &report.meta.revision_history {
         let date = revision.date;
         if date.0.year() != year {
@@ -232,6 +272,21 @@ fn review_markers(path: &Path, source: &str) -> Option<Diagnostic> {
             .warning()
             .with_note("hint: review the text, then remove the marker"),
     )
+}
+
+/// Whether a text still holds the placeholder `ledgen init` wrote (with or without its bold).
+fn is_placeholder(text: &str) -> bool {
+    text.contains(PLACEHOLDER_MARK.trim_matches('*'))
+}
+
+/// What is wrong with a field that still holds placeholder text.
+fn placeholder_message() -> String {
+    "this text is still the placeholder from `ledgen init` (it starts with \"Att fylla i:\")".into()
+}
+
+/// Adds the hint to a placeholder warning.
+fn placeholder_warning(at: Diagnostic) -> Diagnostic {
+    at.with_note("hint: replace it with your own text, or delete it if it does not apply")
 }
 
 /// The 9.3.2 inputs no section of the report addresses.

@@ -427,6 +427,13 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
             );
             "this value is empty".into()
         }
+        Error::Unexpected { expected, .. }
+            if *expected == "string scalar" && colon_item_fix(source, line).is_some() =>
+        {
+            let fix = colon_item_fix(source, line).unwrap_or_default();
+            notes.push(format!("hint: put the text in quotes: `{fix}`"));
+            "this text holds `: `, which YAML reads as a key and its value".into()
+        }
         Error::Unexpected { expected, .. } => {
             let (message, hint) = match *expected {
                 "sequence start" => (
@@ -508,14 +515,181 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
     }
     if let Some(hint) = unknown_field_hint(&message) {
         notes.push(hint);
-    } else if message.contains("tabs disallowed") {
-        notes.push("hint: YAML is indented with spaces; replace the tab".into());
+    } else if message.contains("tabs disallowed") || message.contains("found a tab") {
+        // The parser may stop at the value before the tab; point at the tab itself.
+        let (line, column) = tab_in_indentation(source, line).unwrap_or((line, column));
+        notes.push(
+            "hint: YAML is indented with spaces only; replace the tab with spaces, as many as the \
+             lines beside it use"
+                .into(),
+        );
+        let message = format!("line {line} is indented with a tab, and YAML allows only spaces");
+        return finish(Diagnostic::at(path, source, line, column, message), notes);
     } else if let Some(field) = message.strip_prefix("missing field ") {
-        notes.push(format!(
-            "hint: add {field} to this entry, or check that it is indented like the keys beside it"
-        ));
+        match misindented_key(source, line, column, field.trim_matches('`')) {
+            Some(note) => notes.push(note),
+            None => notes.push(format!(
+                "hint: add {field} to this entry, or check that it is indented like the keys \
+                 beside it"
+            )),
+        }
+    } else if let Some((message, hint)) = plain_syntax_error(source, line, column, &message) {
+        notes.push(hint);
+        return finish(Diagnostic::at(path, source, line, column, message), notes);
     }
     finish(Diagnostic::at(path, source, line, column, message), notes)
+}
+
+/// The 1-based line and column of the first tab in the indentation of line `line` or a line
+/// after it (the parser may report the value before the tab), else of a line before it.
+fn tab_in_indentation(source: &str, line: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let tab_at = |i: usize| {
+        let text = lines.get(i)?;
+        let indent: String = text.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        let column = indent.chars().position(|c| c == '\t')?;
+        Some((i + 1, column + 1))
+    };
+    let start = line.saturating_sub(1);
+    (start..lines.len()).find_map(tab_at).or_else(|| (0..start).rev().find_map(tab_at))
+}
+
+/// One line's shape: its indentation, the column its key starts at (after `- ` for a list
+/// item), whether it is a list item, and whether it is a `key:` line at all.
+struct LineShape {
+    indent: usize,
+    key_column: usize,
+    item: bool,
+    keyed: bool,
+}
+
+fn line_shape(text: &str) -> Option<LineShape> {
+    let indent = text.chars().take_while(|c| *c == ' ').count();
+    let rest: String = text.chars().skip(indent).collect();
+    if rest.is_empty() || rest.starts_with('#') {
+        return None;
+    }
+    let (item, after) = match rest.strip_prefix('-') {
+        Some(after) if after.is_empty() || after.starts_with(' ') => (true, after),
+        _ => (false, rest.as_str()),
+    };
+    let inner = after.trim_start();
+    let key_column = if item { indent + 1 + (after.len() - inner.len()) } else { indent };
+    let key: String =
+        inner.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect();
+    let keyed = !key.is_empty()
+        && inner[key.len()..].starts_with(':')
+        && inner[key.len() + 1..].chars().next().is_none_or(|c| c == ' ');
+    Some(LineShape { indent, key_column, item, keyed })
+}
+
+/// For a parser error in words only a programmer knows, the same in plain words and a hint with
+/// an example of the fix: a text holding `: ` without quotes, or a line indented unlike the
+/// lines beside it.
+fn plain_syntax_error(
+    source: &str,
+    line: usize,
+    column: usize,
+    message: &str,
+) -> Option<(String, String)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let text = *lines.get(line.checked_sub(1)?)?;
+    let shape = line_shape(text)?;
+    let structural = ["mapping values are not allowed", "did not find expected", "block sequence"];
+    if !structural.iter().any(|m| message.contains(m)) {
+        return None;
+    }
+    // A second `: ` on a `key: value` line: the value is text that holds a colon.
+    if message.contains("mapping values are not allowed") && shape.keyed {
+        let start: String = text.chars().skip(shape.key_column).collect();
+        if let Some((key, value)) = start.split_once(": ")
+            && column > shape.key_column + key.chars().count() + 1
+        {
+            let value = value.trim();
+            let quoted = format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""));
+            return Some((
+                "this text holds `: `, which YAML reads as the start of a new key".into(),
+                format!("hint: put the text in quotes: `{key}: {quoted}`"),
+            ));
+        }
+    }
+    // Otherwise compare the line's indentation with that of the lines it belongs with.
+    let previous = lines[..line - 1].iter().rev().filter_map(|l| line_shape(l));
+    let siblings = if shape.item {
+        previous
+            .filter(|p| p.item)
+            .find(|p| p.indent.abs_diff(shape.indent) <= 2)
+            .map(|p| (p.indent, shape.indent))
+    } else {
+        let mut previous = previous;
+        let before = previous.next()?;
+        before.keyed.then_some((before.key_column, shape.key_column))
+    };
+    let (theirs, ours) = siblings?;
+    if theirs == ours {
+        return None;
+    }
+    let spaces = |n: usize| if n == 1 { "1 space".to_string() } else { format!("{n} spaces") };
+    let fix = if theirs == 0 {
+        "start it at the beginning of the line".to_string()
+    } else {
+        format!("indent it by {}", spaces(theirs))
+    };
+    Some((
+        if theirs == 0 {
+            format!("line {line} is indented {}, but the lines around it are not", spaces(ours))
+        } else {
+            format!(
+                "line {line} is indented {}, but the lines around it are indented {}",
+                spaces(ours),
+                spaces(theirs)
+            )
+        },
+        format!(
+            "hint: {fix}; in YAML, lines at the same level must start in the same column, and \
+             how far a line is indented says what it belongs to"
+        ),
+    ))
+}
+
+/// For a list item holding `: ` (`- Inköp: klar`), the item with its text quoted.
+fn colon_item_fix(source: &str, line: usize) -> Option<String> {
+    let text = source.lines().nth(line.checked_sub(1)?)?;
+    let shape = line_shape(text)?;
+    if !shape.item || !shape.keyed {
+        return None;
+    }
+    let item: String = text.chars().skip(shape.key_column).collect();
+    let item = item.trim_end();
+    let quoted = format!("\"{}\"", item.replace('\\', "\\\\").replace('"', "\\\""));
+    Some(format!("- {quoted}"))
+}
+
+/// For a missing field, the line where the key is written at the wrong indentation, if any.
+fn misindented_key(source: &str, line: usize, column: usize, field: &str) -> Option<String> {
+    let expected = column.checked_sub(1)?;
+    // Only the lines of the same entry: stop where a line starts left of its parent's level.
+    let entry = source
+        .lines()
+        .enumerate()
+        .skip(line)
+        .take_while(|(_, text)| line_shape(text).is_none_or(|s| s.indent + 2 >= expected));
+    entry.into_iter().find_map(|(i, text)| {
+        let shape = line_shape(text)?;
+        let key: String = text.chars().skip(shape.key_column).collect();
+        (shape.keyed && key.starts_with(&format!("{field}:")) && shape.key_column != expected).then(
+            || {
+                format!(
+                    "hint: `{field}` is on line {}, indented {} spaces; the keys beside it use {}, \
+                     so indent it by {} too",
+                    i + 1,
+                    shape.key_column,
+                    expected,
+                    expected
+                )
+            },
+        )
+    })
 }
 
 /// Drops the location suffix serde-saphyr appends, since the diagnostic shows it already.

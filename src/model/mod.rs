@@ -7,6 +7,7 @@ mod load;
 mod schema;
 mod status;
 mod years;
+mod yes_no;
 
 use std::path::{Path, PathBuf};
 
@@ -18,7 +19,7 @@ pub use appendix::{
     DEFAULT_INCIDENT_CATEGORIES, GapAnalysis, GapEntry, Incident, Incidents, REQUIREMENT_GROUPS,
     REQUIREMENTS, Requirement, ReviewInput, requirement,
 };
-pub use lint::{lint, uncovered};
+pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use schema::schemas;
 pub use status::{Priority, Status};
@@ -160,7 +161,8 @@ pub struct ReportMeta {
     #[serde(default)]
     pub revision_note: Option<Markdown>,
     /// Show a table of which ISO/IEC 27001:2022 9.3.2 inputs the sections address.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub coverage_table: bool,
     /// A draft, not yet adopted: every PDF page and the HTML page say so, and `build --all`
     /// leaves it out unless asked for drafts.
@@ -204,7 +206,9 @@ impl ReportDate {
             return Err(invalid("the year must be from 1900 to 9999"));
         }
         if !(1..=12).contains(&month) {
-            return Err(invalid(&format!("there is no month {month}")));
+            return Err(invalid(&format!(
+                "month {month} does not exist; the month is written 01 to 12, e.g. {year}-09-15"
+            )));
         }
         let year = i32::try_from(year).unwrap_or_default();
         match day {
@@ -212,13 +216,37 @@ impl ReportDate {
                 let day = number(day);
                 NaiveDate::from_ymd_opt(year, month, day)
                     .map(|date| ReportDate(date, DatePrecision::Day))
-                    .ok_or_else(|| invalid(&format!("month {month} of {year} has no day {day}")))
+                    .ok_or_else(|| invalid(&no_such_day(year, month, day)))
             }
             None => NaiveDate::from_ymd_opt(year, month, 1)
                 .map(|date| ReportDate(date, DatePrecision::Month))
                 .ok_or_else(|| invalid(expected)),
         }
     }
+}
+
+/// Why day `day` of a month does not exist: "February 2023 has 28 days".
+fn no_such_day(year: i32, month: u32, day: u32) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    if day == 0 {
+        return "day 00 does not exist; the day is written 01 to 31".into();
+    }
+    let days = (28..=31).rev().find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some());
+    let name = MONTHS[(month.clamp(1, 12) - 1) as usize];
+    format!("{name} {year} has {} days, so there is no day {day}", days.unwrap_or(28))
 }
 
 impl std::fmt::Display for ReportDate {
@@ -731,7 +759,8 @@ pub(crate) struct RawBlock {
     incidents: Option<Incidents>,
     #[serde(default)]
     gap_analysis: Option<GapAnalysis>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     intern: bool,
     #[serde(default)]
     sekretess: Option<String>,
@@ -811,7 +840,8 @@ pub struct StatusRow {
     #[schemars(with = "Option<String>")]
     pub follows: Option<Spanned<String>>,
     /// Confidential: left out of the public edition.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub intern: bool,
     /// The OSL provision that makes the row confidential.
     #[serde(default)]
@@ -842,7 +872,8 @@ pub struct Recommendation {
     #[schemars(with = "Option<String>")]
     pub follows: Option<Spanned<String>>,
     /// Confidential: left out of the public edition.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
     pub intern: bool,
     /// The OSL provision that makes the recommendation confidential.
     #[serde(default)]
@@ -922,15 +953,29 @@ mod tests {
     #[test]
     fn rejects_impossible_months_and_days_with_a_clear_message() {
         let error = parse("2023-13-01").unwrap_err();
-        assert_eq!(error, "invalid date `2023-13-01`: there is no month 13");
+        assert_eq!(
+            error,
+            "invalid date `2023-13-01`: month 13 does not exist; the month is written 01 to 12, \
+             e.g. 2023-09-15"
+        );
         let error = parse("2023-13").unwrap_err();
-        assert_eq!(error, "invalid date `2023-13`: there is no month 13");
+        assert!(error.starts_with("invalid date `2023-13`: month 13 does not exist"), "{error}");
         let error = parse("2023-00").unwrap_err();
-        assert_eq!(error, "invalid date `2023-00`: there is no month 0");
+        assert!(error.starts_with("invalid date `2023-00`: month 0 does not exist"), "{error}");
         let error = parse("2023-02-30").unwrap_err();
-        assert_eq!(error, "invalid date `2023-02-30`: month 2 of 2023 has no day 30");
-        let error = parse("2023-02-29").unwrap_err();
-        assert!(error.contains("has no day 29"), "{error}");
+        assert_eq!(
+            error,
+            "invalid date `2023-02-30`: February 2023 has 28 days, so there is no day 30"
+        );
+        let error = parse("2024-02-30").unwrap_err();
+        assert_eq!(
+            error,
+            "invalid date `2024-02-30`: February 2024 has 29 days, so there is no day 30"
+        );
+        let error = parse("2023-04-31").unwrap_err();
+        assert!(error.ends_with("April 2023 has 30 days, so there is no day 31"), "{error}");
+        let error = parse("2023-04-00").unwrap_err();
+        assert!(error.ends_with("day 00 does not exist; the day is written 01 to 31"), "{error}");
         assert!(parse("2024-02-29").is_ok());
     }
 
