@@ -130,6 +130,30 @@ pub struct Labels {
     pub addressed_in: &'static str,
     /// Shown for an input no section addresses.
     pub not_addressed: &'static str,
+    /// Action plan export, column: recommendation or status row.
+    pub export_kind: &'static str,
+    /// Action plan export, column: the report's year.
+    pub export_year: &'static str,
+    /// Action plan export, column: the recommendation's number.
+    pub export_number: &'static str,
+    /// Action plan export, column: the item's id.
+    pub export_id: &'static str,
+    /// Action plan export, column: the text.
+    pub export_text: &'static str,
+    /// Action plan export, column: a row's status text.
+    pub export_status_text: &'static str,
+    /// Action plan export, column: the management's decision.
+    pub export_decision: &'static str,
+    /// Action plan export, column: who owns the action.
+    pub export_owner: &'static str,
+    /// Action plan export, column: the deadline.
+    pub export_due: &'static str,
+    /// Action plan export, column: confidentiality.
+    pub export_confidential: &'static str,
+    /// Action plan export: the kind of an open status row.
+    pub export_status_row: &'static str,
+    /// Action plan export: the worksheet's name, before the year.
+    pub export_sheet: &'static str,
 }
 
 /// The labels of a language.
@@ -201,6 +225,19 @@ static SV: Labels = Labels {
     review_input: "Underlag",
     addressed_in: "Behandlas i",
     not_addressed: "Behandlas inte",
+
+    export_kind: "Typ",
+    export_year: "År",
+    export_number: "Nr",
+    export_id: "Id",
+    export_text: "Text",
+    export_status_text: "Statustext",
+    export_decision: "Beslut",
+    export_owner: "Ägare",
+    export_due: "Klart senast",
+    export_confidential: "Sekretess",
+    export_status_row: "Statusrad",
+    export_sheet: "Åtgärdsplan",
 };
 
 /// The name of a month (1–12).
