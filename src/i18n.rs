@@ -154,6 +154,32 @@ pub struct Labels {
     pub export_status_row: &'static str,
     /// Action plan export: the worksheet's name, before the year.
     pub export_sheet: &'static str,
+    /// Overview of several organisations: caption of the status chart per year.
+    pub overview_status_caption: &'static str,
+    /// Overview: heading of the figures per year.
+    pub overview_figures: &'static str,
+    /// Overview column: the year.
+    pub overview_year: &'static str,
+    /// Overview column: status rows per status.
+    pub overview_statuses: &'static str,
+    /// Overview column: rows that improved since the year before.
+    pub overview_improved: &'static str,
+    /// Overview column: rows that got worse since the year before.
+    pub overview_worsened: &'static str,
+    /// Overview column: open high-priority recommendations.
+    pub overview_open_high: &'static str,
+    /// Overview column: follow-ups past their deadline.
+    pub overview_overdue: &'static str,
+    /// Overview column: incidents.
+    pub overview_incidents: &'static str,
+    /// Overview: heading of the matrix of shared rows.
+    pub overview_shared: &'static str,
+    /// Overview: the lead-in of the matrix of shared rows.
+    pub overview_shared_intro: &'static str,
+    /// Overview: a shared row that an organisation does not have.
+    pub overview_missing: &'static str,
+    /// Overview: a report that could not be read.
+    pub overview_failed: &'static str,
 }
 
 /// The labels of a language.
@@ -238,6 +264,20 @@ static SV: Labels = Labels {
     export_confidential: "Sekretess",
     export_status_row: "Statusrad",
     export_sheet: "Åtgärdsplan",
+
+    overview_status_caption: "Bedömda rader per status och år",
+    overview_figures: "Nyckeltal per år",
+    overview_year: "År",
+    overview_statuses: "Grön / gul / röd / ej bedömd",
+    overview_improved: "Förbättrade",
+    overview_worsened: "Försämrade",
+    overview_open_high: "Öppna rekommendationer, hög prioritet",
+    overview_overdue: "Försenade uppföljningar",
+    overview_incidents: "Incidenter",
+    overview_shared: "Gemensamma rader",
+    overview_shared_intro: "Rader som finns hos flera organisationer, med status från respektive organisations senaste genomgång.",
+    overview_missing: "Saknas",
+    overview_failed: "Kunde inte läsas",
 };
 
 /// The name of a month (1–12).
