@@ -403,3 +403,25 @@ fn make_example_register() {
     sheet.autofilter(0, 0, records.len() as u32, headings.len() as u16 - 1).unwrap();
     workbook.save(common::root().join("examples/exempelkommun/2024/incidenter-2024.xlsx")).unwrap();
 }
+
+// A small workbook can unpack to gigabytes; reading it must stop at a limit.
+#[test]
+fn workbook_that_unpacks_too_large_is_refused() {
+    use std::io::Write;
+
+    let dir = report("from: r.xlsx");
+    let file = std::fs::File::create(dir.path().join("2024/r.xlsx")).unwrap();
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+    let block = vec![b' '; 1024 * 1024];
+    for _ in 0..65 {
+        zip.write_all(&block).unwrap();
+    }
+    zip.finish().unwrap();
+    assert!(std::fs::metadata(dir.path().join("2024/r.xlsx")).unwrap().len() < 1024 * 1024);
+    let message = error(dir.path());
+    assert!(message.contains("the workbook unpacks to more than the 64 MiB"), "{message}");
+}

@@ -16,6 +16,10 @@ use crate::diagnostics::{Diagnostic, nearest};
 /// year.
 pub const MAX_REGISTER_ROWS: usize = 10_000;
 
+/// Most bytes the parts of an XLSX register may unpack to: a workbook of 10 000 incidents is
+/// a few MiB.
+const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+
 /// One cell of a register, as the file gives it.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Cell {
@@ -269,6 +273,24 @@ pub(crate) fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
 pub(crate) fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, String> {
     use calamine::{Data, Reader, Xlsx};
 
+    // A workbook is a zip archive: a small file can unpack to gigabytes. Unpack it once within
+    // a limit (the sizes an archive states cannot be trusted, and are often left out).
+    let cannot = |e: &dyn std::fmt::Display| {
+        format!("cannot read the workbook (is it an Excel .xlsx file?): {e}")
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| cannot(&e))?;
+    let mut unpacked = 0u64;
+    for i in 0..archive.len() {
+        let entry = archive.by_index(i).map_err(|e| cannot(&e))?;
+        let mut limited = std::io::Read::take(entry, MAX_UNPACKED_BYTES - unpacked + 1);
+        unpacked += std::io::copy(&mut limited, &mut std::io::sink()).map_err(|e| cannot(&e))?;
+        if unpacked > MAX_UNPACKED_BYTES {
+            return Err(format!(
+                "the workbook unpacks to more than the {} MiB a register may be",
+                MAX_UNPACKED_BYTES / (1024 * 1024)
+            ));
+        }
+    }
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| format!("cannot read the workbook (is it an Excel .xlsx file?): {e}"))?;
     let names = workbook.sheet_names();
