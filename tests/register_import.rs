@@ -241,13 +241,14 @@ fn file_level_errors() {
             "either `records` or `from`, not both",
         ),
         ("from: r.csv\nsheet: Blad1", "`sheet:` names a worksheet, but `r.csv` is a CSV file"),
+        ("columns: { date: När }", "has `sheet` or `columns` but no `from`"),
     ] {
         let dir = report(block);
         std::fs::write(dir.path().join("2024/r.csv"), "Datum,Kategori,Beskrivning\n").unwrap();
         let message = error(dir.path());
         assert!(message.contains(expected), "{block}: missing {expected:?} in:\n{message}");
         // Errors about the key point at the section file.
-        assert!(message.contains("appendices.yaml:"), "{message}");
+        assert!(message.contains("appendices.yaml"), "{message}");
     }
 
     // Not an XLSX file, text that is not UTF-8, and a file over the size limit.

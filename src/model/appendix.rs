@@ -44,7 +44,7 @@ pub struct Incidents {
 /// Which column of a register export holds which field of an incident, by its heading. A
 /// heading left out takes its default; `date`, `category` and `description` must be present in
 /// the file, the others may be missing.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RegisterColumns {
     /// The incident's id (default `Id`); a row without one gets `<file name>-<row>`.

@@ -96,6 +96,18 @@ pub(super) fn import_part(
                 super::BlockKind::Incidents(incidents) if incidents.from.is_some() => {
                     import(dir, yaml, incidents, errors);
                 }
+                super::BlockKind::Incidents(incidents)
+                    if incidents.sheet.is_some()
+                        || *incidents.columns != super::RegisterColumns::default() =>
+                {
+                    errors.push(
+                        Diagnostic::file_error(
+                            yaml.0,
+                            "an `incidents` block has `sheet` or `columns` but no `from`",
+                        )
+                        .with_note("hint: name the register export with `from:`, e.g. `from: incidenter.xlsx`"),
+                    );
+                }
                 super::BlockKind::Appendices(appendices) => {
                     for appendix in appendices {
                         blocks(dir, yaml, &mut appendix.content, errors);
