@@ -260,13 +260,15 @@ fn year_summary(
     summary
 }
 
-/// The status rows of a report, by id, with their first cell as text.
+/// The status rows of a report that can be shared (all but follow-ups of recommendations), by id, with their first cell as text.
 fn shared_candidates(report: &Report) -> BTreeMap<String, (i32, Status, String)> {
     let mut rows = BTreeMap::new();
     for section in &report.sections {
         section.part.visit_blocks(&mut |block| {
             let BlockKind::Table(table) = &block.kind else { return };
-            for row in &table.rows {
+            // A row following up a recommendation belongs to its own organisation, whatever its
+            // id: organisations number their recommendations alike.
+            for row in table.rows.iter().filter(|r| r.follows.is_none()) {
                 let text = row.cells.value.first().map(plain_text).unwrap_or_default();
                 rows.insert(row.id.value.clone(), (report.year(), row.status.value, text));
             }
