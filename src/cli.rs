@@ -34,6 +34,79 @@ pub enum Command {
     Serve(ServeArgs),
     /// Write the JSON Schemas of the content files, for editors with a YAML language server.
     Schema(SchemaArgs),
+    /// Export data for other tools: the action plan as CSV, XLSX or iCalendar.
+    Export(ExportArgs),
+    /// Write the figures of `build --all`'s overview (per organisation and year) for other tools.
+    Summary(SummaryArgs),
+}
+
+/// `ledgen export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[command(subcommand)]
+    pub what: ExportWhat,
+}
+
+/// What `ledgen export` can write.
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// The action plan: every recommendation and every open (gul or röd) status row.
+    Actions(ExportActionsArgs),
+}
+
+/// `ledgen export actions`.
+#[derive(Debug, Args)]
+pub struct ExportActionsArgs {
+    /// Year and content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output (required for xlsx).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Leave out confidential items (marked `intern` or `sekretess`, or inside such a block).
+    #[arg(long)]
+    pub public: bool,
+}
+
+/// Output formats of `ledgen export actions`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated values (RFC 4180, UTF-8).
+    Csv,
+    /// An Excel workbook with a heading row, filters and column widths.
+    Xlsx,
+    /// An iCalendar file with one all-day event per deadline.
+    Ics,
+}
+
+/// `ledgen summary`.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// The content folders, one per administration or company.
+    #[arg(long, value_name = "DIR", required = true, num_args = 1.., action = clap::ArgAction::Append)]
+    pub content: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Json)]
+    pub format: SummaryFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Count with confidential items and show their ids (default: the public edition).
+    #[arg(long)]
+    pub internal: bool,
+}
+
+/// Output formats of `ledgen summary`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    /// JSON (see docs/summary-json.md).
+    Json,
+    /// One row per organisation and year.
+    Csv,
 }
 
 /// `ledgen schema`.

@@ -136,6 +136,56 @@ pub struct Labels {
     pub addressed_in: &'static str,
     /// Shown for an input no section addresses.
     pub not_addressed: &'static str,
+    /// Action plan export, column: recommendation or status row.
+    pub export_kind: &'static str,
+    /// Action plan export, column: the report's year.
+    pub export_year: &'static str,
+    /// Action plan export, column: the recommendation's number.
+    pub export_number: &'static str,
+    /// Action plan export, column: the item's id.
+    pub export_id: &'static str,
+    /// Action plan export, column: the text.
+    pub export_text: &'static str,
+    /// Action plan export, column: a row's status text.
+    pub export_status_text: &'static str,
+    /// Action plan export, column: the management's decision.
+    pub export_decision: &'static str,
+    /// Action plan export, column: who owns the action.
+    pub export_owner: &'static str,
+    /// Action plan export, column: the deadline.
+    pub export_due: &'static str,
+    /// Action plan export, column: confidentiality.
+    pub export_confidential: &'static str,
+    /// Action plan export: the kind of an open status row.
+    pub export_status_row: &'static str,
+    /// Action plan export: the worksheet's name, before the year.
+    pub export_sheet: &'static str,
+    /// Overview of several organisations: caption of the status chart per year.
+    pub overview_status_caption: &'static str,
+    /// Overview: heading of the figures per year.
+    pub overview_figures: &'static str,
+    /// Overview column: the year.
+    pub overview_year: &'static str,
+    /// Overview column: status rows per status.
+    pub overview_statuses: &'static str,
+    /// Overview column: rows that improved since the year before.
+    pub overview_improved: &'static str,
+    /// Overview column: rows that got worse since the year before.
+    pub overview_worsened: &'static str,
+    /// Overview column: open high-priority recommendations.
+    pub overview_open_high: &'static str,
+    /// Overview column: follow-ups past their deadline.
+    pub overview_overdue: &'static str,
+    /// Overview column: incidents.
+    pub overview_incidents: &'static str,
+    /// Overview: heading of the matrix of shared rows.
+    pub overview_shared: &'static str,
+    /// Overview: the lead-in of the matrix of shared rows.
+    pub overview_shared_intro: &'static str,
+    /// Overview: a shared row that an organisation does not have.
+    pub overview_missing: &'static str,
+    /// Overview: a report that could not be read.
+    pub overview_failed: &'static str,
 }
 
 /// The labels of a language.
@@ -210,6 +260,33 @@ static SV: Labels = Labels {
     review_input: "Underlag",
     addressed_in: "Behandlas i",
     not_addressed: "Behandlas inte",
+
+    export_kind: "Typ",
+    export_year: "År",
+    export_number: "Nr",
+    export_id: "Id",
+    export_text: "Text",
+    export_status_text: "Statustext",
+    export_decision: "Beslut",
+    export_owner: "Ägare",
+    export_due: "Klart senast",
+    export_confidential: "Sekretess",
+    export_status_row: "Statusrad",
+    export_sheet: "Åtgärdsplan",
+
+    overview_status_caption: "Bedömda rader per status och år",
+    overview_figures: "Nyckeltal per år",
+    overview_year: "År",
+    overview_statuses: "Grön / gul / röd / ej bedömd",
+    overview_improved: "Förbättrade",
+    overview_worsened: "Försämrade",
+    overview_open_high: "Öppna rekommendationer, hög prioritet",
+    overview_overdue: "Försenade uppföljningar",
+    overview_incidents: "Incidenter",
+    overview_shared: "Gemensamma rader",
+    overview_shared_intro: "Rader som finns hos flera organisationer, med status från respektive organisations senaste genomgång.",
+    overview_missing: "Saknas",
+    overview_failed: "Kunde inte läsas",
 };
 
 /// The name of a month (1–12).

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use ledgen::cli::{Cli, Command};
+use ledgen::cli::{Cli, Command, ExportWhat};
 use ledgen::commands;
 use ledgen::config::BuildConfig;
 use ledgen::diagnostics::ContentError;
@@ -22,6 +22,10 @@ fn main() -> ExitCode {
         Command::New(args) => commands::new::run(args).map(|()| true),
         Command::Serve(args) => commands::serve::run(args).map(|()| true),
         Command::Schema(args) => commands::schema::run(args).map(|()| true),
+        Command::Export(args) => match &args.what {
+            ExportWhat::Actions(args) => commands::export::run_actions(args).map(|()| true),
+        },
+        Command::Summary(args) => commands::summary::run(args).map(|()| true),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -11,7 +11,7 @@ use serde_json::Value;
 
 fn shipped_content() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for base in ["content", "examples/exempelkommun"] {
+    for base in ["content", "examples/exempelkommun", "examples/exempelkommun-skola"] {
         for year in fs::read_dir(root().join(base)).unwrap() {
             let year = year.unwrap().path();
             if !year.is_dir() {

@@ -13,6 +13,7 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use super::build::{Templates, build_with};
+use crate::chart::ChartView;
 use crate::cli::BuildArgs;
 use crate::config::year_config;
 use crate::diff::diff_reports;
@@ -43,6 +44,10 @@ struct IndexPage {
     title: &'static str,
     organisations: Vec<IndexOrg>,
     public: bool,
+    /// The rows several organisations share.
+    shared: Option<SharedView>,
+    /// The statuses, for the overview's column headings.
+    statuses: Vec<StatusCell>,
 }
 
 #[derive(Serialize)]
@@ -50,6 +55,8 @@ struct IndexOrg {
     name: String,
     unit: Option<String>,
     years: Vec<IndexYear>,
+    /// The organisation's figures, from the overview.
+    overview: Option<OverviewOrg>,
 }
 
 #[derive(Serialize)]
@@ -172,14 +179,17 @@ pub fn run(args: &BuildArgs) -> Result<()> {
             });
         }
         entries.reverse();
-        organisations.push(IndexOrg { name, unit, years: entries });
+        organisations.push(IndexOrg { name, unit, years: entries, overview: None });
     }
+    let shared = add_overview(&args.content.content, !args.internal, &mut organisations)?;
     let page = IndexPage {
         lang: "sv",
         labels: i18n::labels(crate::model::Language::Sv),
         title: "Ledningens genomgång av informationssäkerhet",
         organisations,
         public: !args.internal,
+        shared,
+        statuses: status_heads(),
     };
     let index = args.out.join("index.html");
     write_atomically(&index, Renderer::new(None)?.index_html(&page)?.as_bytes())?;
@@ -210,6 +220,136 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         bail!("{} of {} reports failed", failed.len(), jobs.len());
     }
     Ok(())
+}
+
+/// One organisation's part of the overview: its status chart and its figures per year.
+#[derive(Serialize)]
+struct OverviewOrg {
+    chart: ChartView,
+    /// Newest first, like the index's links.
+    years: Vec<OverviewYear>,
+}
+
+#[derive(Serialize)]
+struct OverviewYear {
+    year: i32,
+    failed: bool,
+    statuses: [usize; 4],
+    improved: Option<usize>,
+    worsened: Option<usize>,
+    open_high_priority: usize,
+    overdue: Option<usize>,
+    incidents: usize,
+}
+
+/// The matrix of rows several organisations share: organisations across, rows down.
+#[derive(Serialize)]
+struct SharedView {
+    organisations: Vec<String>,
+    rows: Vec<SharedRowView>,
+}
+
+#[derive(Serialize)]
+struct SharedRowView {
+    id: String,
+    text: String,
+    cells: Vec<Option<StatusCell>>,
+}
+
+#[derive(Serialize)]
+struct StatusCell {
+    slug: &'static str,
+    symbol: &'static str,
+    word: &'static str,
+    year: i32,
+}
+
+/// The four statuses as the overview's column headings show them.
+fn status_heads() -> Vec<StatusCell> {
+    let language = crate::model::Language::Sv;
+    crate::model::Status::ALL
+        .iter()
+        .map(|&s| StatusCell {
+            slug: s.slug(),
+            symbol: i18n::status_symbol(s),
+            word: i18n::status_word(language, s),
+            year: 0,
+        })
+        .collect()
+}
+
+/// Adds the overview's figures (the same as `ledgen summary`'s) to the index's organisations,
+/// and returns the matrix of shared rows, if any row is shared.
+fn add_overview(
+    contents: &[PathBuf],
+    public: bool,
+    organisations: &mut [IndexOrg],
+) -> Result<Option<SharedView>> {
+    let language = crate::model::Language::Sv;
+    let labels = i18n::labels(language);
+    let summary = super::summary::summarise(contents, public)?;
+    for (n, (index, org)) in organisations.iter_mut().zip(&summary.organisations).enumerate() {
+        let bars: Vec<(String, [usize; 4])> = org
+            .years
+            .iter()
+            .filter(|y| y.error.is_none())
+            .map(|y| (y.year.to_string(), y.statuses.counts()))
+            .collect();
+        let chart = crate::chart::status_chart(
+            &format!("oversikt-{}", n + 1),
+            labels.overview_status_caption,
+            language,
+            &bars,
+        );
+        let years = org
+            .years
+            .iter()
+            .rev()
+            .map(|y| OverviewYear {
+                year: y.year,
+                failed: y.error.is_some(),
+                statuses: y.statuses.counts(),
+                improved: y.improved,
+                worsened: y.worsened,
+                open_high_priority: y.open_high_priority,
+                overdue: y.overdue,
+                incidents: y.incidents,
+            })
+            .collect();
+        index.overview = Some(OverviewOrg { chart, years });
+    }
+    if summary.shared_rows.is_empty() {
+        return Ok(None);
+    }
+    let names = summary
+        .organisations
+        .iter()
+        .map(|o| match &o.unit {
+            Some(unit) => unit.clone(),
+            None => o.organisation.clone(),
+        })
+        .collect();
+    let rows = summary
+        .shared_rows
+        .iter()
+        .map(|row| SharedRowView {
+            id: row.id.clone(),
+            text: super::cut(&row.text, 120).chars().filter(|c| !c.is_control()).collect(),
+            cells: row
+                .statuses
+                .iter()
+                .map(|s| {
+                    s.map(|s| StatusCell {
+                        slug: s.status.slug(),
+                        symbol: i18n::status_symbol(s.status),
+                        word: i18n::status_word(language, s.status),
+                        year: s.year,
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Some(SharedView { organisations: names, rows }))
 }
 
 /// The HTML diff of two years, written beside the reports; returns its path relative to `--out`.

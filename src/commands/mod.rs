@@ -4,11 +4,13 @@ pub mod all;
 pub mod build;
 pub mod check;
 pub mod diff;
+pub mod export;
 pub mod history;
 pub mod init;
 pub mod new;
 pub mod schema;
 pub mod serve;
+pub mod summary;
 
 /// Text cut to at most `n` characters, with an ellipsis when cut.
 fn cut(text: &str, n: usize) -> String {

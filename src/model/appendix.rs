@@ -28,6 +28,59 @@ pub struct Incidents {
     /// The incidents.
     #[serde(default)]
     pub records: Vec<Incident>,
+    /// A register export to read the incidents from instead of `records`: a `.csv` or `.xlsx`
+    /// file in the report folder, one incident a row under a row of column headings.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub from: Option<Spanned<String>>,
+    /// The worksheet of an `.xlsx` file to read (default: the first).
+    #[serde(default)]
+    pub sheet: Option<String>,
+    /// The column headings of the register, when not the default Swedish ones.
+    #[serde(default)]
+    pub columns: Box<RegisterColumns>,
+}
+
+/// Which column of a register export holds which field of an incident, by its heading. A
+/// heading left out takes its default; `date`, `category` and `description` must be present in
+/// the file, the others may be missing.
+#[derive(Debug, PartialEq, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct RegisterColumns {
+    /// The incident's id (default `Id`); a row without one gets `<file name>-<row>`.
+    pub id: String,
+    /// The date, as an Excel date or `YYYY-MM-DD` (default `Datum`).
+    pub date: String,
+    /// The category (default `Kategori`).
+    pub category: String,
+    /// What happened (default `Beskrivning`).
+    pub description: String,
+    /// What it led to (default `Konsekvens`).
+    pub consequence: String,
+    /// What was done (default `Åtgärder`).
+    pub actions: String,
+    /// Whether personal data was involved: ja/nej, x or blank (default `Personuppgiftsincident`).
+    pub personal_data: String,
+    /// Whether it was reported to IMY: ja/nej, x or blank (default `Anmäld till IMY`).
+    pub reported_to_imy: String,
+    /// Confidential: ja/nej, x or blank, or the OSL provision itself (default `Sekretess`).
+    pub intern: String,
+}
+
+impl Default for RegisterColumns {
+    fn default() -> Self {
+        RegisterColumns {
+            id: "Id".into(),
+            date: "Datum".into(),
+            category: "Kategori".into(),
+            description: "Beskrivning".into(),
+            consequence: "Konsekvens".into(),
+            actions: "Åtgärder".into(),
+            personal_data: "Personuppgiftsincident".into(),
+            reported_to_imy: "Anmäld till IMY".into(),
+            intern: "Sekretess".into(),
+        }
+    }
 }
 
 impl Incidents {

@@ -96,12 +96,22 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
             continue;
         }
         match sources.parse::<Part>(&path) {
-            Ok(part) => sections.push(Section {
-                name: name.value.clone(),
-                kind: SectionKind::from_name(&name.value),
-                path,
-                part,
-            }),
+            Ok(mut part) => {
+                // Incidents named by `from:` are read from the register export here.
+                super::register::import_part(
+                    dir,
+                    &path,
+                    sources.text(&path),
+                    &mut part,
+                    &mut errors,
+                );
+                sections.push(Section {
+                    name: name.value.clone(),
+                    kind: SectionKind::from_name(&name.value),
+                    path,
+                    part,
+                })
+            }
             Err(diagnostic) => errors.push(diagnostic),
         }
     }

@@ -4,6 +4,7 @@
 mod appendix;
 mod lint;
 mod load;
+mod register;
 mod schema;
 mod status;
 mod years;
@@ -17,7 +18,7 @@ use serde_saphyr::Spanned;
 
 pub use appendix::{
     DEFAULT_INCIDENT_CATEGORIES, GapAnalysis, GapEntry, Incident, Incidents, REQUIREMENT_GROUPS,
-    REQUIREMENTS, Requirement, ReviewInput, requirement,
+    REQUIREMENTS, RegisterColumns, Requirement, ReviewInput, requirement,
 };
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
