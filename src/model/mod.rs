@@ -2,6 +2,7 @@
 //! validation. Nothing here knows about templates or output formats.
 
 mod appendix;
+mod glyphs;
 mod lint;
 mod load;
 mod schema;

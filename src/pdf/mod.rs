@@ -1,6 +1,7 @@
 //! Compile stage: Typst source compiled in-process to PDF, against a sandboxed [`world::ReportWorld`]
 //! with the embedded fonts only.
 
+pub mod coverage;
 mod fonts;
 mod world;
 
