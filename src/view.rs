@@ -130,6 +130,10 @@ pub struct ReportView {
     pub public: bool,
     /// How many confidential items the public edition leaves out.
     pub left_out: usize,
+    /// The images the Markdown may show; the HTML renderer stores the ones a page references
+    /// once each.
+    #[serde(skip)]
+    pub images: Images,
 }
 
 /// Year, month and day of the report date.
@@ -472,6 +476,7 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         revision_note: meta.revision_note.as_ref().map(|m| Markup::new(m, &report.images)),
         public: context.public.is_some(),
         left_out: context.public.unwrap_or(0),
+        images: report.images.clone(),
     }
 }
 

@@ -7,7 +7,7 @@
 mod html;
 mod typst;
 
-pub use html::{escape_html, to_html, to_html_with};
+pub use html::{escape_html, image_id, to_html, to_html_with};
 pub use typst::{escape_typst, to_typst, to_typst_with, typst_string};
 
 use pulldown_cmark::{Options, Parser};

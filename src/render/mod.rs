@@ -12,6 +12,8 @@ use std::path::Path;
 use anyhow::{Context, Result, anyhow, bail};
 use tera::Tera;
 
+mod images;
+
 use crate::markdown;
 use crate::view::ReportView;
 
@@ -76,9 +78,9 @@ impl Renderer {
         render(&self.typst, "report.typ.tera", view)
     }
 
-    /// The self-contained HTML page of a report.
+    /// The self-contained HTML page of a report, holding each image it shows once.
     pub fn html(&self, view: &ReportView) -> Result<String> {
-        render(&self.html, "report.html.tera", view)
+        Ok(images::embed(render(&self.html, "report.html.tera", view)?, &view.images))
     }
 
     /// The index page of `build --all`.
