@@ -9,7 +9,8 @@
 //!   nested includes and macro calls is at most the number of templates and macros, so
 //!   rendering cannot exhaust the stack (which would abort the process, not fail it).
 //! - Bounded loops: a loop runs over the report's data (bounded by the content limits of the
-//!   loader) or over `range`, which gives at most [`MAX_RANGE`] numbers.
+//!   loader) or over `range`, which gives at most [`MAX_RANGE`] numbers; `set_global` is
+//!   refused, so no value carries over from one round of a loop to the next and grows.
 //! - Bounded output: rendering stops with an error past [`MAX_OUTPUT_BYTES`], so loops that
 //!   print cannot fill the memory or the disk.
 
@@ -85,8 +86,8 @@ impl std::fmt::Display for Body {
 }
 
 /// Refuses templates that include themselves or whose macros call themselves, directly or
-/// through other templates and macros.
-pub fn reject_recursion(tera: &Tera) -> Result<()> {
+/// through other templates and macros, and templates that use `set_global`.
+pub fn check_templates(tera: &Tera) -> Result<()> {
     let mut edges: BTreeMap<Body, Vec<Body>> = BTreeMap::new();
     let mut names: Vec<&str> = tera.get_template_names().collect();
     names.sort_unstable();
@@ -106,7 +107,8 @@ pub fn reject_recursion(tera: &Tera) -> Result<()> {
         };
         let mut calls = Vec::new();
         calls_in_nodes(&template.ast, &mut calls);
-        let mut targets: Vec<Body> = calls.iter().map(|c| c.to_body(&resolve)).collect();
+        reject_set_global(name, &calls)?;
+        let mut targets: Vec<Body> = calls.iter().filter_map(|c| c.to_body(&resolve)).collect();
         if let Some(parent) = &template.parent {
             targets.push(Body::Template(parent.clone()));
         }
@@ -114,7 +116,8 @@ pub fn reject_recursion(tera: &Tera) -> Result<()> {
         for (macro_name, definition) in &template.macros {
             let mut calls = Vec::new();
             calls_in_nodes(&definition.body, &mut calls);
-            let targets = calls.iter().map(|c| c.to_body(&resolve)).collect();
+            reject_set_global(name, &calls)?;
+            let targets = calls.iter().filter_map(|c| c.to_body(&resolve)).collect();
             edges.insert(Body::Macro(name.to_string(), macro_name.clone()), targets);
         }
     }
@@ -129,19 +132,34 @@ pub fn reject_recursion(tera: &Tera) -> Result<()> {
     Ok(())
 }
 
-/// A place a body enters another: an include (any of its names) or a macro call.
+/// `set_global` in a loop can double a value each time round (`s ~ s`): a few dozen rounds
+/// fill any memory. Plain `set` inside a loop lasts one round, so it cannot.
+fn reject_set_global(template: &str, calls: &[Call]) -> Result<()> {
+    if let Some(Call::SetGlobal(key)) = calls.iter().find(|c| matches!(c, Call::SetGlobal(_))) {
+        bail!(
+            "`{template}` sets `{key}` with `set_global`, which ledgen templates do not allow \
+             (a loop could grow the value without bound)"
+        );
+    }
+    Ok(())
+}
+
+/// A place a body enters another: an include (any of its names) or a macro call; or a
+/// `set_global`, which is refused.
 enum Call {
     Include(Vec<String>),
     Macro(String, String),
+    SetGlobal(String),
 }
 
 impl Call {
-    fn to_body(&self, resolve: &dyn Fn(&str) -> String) -> Body {
-        match self {
+    fn to_body(&self, resolve: &dyn Fn(&str) -> String) -> Option<Body> {
+        Some(match self {
             // An include with several names renders the first that exists; any may.
             Call::Include(names) => Body::Template(names.first().cloned().unwrap_or_default()),
             Call::Macro(namespace, name) => Body::Macro(resolve(namespace), name.clone()),
-        }
+            Call::SetGlobal(_) => return None,
+        })
     }
 }
 
@@ -152,7 +170,12 @@ fn calls_in_nodes(nodes: &[Node], calls: &mut Vec<Call>) {
             Node::Include(_, names, _) => {
                 calls.extend(names.iter().map(|n| Call::Include(vec![n.clone()])));
             }
-            Node::Set(_, set) => calls_in_expr(&set.value, calls),
+            Node::Set(_, set) => {
+                if set.global {
+                    calls.push(Call::SetGlobal(set.key.clone()));
+                }
+                calls_in_expr(&set.value, calls);
+            }
             Node::FilterSection(_, section, _) => {
                 section.filter.args.values().for_each(|e| calls_in_expr(e, calls));
                 calls_in_nodes(&section.body, calls);
@@ -339,7 +362,7 @@ mod tests {
     #[test]
     fn recursive_macros_and_includes_are_refused() {
         let direct = "{% macro m(n) %}{{ self::m(n=n) }}{% endmacro m %}{{ self::m(n=1) }}";
-        let error = reject_recursion(&tera(&[("a", direct)])).unwrap_err().to_string();
+        let error = check_templates(&tera(&[("a", direct)])).unwrap_err().to_string();
         assert!(error.contains("macro `m` of `a` calls itself"), "{error}");
 
         let mutual = [
@@ -349,14 +372,21 @@ mod tests {
                 "{% import \"a\" as a %}{% macro n() %}{% if true %}{{ a::m() }}{% endif %}{% endmacro n %}",
             ),
         ];
-        assert!(reject_recursion(&tera(&mutual)).is_err());
+        assert!(check_templates(&tera(&mutual)).is_err());
 
         let includes = [
             ("x", "{% for i in [1] %}{% include \"y\" %}{% endfor %}"),
             ("y", "{% include \"x\" %}"),
         ];
-        let error = reject_recursion(&tera(&includes)).unwrap_err().to_string();
+        let error = check_templates(&tera(&includes)).unwrap_err().to_string();
         assert!(error.contains("`x` → `y` → `x`"), "{error}");
+    }
+
+    #[test]
+    fn set_global_is_refused() {
+        let growing = "{% set_global s = \"ab\" %}{% for i in range(end=64) %}{% set_global s = s ~ s %}{% endfor %}";
+        let error = check_templates(&tera(&[("g", growing)])).unwrap_err().to_string();
+        assert!(error.contains("`g` sets `s` with `set_global`"), "{error}");
     }
 
     #[test]
@@ -369,6 +399,6 @@ mod tests {
                 "{% macro one() %}{{ self::two() }}{% endmacro one %}{% macro two() %}2{% endmacro two %}",
             ),
         ];
-        reject_recursion(&tera(&fine)).unwrap();
+        check_templates(&tera(&fine)).unwrap();
     }
 }

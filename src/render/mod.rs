@@ -136,7 +136,7 @@ fn add_templates(
     tera.add_raw_templates(templates).map_err(|e| {
         anyhow!("{}", error_chain(&e)).context(format!("failed to parse the templates{place}"))
     })?;
-    guard::reject_recursion(tera).with_context(|| format!("invalid templates{place}"))
+    guard::check_templates(tera).with_context(|| format!("invalid templates{place}"))
 }
 
 /// The overrides folder must be the report's own: a `templates` link to a folder elsewhere
