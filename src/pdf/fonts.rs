@@ -12,7 +12,7 @@ use typst::utils::LazyHash;
 
 /// The font files under `fonts/`, embedded at build time (all under the SIL Open Font License
 /// 1.1: `fonts/LICENSE` for Inter, `fonts/LICENSE-Noto` for the others).
-pub(crate) const EMBEDDED: &[&[u8]] = &[
+pub(crate) static EMBEDDED: &[&[u8]] = &[
     include_bytes!("../../fonts/Inter-Regular.otf"),
     include_bytes!("../../fonts/Inter-Italic.otf"),
     include_bytes!("../../fonts/Inter-SemiBold.otf"),
