@@ -17,11 +17,13 @@ fn coverages() -> &'static [Coverage] {
 }
 
 /// Whether `c` can appear in content: some embedded font has a glyph for it, or it never needs
-/// one (line breaks and other control characters, which the Typst writer replaces or drops, the
+/// one (spaces of every width, line breaks and other control characters, which the Typst writer replaces or drops, the
 /// byte-order mark it drops, and default-ignorable characters such as the zero-width joiner,
 /// variation selectors and direction marks, which Typst's shaping removes).
 pub fn can_show(c: char) -> bool {
     c.is_control()
+        // Typst sets spaces without the font's glyph; U+1680 is a visible mark, not a space.
+        || (c.is_whitespace() && c != '\u{1680}')
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
         || is_default_ignorable(c)
         || coverages().iter().any(|coverage| coverage.contains(c as u32))
@@ -76,6 +78,7 @@ mod tests {
     fn cjk_and_private_use_characters_are_not_shown() {
         assert_eq!(first_unshowable("ok 中文"), Some((3, '中')));
         assert_eq!(first_unshowable("x\u{F0000}"), Some((1, '\u{F0000}')));
-        assert_eq!(first_unshowable("a\u{200D}b\u{FE0F}\n\u{1}\u{FEFF}"), None);
+        assert_eq!(first_unshowable("a\u{200D}b\u{FE0F}\n\u{1}\u{FEFF}\u{3000}\u{205F}"), None);
+        assert_eq!(first_unshowable("a\u{1680}"), Some((1, '\u{1680}')));
     }
 }
