@@ -64,7 +64,7 @@ fn images_from_the_report_folder_are_embedded_with_their_description() {
     assert_eq!(html.matches("<image href=\"data:image/png;base64,iVBORw0KGgo").count(), 1);
     assert!(
         html.contains(
-            "role=\"img\" aria-label=\"Organisationsschema: ledningen överst, ISAM och DSO under\"><use href=\"#image-"
+            "role=\"img\" aria-label=\"Organisationsschema: ledningen överst, ISAM och DSO under\"><use href=\"#image_"
         ),
         "the image is not shown with its description"
     );

@@ -1,5 +1,5 @@
 //! The images of an HTML page, each stored once. Markdown images are written as references
-//! (`<svg role="img" aria-label="…"><use href="#image-…"/></svg>`, see
+//! (`<svg role="img" aria-label="…"><use href="#image_…"/></svg>`, see
 //! [`crate::markdown::to_html_with`]); after rendering, the page gets one hidden SVG holding a
 //! `<symbol>` per distinct image it references (the image as a `data:` URL, so the page stays
 //! self-contained), and a style rule per image giving its references the image's size. A page
