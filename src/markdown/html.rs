@@ -25,13 +25,10 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// The HTML id (and class) of an image's one copy in a page, from its bytes, so that the same
-/// image under two paths is stored once too. FNV-1a: stable across builds and platforms. The
+/// image under two paths is stored once too. The
 /// underscore keeps it apart from every content id (those use a-z, 0-9 and `-`).
 pub fn image_id(bytes: &[u8]) -> String {
-    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("image_{hash:016x}")
+    format!("image_{:016x}", super::fnv1a(bytes))
 }
 
 /// Whether `text` holds a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko

@@ -3,7 +3,8 @@
 //! private-use character) would otherwise fail the build deep inside Typst, pointing at the
 //! generated source; here it is a content error at the line and column where it was written.
 
-use std::path::Path;
+use std::fs;
+use std::path::{Path, PathBuf};
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
@@ -128,6 +129,46 @@ pub(super) fn check(path: &Path, source: &str, options: serde_saphyr::Options) -
     errors
 }
 
+/// The first text of the report folder `dir` (its `report.yaml`, then its other YAML files by
+/// name) for which `wanted` holds, as the file, line and column it was written at. Used after a
+/// failed build to say where the text that Typst stumbled on came from, so it reads the files
+/// afresh; files that cannot be read or parsed are passed over.
+pub fn find_text(dir: &Path, wanted: &dyn Fn(&str) -> bool) -> Option<(PathBuf, usize, usize)> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "yaml")
+                && fs::symlink_metadata(path)
+                    .is_ok_and(|m| m.is_file() && m.len() <= super::load::MAX_FILE_BYTES)
+        })
+        .collect();
+    files.sort_by_key(|path| (path.file_name() != Some("report.yaml".as_ref()), path.clone()));
+    for path in files {
+        let Ok(source) = fs::read_to_string(&path) else { continue };
+        let options = super::load::yaml_options();
+        let Ok(root) = serde_saphyr::from_str_with_options::<Spanned<Node>>(&source, options)
+        else {
+            continue;
+        };
+        let mut stack = vec![&root];
+        while let Some(node) = stack.pop() {
+            match &node.value {
+                Node::Text(text) if wanted(text) => {
+                    let at = &node.referenced;
+                    return Some((path, at.line() as usize, at.column() as usize));
+                }
+                Node::List(items) => stack.extend(items.iter().rev()),
+                Node::Map(entries) => {
+                    stack.extend(entries.iter().rev().flat_map(|(key, value)| [value, key]));
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
 /// Where `c` was written: in the scalar's own text when it is there literally, otherwise (an
 /// escape such as `"\u4E2D"`) at the start of the scalar.
 fn place(source: &str, node: &Spanned<Node>, c: char) -> (usize, usize) {
@@ -197,6 +238,18 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].0, found[0].1), (1, 8));
         assert!(found[0].2.contains("U+F0000"), "{}", found[0].2);
+    }
+
+    #[test]
+    fn a_text_is_found_in_the_report_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("report.yaml"), "title: Rapport\n").unwrap();
+        fs::write(dir.path().join("a.yaml"), "title: A\ncontent:\n  - text: |\n      Sökt text\n")
+            .unwrap();
+        let found = find_text(dir.path(), &|t| t == "Sökt text\n");
+        // A block scalar is placed at its first line of text.
+        assert_eq!(found, Some((dir.path().join("a.yaml"), 4, 7)));
+        assert_eq!(find_text(dir.path(), &|t| t == "saknas"), None);
     }
 
     #[test]

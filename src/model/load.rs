@@ -148,7 +148,7 @@ impl Sources {
 }
 
 /// How content files are parsed: fixed budgets, no tags, no comments kept.
-fn yaml_options() -> serde_saphyr::Options {
+pub(super) fn yaml_options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         with_snippet: false,
         // Comments are not kept, so they need not be counted or stored.
