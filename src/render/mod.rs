@@ -144,6 +144,7 @@ fn add_templates(
 /// anywhere, and makes what a build reads depend on the machine.
 fn check_overrides_folder(dir: &Path) -> Result<()> {
     let Some(report) = dir.parent() else { return Ok(()) };
+    let report = if report.as_os_str().is_empty() { Path::new(".") } else { report };
     let failed = || format!("failed to read `{}`", dir.display());
     let report_real = report.canonicalize().with_context(failed)?;
     let real = dir.canonicalize().with_context(failed)?;
