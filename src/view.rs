@@ -169,6 +169,10 @@ pub struct ReportView {
     pub classification: Option<String>,
     /// Whether the report is a draft, not yet adopted.
     pub draft: bool,
+    /// The images the Markdown may show; the HTML renderer stores the ones a page references
+    /// once each.
+    #[serde(skip)]
+    pub images: Images,
 }
 
 /// Year, month and day of the report date.
@@ -519,6 +523,7 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         left_out: context.public.unwrap_or(0),
         classification: if context.public.is_some() { None } else { classification(report) },
         draft: meta.draft,
+        images: report.images.clone(),
     }
 }
 

@@ -210,6 +210,13 @@ fn generate(name: &str, dir: &Path) {
         }
         // A template reads a file in the report folder that is a link to a file outside it.
         "template-image-symlink" => symlink("/etc/passwd", &dir.join("logo.png")),
+        // The report's `templates` folder is a link to a folder outside the report folder.
+        "templates-folder-symlink" => {
+            let elsewhere = dir.join("../elsewhere");
+            fs::create_dir_all(&elsewhere).unwrap();
+            fs::write(elsewhere.join("report.typ.tera"), "= Annan\n").unwrap();
+            symlink("../elsewhere", &dir.join("templates"));
+        }
         // A template reads a named pipe: reading it would wait forever.
         "template-read-fifo" => {
             let status = std::process::Command::new("mkfifo").arg(dir.join("kö")).status().unwrap();

@@ -18,14 +18,13 @@ use std::path::Path;
 
 use ledgen::commands::build::build;
 use ledgen::config::BuildConfig;
+use ledgen::pdf::coverage::can_show;
 use ledgen::pdf::{Compiler, DEFAULT_STANDARDS};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use typst::foundations::Bytes;
-use typst::text::Font;
 use typst_pdf::PdfStandard;
 
-use common::{fold_whitespace, html_text, pdf_text, root};
+use common::{fold_whitespace, html_text, pdf_text};
 
 /// Every character Typst markup or HTML gives a meaning to, and Markdown's own.
 const SPECIAL: &str = "#$*_@<>/\\`~-=+[]{}()\"'&;:,.!?%^|";
@@ -76,31 +75,25 @@ fn run(
     }
 }
 
-/// Any string builds and shows in every field, in both outputs. The build uses no PDF standard
-/// here, so that a character the embedded font lacks is drawn as a missing glyph instead of
-/// failing PDF/A (the known bug `characters_outside_the_font_fail_pdf_a` documents); escaping is
-/// the same either way. Text holding such a character is checked in the HTML page only: a
-/// missing glyph is not reliably in the PDF's text layer (CJK becomes a space, Hebrew and emoji
-/// stay, and may take a neighbour with them).
+/// Any string the embedded fonts can show builds and shows in every field, in both outputs; a
+/// string with a character none of them has is a content error naming that character. The
+/// build uses no PDF standard here; escaping is the same either way.
 #[test]
 fn any_text_is_shown_literally() {
-    let fonts = embedded_fonts();
     let compiler = Compiler::new();
-    run(text(character()), |s| check(&compiler, &fonts, s, &[]));
+    run(text(character()), |s| check(&compiler, s, &[]));
 }
 
-/// Text the embedded font can show builds under the default PDF/A-2a and PDF/UA-1 standards, and
-/// shows in every field. Control characters stay in (they are left out of the PDF). Characters
-/// the font lacks become `x`, and a combining mark that follows no letter is left out: the
-/// shaper would draw it on a dotted circle, which the font lacks too (the same known bug).
+/// Text the embedded fonts can show builds under the default PDF/A-2a and PDF/UA-1 standards,
+/// and shows in every field. Control characters stay in (they are left out of the PDF).
+/// Characters no font has become `x`, and a combining mark that follows no letter is left out:
+/// the shaper would draw it on a dotted circle.
 #[test]
 fn text_the_font_covers_builds_as_pdf_a() {
-    let fonts = embedded_fonts();
     let compiler = Compiler::new();
-    let covered = fonts.clone();
-    let chars = character().prop_map(move |c| if shown_by_font(&covered, c) { c } else { 'x' });
+    let chars = character().prop_map(|c| if can_show(c) { c } else { 'x' });
     run(text(chars).prop_map(|s| without_lone_marks(&s)), |s| {
-        check(&compiler, &fonts, s, DEFAULT_STANDARDS)
+        check(&compiler, s, DEFAULT_STANDARDS)
     });
 }
 
@@ -121,16 +114,13 @@ fn without_lone_marks(s: &str) -> String {
     out
 }
 
-/// Known limitation: a character the embedded Inter font does not have (Hebrew, Arabic, CJK,
-/// emoji, a private-use or unassigned code point) makes the PDF/A build fail, with a Typst error
-/// that points into the generated source rather than the content file.
+/// Hebrew, Arabic and emoji failed the PDF/A build with a Typst error pointing into the
+/// generated source; they build now, and a character no embedded font has is a content error.
 #[test]
-#[ignore = "known bug: characters outside the embedded font fail the PDF/A build"]
-fn characters_outside_the_font_fail_pdf_a() {
+fn scripts_beyond_latin_build_as_pdf_a_and_other_characters_are_content_errors() {
     let compiler = Compiler::new();
-    let fonts = embedded_fonts();
-    for s in ["שלום", "مرحبا", "中文", "👍", "\u{e000}", "\u{fffd}"] {
-        check(&compiler, &fonts, s, DEFAULT_STANDARDS).unwrap();
+    for s in ["שלום", "مرحبا", "👍", "→ ≥ ✓ € §", "中文", "\u{f0000}"] {
+        check(&compiler, s, DEFAULT_STANDARDS).unwrap();
     }
 }
 
@@ -142,17 +132,12 @@ fn characters_outside_the_font_fail_pdf_a() {
 #[ignore = "known bug in typst-layout 0.15.1: debug assertion in shaping"]
 fn isolate_neutral_and_emoji_modifier_panic_in_debug_builds() {
     let compiler = Compiler::new();
-    let fonts = embedded_fonts();
-    check(&compiler, &fonts, "\u{2067}#\u{1f3fd}", &[]).unwrap();
+    check(&compiler, "\u{2067}#\u{1f3fd}", &[]).unwrap();
 }
 
-/// Builds a report holding `s` and checks both outputs.
-fn check(
-    compiler: &Compiler,
-    fonts: &[Font],
-    s: &str,
-    standards: &[PdfStandard],
-) -> Result<(), TestCaseError> {
+/// Builds a report holding `s` and checks both outputs; or, if `s` holds a character no
+/// embedded font has, checks that the build fails naming it.
+fn check(compiler: &Compiler, s: &str, standards: &[PdfStandard]) -> Result<(), TestCaseError> {
     let dir = tempfile::tempdir().unwrap();
     write_report(&dir.path().join("content/2023"), s);
     let config = BuildConfig {
@@ -166,24 +151,33 @@ fn check(
         public: false,
         timeout: std::time::Duration::from_secs(60),
     };
-    if let Err(error) = build(&config, compiler) {
+    let result = build(&config, compiler);
+    if let Some(c) = s.chars().find(|c| !can_show(*c)) {
+        let error = match result {
+            Ok(_) => return Err(TestCaseError::fail(format!("{s:?} built, with {c:?} in it"))),
+            Err(error) => format!("{error:#}"),
+        };
+        let named = format!("U+{:04X}", c as u32);
+        prop_assert!(
+            error.contains("cannot be shown") && error.contains(&named),
+            "the error for {s:?} does not name {named}: {error}"
+        );
+        return Ok(());
+    }
+    if let Err(error) = result {
         return Err(TestCaseError::fail(format!("the build failed for {s:?}: {error:#}")));
     }
 
     let pdf = pdf_text(&config.output_path("pdf"));
-    let shown = expected_pdf_text(&pdf, fonts);
+    let shown = expected_pdf_text(&pdf);
     let html_source = fs::read_to_string(config.output_path("html")).unwrap();
     let html = html_text(&html_source);
     for (field, (begin, end)) in FIELDS {
         let written = format!("{begin}{s}{end}");
-        if !s.chars().all(|c| shown_by_font(fonts, c)) {
-            // The known bug: a character without a glyph is drawn as a box, and the text layer
-            // may lose it and the characters of its grapheme cluster (`#🏽` shows as `🏽`). Only
-            // the build and the HTML page are checked for such text.
-        } else if s.chars().any(is_bidi) {
+        if s.chars().any(is_bidi) {
             // Laid out right to left in part: the PDF's text is in visual order, so compare only
             // which characters are there, not their order.
-            let expected = expected_pdf_text(&written, fonts);
+            let expected = expected_pdf_text(&written);
             for c in expected.chars() {
                 let (want, got) = (expected.matches(c).count(), shown.matches(c).count());
                 prop_assert!(
@@ -192,7 +186,7 @@ fn check(
                 );
             }
         } else {
-            let expected = expected_pdf_text(&written, fonts);
+            let expected = expected_pdf_text(&written);
             prop_assert!(
                 shown.contains(&expected),
                 "the PDF's {field} is not {expected:?} for {s:?}:\n{pdf}"
@@ -233,19 +227,16 @@ fn check(
 /// - text with right-to-left characters or bidirectional controls is laid out in visual order,
 ///   which is the order of the PDF's text layer: for such text only the characters are compared,
 ///   each at least as often as it should be there, not their order;
-/// - text with characters the embedded fonts have no glyph for is not compared at all (a known
-///   bug, see `characters_outside_the_font_fail_pdf_a`); such characters are removed here only so
-///   that the page's own text can go through this function.
+/// - text with characters the embedded fonts have no glyph for does not build (a content error);
+///   such characters are removed here only so that the page's own text can go through this
+///   function.
 ///
 /// The PDF's extracted text goes through the same function, so that what is not compared is
 /// left out on both sides.
-fn expected_pdf_text(s: &str, fonts: &[Font]) -> String {
+fn expected_pdf_text(s: &str) -> String {
     s.chars()
         .filter(|&c| {
-            !c.is_control()
-                && !c.is_whitespace()
-                && !is_default_ignorable(c)
-                && shown_by_font(fonts, c)
+            !c.is_control() && !c.is_whitespace() && !is_default_ignorable(c) && can_show(c)
         })
         .collect()
 }
@@ -389,25 +380,4 @@ fn reference_tags(compiler: &Compiler) -> Vec<String> {
             })
             .clone()
     })
-}
-
-/// The fonts under `fonts/`, which the binary embeds.
-fn embedded_fonts() -> Vec<Font> {
-    let mut fonts = Vec::new();
-    for entry in fs::read_dir(root().join("fonts")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "otf" || e == "ttf") {
-            fonts.extend(Font::iter(Bytes::new(fs::read(&path).unwrap())));
-        }
-    }
-    assert!(!fonts.is_empty(), "no fonts under fonts/");
-    fonts
-}
-
-/// Whether the fonts can show `c`: as a glyph of every font (the title is bold, the rest
-/// regular), or as text that needs none (whitespace; control characters, which are left out).
-fn shown_by_font(fonts: &[Font], c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || fonts.iter().all(|font| font.info().coverage.contains(c as u32))
 }

@@ -24,31 +24,54 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// The HTML id (and class) of an image's one copy in a page, from its bytes, so that the same
+/// image under two paths is stored once too. The
+/// underscore keeps it apart from every content id (those use a-z, 0-9 and `-`).
+pub fn image_id(bytes: &[u8]) -> String {
+    format!("image_{:016x}", super::fnv1a(bytes))
+}
+
+/// Whether `text` holds a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko
+/// and their presentation forms, and the historic ones of the supplementary planes).
+fn has_rtl(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
+                | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+            && c != '\u{FEFF}'
+    })
+}
+
 /// Converts content Markdown into an HTML fragment. Images are shown as their description.
 pub fn to_html(markdown: &str) -> String {
     to_html_with(markdown, &Images::new())
 }
 
-/// [`to_html`], embedding the images in `images` as `data:` URLs so the page stays
-/// self-contained.
+/// [`to_html`], showing the images in `images` as references to the page's one copy of each
+/// (an SVG `<use>` of the symbol [`image_id`] names), which the renderer adds to the page.
 pub fn to_html_with(markdown: &str, images: &Images) -> String {
     let mut out = String::with_capacity(markdown.len() * 5 / 4);
     // The image being read: its file and its description so far.
     let mut image: Option<(&crate::model::ImageFile, String)> = None;
     // Whether the link being written is shown as a link (or only as its text).
     let mut link_stack: Vec<bool> = Vec::new();
+    // Text with right-to-left letters gets `dir="auto"` on each block, so that a paragraph in
+    // Arabic or Hebrew runs and aligns right to left while the page stays left to right.
+    let dir = if has_rtl(markdown) { " dir=\"auto\"" } else { "" };
     for event in super::parser(markdown) {
         match event {
             Event::Start(tag) => match tag {
-                Tag::Paragraph | Tag::HtmlBlock => out.push_str("<p>"),
+                Tag::Paragraph | Tag::HtmlBlock => out.push_str(&format!("<p{dir}>")),
                 // Headings inside content text must not disturb the document outline.
-                Tag::Heading { .. } => out.push_str("<p class=\"md-heading\"><strong>"),
-                Tag::BlockQuote(_) => out.push_str("<blockquote>"),
+                Tag::Heading { .. } => {
+                    out.push_str(&format!("<p class=\"md-heading\"{dir}><strong>"));
+                }
+                Tag::BlockQuote(_) => out.push_str(&format!("<blockquote{dir}>")),
                 Tag::CodeBlock(_) => out.push_str("<pre><code>"),
                 Tag::List(Some(1)) => out.push_str("<ol>\n"),
                 Tag::List(Some(start)) => out.push_str(&format!("<ol start=\"{start}\">\n")),
                 Tag::List(None) => out.push_str("<ul>\n"),
-                Tag::Item => out.push_str("<li>"),
+                Tag::Item => out.push_str(&format!("<li{dir}>")),
                 Tag::Emphasis => out.push_str("<em>"),
                 Tag::Strong => out.push_str("<strong>"),
                 Tag::Strikethrough => out.push_str("<del>"),
@@ -78,11 +101,12 @@ pub fn to_html_with(markdown: &str, images: &Images) -> String {
                 TagEnd::Link if link_stack.pop() == Some(true) => out.push_str("</a>"),
                 TagEnd::Image => {
                     if let Some((file, alt)) = image.take() {
-                        use base64::Engine;
-                        let data = base64::engine::general_purpose::STANDARD.encode(&file.bytes);
+                        // Only a reference: the page holds each distinct image once (see
+                        // `render::images`), however often the content shows it.
+                        let id = image_id(&file.bytes);
                         out.push_str(&format!(
-                            "<img src=\"data:{};base64,{data}\" alt=\"{}\">",
-                            file.mime,
+                            "<svg class=\"md-image {id}\" role=\"img\" aria-label=\"{}\">\
+                             <use href=\"#{id}\"/></svg>",
                             escape_html(alt.trim())
                         ));
                     }
@@ -139,6 +163,30 @@ mod tests {
             "<p><a href=\"https://www.msb.se/?a=1&amp;b=&quot;2&quot;\">MSB</a></p>"
         );
         assert_eq!(to_html("[x](javascript:alert(1))"), "<p>x</p>");
+    }
+
+    #[test]
+    fn an_image_is_a_labelled_reference_to_its_one_copy() {
+        let mut images = Images::new();
+        let file = crate::model::ImageFile { mime: "image/png", bytes: b"png".to_vec() };
+        images.insert("a.png".into(), file);
+        let id = image_id(b"png");
+        assert_eq!(
+            to_html_with("![Karta \"A\"](a.png)", &images),
+            format!(
+                "<p><svg class=\"md-image {id}\" role=\"img\" aria-label=\"Karta &quot;A&quot;\">\
+                 <use href=\"#{id}\"/></svg></p>"
+            )
+        );
+    }
+
+    #[test]
+    fn right_to_left_text_gets_an_automatic_direction_per_block() {
+        assert_eq!(
+            to_html("שלום עולם\n\n- مرحبا\n- x"),
+            "<p dir=\"auto\">שלום עולם</p>\n<ul>\n<li dir=\"auto\">مرحبا</li>\n<li dir=\"auto\">x</li>\n</ul>"
+        );
+        assert_eq!(to_html("Svensk text"), "<p>Svensk text</p>");
     }
 
     #[test]

@@ -7,12 +7,22 @@
 mod html;
 mod typst;
 
-pub use html::{escape_html, to_html, to_html_with};
-pub use typst::{escape_typst, to_typst, to_typst_with, typst_string};
+pub use html::{escape_html, image_id, to_html, to_html_with};
+pub use typst::{
+    MARK_END, MARK_START, escape_typst, source_key, to_typst, to_typst_with, typst_string,
+};
 
 use pulldown_cmark::{Options, Parser};
 
 /// The Markdown dialect of content files: CommonMark plus strikethrough.
 fn parser(markdown: &str) -> Parser<'_> {
     Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH)
+}
+
+/// FNV-1a, a hash that is the same on every platform and in every build, for names derived from
+/// content (image ids, Markdown source keys).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }

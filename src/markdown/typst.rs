@@ -90,12 +90,30 @@ enum Open {
 /// Converts content Markdown into Typst markup, usable as the body of a content block `[...]`.
 /// Images are shown as their description.
 pub fn to_typst(markdown: &str) -> String {
-    to_typst_with(markdown, &Images::new())
+    convert(markdown, &Images::new())
 }
 
 /// [`to_typst`], showing the images in `images` (validated files inside the report folder,
-/// which the Typst world serves by the same relative path).
+/// which the Typst world serves by the same relative path), between two comments that name the
+/// Markdown (`/*md:<key>*/` … `/*end*/`, the key from [`source_key`]): a Typst error inside can
+/// then be traced back to the content file, line and column the Markdown was written at.
 pub fn to_typst_with(markdown: &str, images: &Images) -> String {
+    let body = convert(markdown, images);
+    format!("{MARK_START}{}*/{body}{MARK_END}", source_key(markdown))
+}
+
+/// Opens the comment before the Typst markup of a Markdown field; the key and `*/` follow.
+pub const MARK_START: &str = "/*md:";
+/// The comment after the Typst markup of a Markdown field.
+pub const MARK_END: &str = "/*end*/";
+
+/// The key that names a Markdown text in [`to_typst_with`]'s comments.
+pub fn source_key(markdown: &str) -> String {
+    format!("{:016x}", super::fnv1a(markdown.as_bytes()))
+}
+
+/// Converts Markdown into Typst markup.
+fn convert(markdown: &str, images: &Images) -> String {
     let mut out = String::with_capacity(markdown.len() * 5 / 4);
     let mut stack: Vec<Open> = Vec::new();
     // The image being read: its path and description, written out as one call at its end.

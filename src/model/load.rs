@@ -116,6 +116,9 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
         }
     }
 
+    for path in std::iter::once(&meta_path).chain(sections.iter().map(|s| &s.path)) {
+        errors.extend(super::glyphs::check(path, sources.text(path), yaml_options()));
+    }
     let mut report = Report { dir: dir.to_path_buf(), meta, sections, images: Default::default() };
     report.images = validate(&report, &sources, &mut errors);
     report.number_recommendations();
@@ -149,24 +152,29 @@ impl Sources {
             return Err(Diagnostic::file_error(path, "the file is empty")
                 .with_note("hint: a content file is a YAML mapping; see docs/content-format.md"));
         }
-        let options = serde_saphyr::options! {
-            with_snippet: false,
-            // Comments are not kept, so they need not be counted or stored.
-            emit_comments: false,
-            // `!include` and other tags mean nothing here; refuse them rather than ignore them.
-            reject_unsupported_tags: true,
-            budget: serde_saphyr::budget! {
-                max_depth: MAX_YAML_DEPTH,
-                flow_nesting_limit: MAX_YAML_DEPTH,
-                max_aliases: MAX_YAML_ALIASES,
-                max_anchors: MAX_YAML_ALIASES,
-                max_nodes: MAX_YAML_VALUES,
-                max_total_scalar_bytes: MAX_YAML_TEXT_BYTES,
-            },
-        };
+        let options = yaml_options();
         let result = serde_saphyr::from_str_with_options::<T>(&text, options);
         self.texts.insert(path.to_path_buf(), text);
         result.map_err(|error| yaml_diagnostic(path, self.text(path), &error))
+    }
+}
+
+/// How content files are parsed: fixed budgets, no tags, no comments kept.
+pub(super) fn yaml_options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        with_snippet: false,
+        // Comments are not kept, so they need not be counted or stored.
+        emit_comments: false,
+        // `!include` and other tags mean nothing here; refuse them rather than ignore them.
+        reject_unsupported_tags: true,
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_YAML_DEPTH,
+            flow_nesting_limit: MAX_YAML_DEPTH,
+            max_aliases: MAX_YAML_ALIASES,
+            max_anchors: MAX_YAML_ALIASES,
+            max_nodes: MAX_YAML_VALUES,
+            max_total_scalar_bytes: MAX_YAML_TEXT_BYTES,
+        },
     }
 }
 

@@ -2,6 +2,7 @@
 //! validation. Nothing here knows about templates or output formats.
 
 mod appendix;
+mod glyphs;
 mod lint;
 mod load;
 mod register;
@@ -20,6 +21,7 @@ pub use appendix::{
     DEFAULT_INCIDENT_CATEGORIES, GapAnalysis, GapEntry, Incident, Incidents, REQUIREMENT_GROUPS,
     REQUIREMENTS, RegisterColumns, Requirement, ReviewInput, requirement,
 };
+pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use schema::schemas;

@@ -1,6 +1,7 @@
 //! Compile stage: Typst source compiled in-process to PDF, against a sandboxed [`world::ReportWorld`]
 //! with the embedded fonts only.
 
+pub mod coverage;
 mod fonts;
 mod world;
 
@@ -17,12 +18,14 @@ use anyhow::{Result, bail};
 use typst::diag::SourceDiagnostic;
 use typst::foundations::Smart;
 use typst::utils::LazyHash;
-use typst::{Library, LibraryExt};
+use typst::{Library, LibraryExt, World, WorldExt};
 use typst_kit::diagnostics::{DiagnosticFormat, emit, termcolor::NoColor};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 pub use world::ReportWorld;
+
+use crate::markdown;
 
 /// The PDF standards a build conforms to by default: archivable and accessible.
 pub const DEFAULT_STANDARDS: &[PdfStandard] = &[PdfStandard::A_2a, PdfStandard::Ua_1];
@@ -227,7 +230,7 @@ impl Compiler {
         let warned = typst::compile::<PagedDocument>(&world);
         let document = match warned.output {
             Ok(document) => document,
-            Err(errors) => bail!("{}", render_diagnostics(&world, &errors)),
+            Err(errors) => bail!("{}", explain(&world, input.root, &errors)),
         };
         let standards = PdfStandards::new(input.standards)
             .map_err(|e| anyhow::anyhow!("invalid PDF standard selection: {}", e.message()))?;
@@ -240,7 +243,7 @@ impl Compiler {
         let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| {
             anyhow::anyhow!(
                 "{}\nnote: the PDF standards {} could not be met",
-                render_diagnostics(&world, &errors),
+                explain(&world, input.root, &errors),
                 standards_list(input.standards)
             )
         })?;
@@ -275,6 +278,52 @@ pub fn standard_name(standard: PdfStandard) -> &'static str {
         PdfStandard::Ua_1 => "PDF/UA-1",
         _ => "another PDF standard",
     }
+}
+
+/// Typst's diagnostics as text. Each one caused by a Markdown field comes first as the content
+/// file, line and column the field was written at (a field's Typst markup lies between comments
+/// that name it, see [`markdown::to_typst_with`]); the diagnostics in the generated source follow
+/// as detail.
+fn explain(world: &ReportWorld<'_>, root: &Path, diagnostics: &[SourceDiagnostic]) -> String {
+    let rendered = render_diagnostics(world, diagnostics);
+    let places: Vec<String> = diagnostics
+        .iter()
+        .filter_map(|diagnostic| {
+            let (path, line, column) = content_place(world, root, diagnostic)?;
+            Some(format!("{}:{line}:{column}: {}", path.display(), diagnostic.message))
+        })
+        .collect();
+    if places.is_empty() {
+        return rendered;
+    }
+    format!(
+        "{}\nnote: in the text written there; in the generated Typst source:\n{rendered}",
+        places.join("\n")
+    )
+}
+
+/// The content file, line and column of the Markdown field whose markup holds the place a
+/// diagnostic points at, if it points into one.
+fn content_place(
+    world: &ReportWorld<'_>,
+    root: &Path,
+    diagnostic: &SourceDiagnostic,
+) -> Option<(std::path::PathBuf, usize, usize)> {
+    if diagnostic.span.id()? != world.main() {
+        return None;
+    }
+    let range = world.range(diagnostic.span)?;
+    let source = world.source(world.main()).ok()?;
+    let text = source.text();
+    let open = text.get(..range.start)?.rfind(markdown::MARK_START)? + markdown::MARK_START.len();
+    let key_end = open + text[open..].find("*/")?;
+    let close = key_end + text[key_end..].find(markdown::MARK_END)?;
+    // The nearest field opened before the place must still be open there.
+    if close < range.start {
+        return None;
+    }
+    let key = &text[open..key_end];
+    crate::model::find_text(root, &|t| markdown::source_key(t) == key)
 }
 
 /// Typst's diagnostics as text, with file names, lines and source excerpts.

@@ -12,6 +12,9 @@ use std::path::Path;
 use anyhow::{Context, Result, anyhow, bail};
 use tera::Tera;
 
+mod guard;
+mod images;
+
 use crate::markdown;
 use crate::view::ReportView;
 
@@ -41,6 +44,7 @@ impl Renderer {
         let mut sources: HashMap<&str, String> =
             BUILTIN.iter().map(|(name, text)| (*name, (*text).to_string())).collect();
         if let Some(dir) = overrides.filter(|d| d.is_dir()) {
+            check_overrides_folder(dir)?;
             for (name, text) in sources.iter_mut() {
                 let path = dir.join(name);
                 if path.is_file() {
@@ -60,12 +64,14 @@ impl Renderer {
         typst.autoescape_on(vec![".typ.tera"]);
         typst.set_escape_fn(markdown::escape_typst);
         typst.register_filter("typst_str", typst_str_filter);
+        guard::restrict_functions(&mut typst);
         add_templates(&mut typst, pick(&[".typ.tera"]), overrides)?;
 
         let mut html = Tera::default();
         html.autoescape_on(vec![".html.tera"]);
         // Tera's own escaper also writes `/` as `&#x2F;`, which is legal but makes links unreadable.
         html.set_escape_fn(markdown::escape_html);
+        guard::restrict_functions(&mut html);
         add_templates(&mut html, pick(&[".html.tera", ".css.tera"]), overrides)?;
 
         Ok(Renderer { typst, html })
@@ -76,9 +82,9 @@ impl Renderer {
         render(&self.typst, "report.typ.tera", view)
     }
 
-    /// The self-contained HTML page of a report.
+    /// The self-contained HTML page of a report, holding each image it shows once.
     pub fn html(&self, view: &ReportView) -> Result<String> {
-        render(&self.html, "report.html.tera", view)
+        Ok(images::embed(render(&self.html, "report.html.tera", view)?, &view.images))
     }
 
     /// The index page of `build --all`.
@@ -125,20 +131,44 @@ fn add_templates(
     templates: Vec<(String, String)>,
     overrides: Option<&Path>,
 ) -> Result<()> {
+    let place =
+        overrides.map_or_else(String::new, |d| format!(" (overrides from `{}`)", d.display()));
     tera.add_raw_templates(templates).map_err(|e| {
-        let place =
-            overrides.map_or_else(String::new, |d| format!(" (overrides from `{}`)", d.display()));
         anyhow!("{}", error_chain(&e)).context(format!("failed to parse the templates{place}"))
-    })
+    })?;
+    guard::check_templates(tera).with_context(|| format!("invalid templates{place}"))
+}
+
+/// The overrides folder must be the report's own: a `templates` link to a folder elsewhere
+/// would let a report read templates (and, through them, nothing else, but still) from
+/// anywhere, and makes what a build reads depend on the machine.
+fn check_overrides_folder(dir: &Path) -> Result<()> {
+    let Some(report) = dir.parent() else { return Ok(()) };
+    let report = if report.as_os_str().is_empty() { Path::new(".") } else { report };
+    let failed = || format!("failed to read `{}`", dir.display());
+    let report_real = report.canonicalize().with_context(failed)?;
+    let real = dir.canonicalize().with_context(failed)?;
+    if !real.starts_with(&report_real) {
+        bail!(
+            "the templates folder `{}` is a link to `{}`, outside the report folder `{}`",
+            dir.display(),
+            real.display(),
+            report.display()
+        );
+    }
+    Ok(())
 }
 
 fn render(tera: &Tera, name: &str, view: &impl serde::Serialize) -> Result<String> {
     let context = tera::Context::from_serialize(view)
         .map_err(|e| anyhow!("{}", error_chain(&e)))
         .context("failed to prepare the template context")?;
-    tera.render(name, &context)
+    let mut out = guard::Bounded(Vec::new());
+    tera.render_to(name, &context, &mut out)
         .map_err(|e| anyhow!("{}", error_chain(&e)))
-        .with_context(|| format!("failed to render template `{name}`"))
+        .with_context(|| format!("failed to render template `{name}`"))?;
+    // Templates are UTF-8 and so is every value in the context.
+    String::from_utf8(out.0).context("a template wrote text that is not UTF-8")
 }
 
 /// Tera's errors put the useful part (which variable, which line) in their sources.
