@@ -9,7 +9,8 @@ mod typst;
 
 pub use html::{escape_html, image_id, to_html, to_html_with};
 pub use typst::{
-    MARK_END, MARK_START, escape_typst, source_key, to_typst, to_typst_with, typst_string,
+    MARK_END, MARK_START, escape_typst, field_key_at, source_key, to_typst, to_typst_with,
+    typst_string,
 };
 
 use pulldown_cmark::{Options, Parser};

@@ -61,6 +61,9 @@ fn string_literal(text: &str, exact: bool) -> String {
     out.push('"');
     for c in text.chars() {
         match c {
+            // `/*` would look like the comments that map generated markup back to content
+            // (see [`field_key_at`]); the escape keeps the string's value.
+            '*' if out.ends_with('/') => out.push_str("\\u{2a}"),
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' if !exact => out.push(' '),
@@ -106,6 +109,18 @@ pub fn to_typst_with(markdown: &str, images: &Images) -> String {
 pub const MARK_START: &str = "/*md:";
 /// The comment after the Typst markup of a Markdown field.
 pub const MARK_END: &str = "/*end*/";
+
+/// The key of the Markdown field whose markup holds byte `offset` of a generated Typst source:
+/// the nearest [`MARK_START`] before it whose [`MARK_END`] is not yet reached. User text cannot
+/// forge either comment: in markup `/` and `*` are escaped, and in string literals (code) the
+/// writer escapes `/*`, so only its own comments hold them.
+pub fn field_key_at(source: &str, offset: usize) -> Option<&str> {
+    let open = source.get(..offset)?.rfind(MARK_START)? + MARK_START.len();
+    let key_end = open + source[open..].find("*/")?;
+    let close = key_end + source[key_end..].find(MARK_END)?;
+    // The nearest field opened before the place must still be open there.
+    (close >= offset).then(|| &source[open..key_end])
+}
 
 /// The key that names a Markdown text in [`to_typst_with`]'s comments.
 pub fn source_key(markdown: &str) -> String {
@@ -306,6 +321,7 @@ mod tests {
 
     #[test]
     fn string_literal_round_trips() {
+        assert_eq!(string_literal("a/*md:0*/", true), "\"a/\\u{2a}md:0*/\"");
         let literal = string_literal("a \"b\" \\ c\nd\te", true);
         assert_eq!(literal, "\"a \\\"b\\\" \\\\ c\\nd\\te\"");
         assert_eq!(typst_string("a \"b\" \\ c\nd\te"), "\"a \\\"b\\\" \\\\ c d e\"");

@@ -315,14 +315,7 @@ fn content_place(
     let range = world.range(diagnostic.span)?;
     let source = world.source(world.main()).ok()?;
     let text = source.text();
-    let open = text.get(..range.start)?.rfind(markdown::MARK_START)? + markdown::MARK_START.len();
-    let key_end = open + text[open..].find("*/")?;
-    let close = key_end + text[key_end..].find(markdown::MARK_END)?;
-    // The nearest field opened before the place must still be open there.
-    if close < range.start {
-        return None;
-    }
-    let key = &text[open..key_end];
+    let key = markdown::field_key_at(text, range.start)?;
     crate::model::find_text(root, &|t| markdown::source_key(t) == key)
 }
 
