@@ -75,16 +75,29 @@ pub fn run(args: &NewArgs) -> Result<()> {
     let files = scaffold(&source, args.year)?;
     let rows = install(&args.content, &target, &files, &source.dir, &check)?;
     let marks: usize = files.iter().map(|(_, text)| review_lines(text)).sum();
+    let n = recommendations(&source).len();
     println!(
-        "Created `{}` from {from}: {} files, {rows} status rows, {} recommendations to follow up",
+        "Created `{}` from {from}: {} files, {rows} status row{}, {n} recommendation{} to follow up",
         target.display(),
         files.len(),
-        recommendations(&source).len()
+        if rows == 1 { "" } else { "s" },
+        if n == 1 { "" } else { "s" },
     );
-    println!("{marks} texts carried over from {from} are marked \"Att granska\" for review");
     println!(
-        "Next: edit the files, then `ledgen check {}` and `ledgen build {}`",
-        args.year, args.year
+        "{marks} text{} carried over from {from} {} marked \"Att granska\" for review",
+        if marks == 1 { "" } else { "s" },
+        if marks == 1 { "is" } else { "are" },
+    );
+    // Name the content folder in the next commands unless it is the default one.
+    let content = if args.content == Path::new("content") {
+        String::new()
+    } else {
+        format!(" --content {}", args.content.display())
+    };
+    println!(
+        "The new year is a draft (`draft: true` in report.yaml) until the management adopts it.\n\
+         Next: edit the files, then `ledgen check {year}{content}` and `ledgen build {year}{content}`",
+        year = args.year
     );
     Ok(())
 }
@@ -125,10 +138,12 @@ fn install<T>(
     copy_assets(source_dir, staging.path())?;
     for (name, text) in files {
         let path = staging.path().join(name);
-        // Point editors at the schemas, where the repository layout puts them.
+        // Point editors at the schemas where the source year's files point them: the new year
+        // is its sibling, so the same relative path holds (`ledgen init` puts `schema/` beside
+        // the years, the repository one level further up).
         let schema =
             if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
-        let text = format!("{}\n{text}", super::schema::modeline(schema, 2));
+        let text = format!("{}\n{text}", modeline_like(source_dir, schema));
         fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
     }
     let checked = validate(staging.path()).with_context(|| {
@@ -234,6 +249,23 @@ fn yaml_options() -> serde_saphyr::SerializerOptions {
 fn to_yaml<T: Serialize>(value: &T, name: &str) -> Result<String> {
     serde_saphyr::to_string_with_options(value, yaml_options())
         .with_context(|| format!("failed to write `{name}` as YAML"))
+}
+
+/// The editor modeline for a file pointing at `schema`, with the schema folder where the source
+/// year's `report.yaml` has it; the repository's layout (`content/<year>` beside `schema/`) when
+/// it has none.
+fn modeline_like(source_dir: &Path, schema: &str) -> String {
+    const PREFIX: &str = "# yaml-language-server: $schema=";
+    let source = fs::read_to_string(source_dir.join("report.yaml")).unwrap_or_default();
+    let folder = source
+        .lines()
+        .next()
+        .and_then(|line| line.strip_prefix(PREFIX))
+        .and_then(|path| path.trim().strip_suffix("report.schema.json"));
+    match folder {
+        Some(folder) => format!("{PREFIX}{folder}{schema}"),
+        None => super::schema::modeline(schema, 2),
+    }
 }
 
 /// The new year's files, by name (without the editor modeline).
@@ -712,6 +744,24 @@ mod tests {
         assert!(row.intern);
         let BlockKind::Incidents(incidents) = &part.content[2].kind else { panic!("incidents") };
         assert_eq!(incidents.categories.as_deref(), Some(&[s.to_string(), "b".into()][..]));
+    }
+
+    // `new` in a folder made by `ledgen init` pointed editors at `../../schema/`, which is not
+    // there: the modeline now follows the source year's.
+    #[test]
+    fn modeline_follows_the_source_years() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = "# yaml-language-server: $schema=../schema/report.schema.json\nyear: 1\n";
+        fs::write(dir.path().join("report.yaml"), report).unwrap();
+        assert_eq!(
+            modeline_like(dir.path(), "section.schema.json"),
+            "# yaml-language-server: $schema=../schema/section.schema.json"
+        );
+        fs::write(dir.path().join("report.yaml"), "year: 1\n").unwrap();
+        assert_eq!(
+            modeline_like(dir.path(), "report.schema.json"),
+            "# yaml-language-server: $schema=../../schema/report.schema.json"
+        );
     }
 
     #[test]
