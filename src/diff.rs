@@ -334,17 +334,7 @@ pub fn recommendations(report: &Report) -> Vec<&Recommendation> {
 
 /// Markdown reduced to its words, for labels and comparisons.
 pub fn plain_text(markdown: &Markdown) -> String {
-    let mut text = String::new();
-    for event in pulldown_cmark::Parser::new(&markdown.text) {
-        match event {
-            pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
-            pulldown_cmark::Event::SoftBreak
-            | pulldown_cmark::Event::HardBreak
-            | pulldown_cmark::Event::End(_) => text.push(' '),
-            _ => {}
-        }
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::model::plain_words(&markdown.text)
 }
 
 /// Word-level similarity of two texts, 0–1: twice the words in common (in order) over the words

@@ -1159,6 +1159,12 @@ fn plural(n: usize) -> &'static str {
 
 /// A suggestion for a valid id made from an invalid one.
 fn slug(value: &str) -> String {
+    slug_or(value, "rad-01")
+}
+
+/// Text as an id: lower-case ASCII letters, digits and single `-`; `fallback` when nothing is
+/// left.
+pub(crate) fn slug_or(value: &str, fallback: &str) -> String {
     let mut out = String::new();
     for c in value.to_lowercase().chars() {
         let c = match c {
@@ -1173,7 +1179,7 @@ fn slug(value: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { "rad-01".into() } else { out }
+    if out.is_empty() { fallback.into() } else { out }
 }
 
 #[cfg(test)]

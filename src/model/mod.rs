@@ -696,8 +696,9 @@ impl LeftOutKind {
     }
 }
 
-/// The first `n` words of Markdown text, without its markup, with "…" when there are more.
-fn first_words(markdown: &str, n: usize) -> String {
+/// Markdown reduced to its words, without markup, whitespace folded: for labels, comparisons
+/// and messages.
+pub fn plain_words(markdown: &str) -> String {
     let mut text = String::new();
     for event in pulldown_cmark::Parser::new(markdown) {
         match event {
@@ -708,7 +709,13 @@ fn first_words(markdown: &str, n: usize) -> String {
             _ => {}
         }
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first `n` words of Markdown text, without its markup, with "…" when there are more.
+fn first_words(markdown: &str, n: usize) -> String {
+    let text = plain_words(markdown);
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out = words.iter().take(n).copied().collect::<Vec<_>>().join(" ");
     if words.len() > n {
         out.push_str(" …");

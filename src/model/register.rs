@@ -628,21 +628,7 @@ fn escape_markdown(text: &str) -> String {
 
 /// A file stem as an id prefix: lower-case ASCII letters, digits and `-`.
 fn slug(stem: &str) -> String {
-    let mut out = String::new();
-    for c in stem.to_lowercase().chars() {
-        let c = match c {
-            'å' | 'ä' => 'a',
-            'ö' => 'o',
-            'é' => 'e',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        };
-        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
-            out.push(c);
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { "incident".into() } else { out }
+    super::load::slug_or(stem, "incident")
 }
 
 #[cfg(test)]
