@@ -847,7 +847,6 @@ impl Resolver<'_> {
     }
 
     /// The font files and the families of body text, headings and code.
-    #[expect(clippy::type_complexity, reason = "a private tuple of four parts, used once")]
     fn typography(
         &mut self,
         raw: RawTypography,
