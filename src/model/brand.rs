@@ -1048,6 +1048,36 @@ mod tests {
     }
 
     #[test]
+    fn find_takes_the_nearest_file_and_stops_at_the_repository_root() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = dir.path().join("repo/city/admin/content/2024");
+        fs::create_dir_all(&report).unwrap();
+        fs::create_dir(dir.path().join("repo/.git")).unwrap();
+        // Above the repository's root: never read.
+        fs::write(dir.path().join(FILE_NAME), "").unwrap();
+        assert_eq!(find(&report), None);
+        // Three levels above the content folder, at the repository's root.
+        fs::write(dir.path().join("repo").join(FILE_NAME), "").unwrap();
+        assert!(find(&report).unwrap().ends_with(format!("repo/{FILE_NAME}")));
+        // A nearer file wins.
+        fs::write(dir.path().join("repo/city/admin/content").join(FILE_NAME), "").unwrap();
+        assert_eq!(find(&report), Some(report.parent().unwrap().join(FILE_NAME)));
+        fs::write(report.join(FILE_NAME), "").unwrap();
+        assert_eq!(find(&report), Some(report.join(FILE_NAME)));
+    }
+
+    #[test]
+    fn find_looks_no_more_than_three_folders_above_the_content_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = dir.path().join("a/b/c/d/content/2024");
+        fs::create_dir_all(&report).unwrap();
+        fs::write(dir.path().join("a").join(FILE_NAME), "").unwrap();
+        assert_eq!(find(&report), None);
+        fs::write(dir.path().join("a/b").join(FILE_NAME), "").unwrap();
+        assert!(find(&report).is_some());
+    }
+
+    #[test]
     fn locate_finds_the_key_with_its_value() {
         let text = "color:\n  palette:\n    blue: \"#123456\"\n  primary: blue\n";
         assert_eq!(locate(text, "primary", Some("blue")), (4, 12));
