@@ -110,6 +110,7 @@ fn typst_only(bencher: divan::Bencher) {
                 today,
                 standards: ledgen::pdf::DEFAULT_STANDARDS,
                 ident: "bench/ledningens-genomgang-2023".into(),
+                assets: Default::default(),
             })
             .expect("the source compiles")
     });

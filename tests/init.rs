@@ -64,7 +64,13 @@ fn init_then_check_and_build_succeed_without_edits() {
         assert!(errors.is_empty(), "{}: {errors:?}", path.display());
     }
     let brand = fs::read_to_string(dir.join("_brand.yml")).unwrap();
-    assert!(brand.contains("meta:") && brand.contains("läser inte den här filen"), "{brand}");
+    assert!(brand.contains("meta:") && brand.contains("primary: \"#1d4f91\""), "{brand}");
+    // The brand file is one ledgen reads: it validates against its schema too.
+    let brand_schema: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("schema/brand.schema.json")).unwrap())
+            .unwrap();
+    let brand_value: serde_json::Value = serde_saphyr::from_str(&brand).unwrap();
+    assert!(jsonschema::validator_for(&brand_schema).unwrap().is_valid(&brand_value), "{brand}");
     // Nothing staged is left beside the folder.
     let names: Vec<_> =
         fs::read_dir(work.path()).unwrap().map(|e| e.unwrap().file_name()).collect();

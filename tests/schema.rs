@@ -45,7 +45,7 @@ fn committed_schemas_match_the_model() {
     let out = tempfile::tempdir().unwrap();
     let output = ledgen(&root(), &["schema", "--out", out.path().to_str().unwrap()]);
     assert!(output.status.success());
-    for name in ["report.schema.json", "section.schema.json"] {
+    for name in ["report.schema.json", "section.schema.json", "brand.schema.json"] {
         let fresh = fs::read_to_string(out.path().join(name)).unwrap();
         let committed = fs::read_to_string(root().join("schema").join(name)).unwrap();
         assert!(fresh == committed, "schema/{name} is out of date: run `cargo run -- schema`");
@@ -82,6 +82,18 @@ fn every_shipped_content_file_validates_and_points_at_its_schema() {
             file.display()
         );
     }
+}
+
+/// The example's brand file validates against the brand schema, and a key brand.yml does not
+/// know does not.
+#[test]
+fn brand_file_validates_against_its_schema() {
+    let brand = schema("brand.schema.json");
+    let file = root().join("examples/exempelkommun/_brand.yml");
+    let errors: Vec<String> = brand.iter_errors(&yaml(&file)).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let unknown: Value = serde_saphyr::from_str("color:\n  primry: \"#123456\"\n").unwrap();
+    assert!(!brand.is_valid(&unknown), "an unknown key must not validate");
 }
 
 #[test]

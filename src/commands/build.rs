@@ -173,6 +173,7 @@ fn make_inner(
                 today: loaded.report.meta.date.value.0,
                 standards: &config.standards,
                 ident: format!("{}/{}", loaded.report.meta.organisation, config.file_stem()),
+                assets: crate::pdf::Assets::of_brand(loaded.report.brand.as_ref()),
             };
             match compiler.pdf_with_timeout(input, config.timeout) {
                 Ok(pdf) => {

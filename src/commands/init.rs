@@ -111,7 +111,7 @@ fn print_next_steps(dir: &Path, year: i32) {
     let rows = [
         (format!("{shown}/{year}/"), "the review: report.yaml and one file per section"),
         (format!("{shown}/schema/"), "lets your editor check the files as you type"),
-        (format!("{shown}/_brand.yml"), "your organisation's name, logo and colour (not used yet)"),
+        (format!("{shown}/_brand.yml"), "your organisation's name, logo, colours and fonts"),
     ];
     for (path, what) in rows {
         println!("  {path:<width$} {what}");
@@ -201,20 +201,35 @@ fn quoted(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
 }
 
-/// The commented brand template.
+/// The brand template: a valid brand file with the organisation's name and the default accent,
+/// and the logo and fonts commented out until there are files to name.
 fn brand(organisation: &str) -> String {
     format!(
-        "# Organisationens profil i formatet brand.yml (https://posit-dev.github.io/brand-yml/).\n\
-         # OBS: ledgen läser inte den här filen ännu. Fyll gärna i den ändå, så finns den\n\
-         # på plats när rapporten kan hämta namn, logotyp och färg härifrån.\n\
+        "# yaml-language-server: $schema=schema/brand.schema.json\n\
+         # Organisationens profil i formatet brand.yml (https://posit-dev.github.io/brand-yml/).\n\
+         # Den gäller alla år i den här mappen; en _brand.yml i ett års mapp går före.\n\
          meta:\n  \
            name: {}\n\
-         # Sökväg till logotypen, relativt den här filen, t.ex. bilder/logotyp.png.\n\
-         # logo: bilder/logotyp.png\n\
-         # Organisationens huvudfärg som hexkod.\n\
-         # color:\n\
-         #   primary: \"#005a9c\"\n",
-        quoted(organisation)
+         # Logotypen, med en sökväg relativt den här filen och en text (alt) som säger vad\n\
+         # den föreställer. SVG är bäst; PNG och JPEG går också.\n\
+         # logo:\n\
+         #   path: profil/logotyp.svg\n\
+         #   alt: Organisationens logotyp\n\
+         color:\n  \
+           # Huvudfärgen: rubriker, länkar och försättsbladet. Den måste ha en kontrast\n  \
+           # på minst 4.5:1 mot vitt, så att text i den går att läsa.\n  \
+           primary: \"{}\"\n\
+         # Egna typsnitt (.ttf eller .otf) som ligger bredvid den här filen.\n\
+         # typography:\n\
+         #   fonts:\n\
+         #     - family: Mitt Typsnitt\n\
+         #       source: file\n\
+         #       files:\n\
+         #         - {{path: typsnitt/MittTypsnitt-Regular.ttf, weight: 400}}\n\
+         #         - {{path: typsnitt/MittTypsnitt-Bold.ttf, weight: 700}}\n\
+         #   base: Mitt Typsnitt\n",
+        quoted(organisation),
+        crate::model::DEFAULT_PRIMARY
     )
 }
 

@@ -22,9 +22,11 @@ pub fn run(args: &SchemaArgs) -> Result<()> {
         eprintln!("Wrote {}", path.display());
     }
     eprintln!(
-        "Point content files at them with a first line such as\n  {}\n  {}",
+        "Point content files at them with a first line such as\n  {}\n  {}\nand a `_brand.yml` \
+         beside the year folders with\n  {}",
         modeline("report.schema.json", 2),
-        modeline("section.schema.json", 2)
+        modeline("section.schema.json", 2),
+        modeline("brand.schema.json", 1)
     );
     Ok(())
 }

@@ -119,7 +119,9 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
     for path in std::iter::once(&meta_path).chain(sections.iter().map(|s| &s.path)) {
         errors.extend(super::glyphs::check(path, sources.text(path), yaml_options()));
     }
-    let mut report = Report { dir: dir.to_path_buf(), meta, sections, images: Default::default() };
+    let brand = super::brand::load_for(dir, &mut errors);
+    let mut report =
+        Report { dir: dir.to_path_buf(), meta, sections, images: Default::default(), brand };
     report.images = validate(&report, &sources, &mut errors);
     report.number_recommendations();
     if errors.is_empty() {
@@ -143,20 +145,30 @@ impl Sources {
     /// Reads and deserialises one YAML file, or explains why it cannot be.
     fn parse<T: DeserializeOwned>(&mut self, path: &Path) -> Result<T, Diagnostic> {
         let text = read_text(path)?;
-        // Comments, blank lines and bare document markers hold no content.
-        let no_content = text
-            .lines()
-            .map(str::trim)
-            .all(|l| l.is_empty() || l.starts_with('#') || l == "---" || l == "...");
-        if no_content {
-            return Err(Diagnostic::file_error(path, "the file is empty")
-                .with_note("hint: a content file is a YAML mapping; see docs/content-format.md"));
-        }
-        let options = yaml_options();
-        let result = serde_saphyr::from_str_with_options::<T>(&text, options);
+        let result = parse_yaml(path, &text);
         self.texts.insert(path.to_path_buf(), text);
-        result.map_err(|error| yaml_diagnostic(path, self.text(path), &error))
+        result
     }
+}
+
+/// Reads the brand file at `path` like a content file.
+pub(super) fn read_brand_text(path: &Path) -> Result<String, Diagnostic> {
+    read_text(path)
+}
+
+/// Deserialises the text of one YAML file, or explains why it cannot be.
+pub(super) fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Diagnostic> {
+    // Comments, blank lines and bare document markers hold no content.
+    let no_content = text
+        .lines()
+        .map(str::trim)
+        .all(|l| l.is_empty() || l.starts_with('#') || l == "---" || l == "...");
+    if no_content {
+        return Err(Diagnostic::file_error(path, "the file is empty")
+            .with_note("hint: a content file is a YAML mapping; see docs/content-format.md"));
+    }
+    serde_saphyr::from_str_with_options::<T>(text, yaml_options())
+        .map_err(|error| yaml_diagnostic(path, text, &error))
 }
 
 /// How content files are parsed: fixed budgets, no tags, no comments kept.

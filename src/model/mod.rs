@@ -2,6 +2,7 @@
 //! validation. Nothing here knows about templates or output formats.
 
 mod appendix;
+mod brand;
 mod glyphs;
 mod lint;
 mod load;
@@ -21,6 +22,7 @@ pub use appendix::{
     DEFAULT_INCIDENT_CATEGORIES, GapAnalysis, GapEntry, Incident, Incidents, REQUIREMENT_GROUPS,
     REQUIREMENTS, RegisterColumns, Requirement, ReviewInput, requirement,
 };
+pub use brand::{Brand, BrandFont, DEFAULT_PRIMARY, Logo, Rgb};
 pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
@@ -39,6 +41,8 @@ pub struct Report {
     pub sections: Vec<Section>,
     /// The images the report's Markdown shows, by their path in the Markdown.
     pub images: Images,
+    /// The organisation's look, from the `_brand.yml` that applies to the report.
+    pub brand: Option<Brand>,
 }
 
 /// Images by the path Markdown gives them (relative to the report folder).

@@ -132,6 +132,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
     vec![
         ("report.schema.json", with_legend_keys(schemars::schema_for!(ReportMeta).to_value())),
         ("section.schema.json", schemars::schema_for!(Part).to_value()),
+        ("brand.schema.json", super::brand::schema()),
     ]
 }
 

@@ -58,6 +58,14 @@ impl Fonts {
         let book = FontBook::from_fonts(&fonts);
         Fonts { book: LazyHash::new(book), fonts }
     }
+
+    /// These fonts and those in `extra` (font files; what is not a font is left out).
+    pub fn with(&self, extra: &[Bytes]) -> Self {
+        let mut fonts = self.fonts.clone();
+        fonts.extend(extra.iter().flat_map(|data| Font::iter(data.clone())));
+        let book = FontBook::from_fonts(&fonts);
+        Fonts { book: LazyHash::new(book), fonts }
+    }
 }
 
 #[cfg(test)]

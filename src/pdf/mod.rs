@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use anyhow::{Result, bail};
 use typst::diag::SourceDiagnostic;
-use typst::foundations::Smart;
+use typst::foundations::{Bytes, Smart};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_kit::diagnostics::{DiagnosticFormat, emit, termcolor::NoColor};
@@ -98,6 +98,36 @@ pub struct CompileInput<'a> {
     /// A stable identifier of the document (not a path), hashed into the PDF's document id so
     /// that the same content gives the same bytes wherever it is built.
     pub ident: String,
+    /// Files and fonts from outside the report folder that the document may use: the brand's
+    /// logo and fonts.
+    pub assets: Assets,
+}
+
+/// Files handed to the compiler beside the report folder: each served at its virtual path (e.g.
+/// `/__brand/logo-large.svg`) ahead of the folder, and fonts added to the embedded ones.
+#[derive(Clone, Default)]
+pub struct Assets {
+    /// Virtual absolute paths and their bytes.
+    pub files: Vec<(String, Bytes)>,
+    /// Font files.
+    pub fonts: Vec<Bytes>,
+}
+
+impl Assets {
+    /// The logo files and fonts of a brand.
+    pub fn of_brand(brand: Option<&crate::model::Brand>) -> Self {
+        let Some(brand) = brand else { return Assets::default() };
+        let logos = [brand.logo.as_ref(), brand.header_logo.as_ref()];
+        let mut files: Vec<(String, Bytes)> = Vec::new();
+        for logo in logos.into_iter().flatten() {
+            let path = format!("{}/{}", crate::view::BRAND_ASSETS, logo.name);
+            if !files.iter().any(|(p, _)| *p == path) {
+                files.push((path, Bytes::new(logo.bytes.clone())));
+            }
+        }
+        let fonts = brand.fonts.iter().map(|f| Bytes::new(f.bytes.clone())).collect();
+        Assets { files, fonts }
+    }
 }
 
 /// Where a compile worker is.
@@ -116,6 +146,7 @@ struct OwnedInput {
     today: chrono::NaiveDate,
     standards: Vec<PdfStandard>,
     ident: String,
+    assets: Assets,
 }
 
 /// A compiled PDF.
@@ -165,6 +196,7 @@ impl Compiler {
             today: input.today,
             standards: input.standards.to_vec(),
             ident: input.ident,
+            assets: input.assets,
         };
         let compiler = self.clone();
         // Capacity 1: an abandoned worker's send never blocks.
@@ -184,6 +216,7 @@ impl Compiler {
                 today: owned.today,
                 standards: &owned.standards,
                 ident: owned.ident,
+                assets: owned.assets,
             };
             let _ = tx.send(compiler.pdf(input));
             let mut state = worker_state.lock().unwrap_or_else(|e| e.into_inner());
@@ -226,7 +259,15 @@ impl Compiler {
 
     /// One compilation, on the calling thread.
     fn compile(&self, input: &CompileInput<'_>) -> Result<Pdf> {
-        let world = ReportWorld::new(&self.shared.library, &self.shared.fonts, input);
+        // Brand fonts make a font book of this build's own; without them, the shared one serves.
+        let own_fonts;
+        let fonts = if input.assets.fonts.is_empty() {
+            &self.shared.fonts
+        } else {
+            own_fonts = self.shared.fonts.with(&input.assets.fonts);
+            &own_fonts
+        };
+        let world = ReportWorld::new(&self.shared.library, fonts, input);
         let warned = typst::compile::<PagedDocument>(&world);
         let document = match warned.output {
             Ok(document) => document,
@@ -340,6 +381,7 @@ mod tests {
             today: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
             standards: &[],
             ident: "test".into(),
+            assets: Assets::default(),
         }
     }
 

@@ -32,6 +32,8 @@ pub struct ReportWorld<'a> {
     /// The root as the user named it, e.g. `content/2023`, for messages.
     root_name: String,
     today: Datetime,
+    /// Files served at virtual paths ahead of the report folder (the brand's logo).
+    assets: Vec<(String, Bytes)>,
 }
 
 impl<'a> ReportWorld<'a> {
@@ -55,6 +57,7 @@ impl<'a> ReportWorld<'a> {
             root: input.root.canonicalize().unwrap_or_else(|_| input.root.to_path_buf()),
             root_name: input.root.display().to_string(),
             today,
+            assets: input.assets.files.clone(),
         }
     }
 
@@ -121,6 +124,12 @@ impl World for ReportWorld<'_> {
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == self.main {
             return Ok(Bytes::from_string(self.source.text().to_string()));
+        }
+        if *id.root() == VirtualRoot::Project {
+            let wanted = id.vpath().get_with_slash();
+            if let Some((_, bytes)) = self.assets.iter().find(|(path, _)| *path == wanted) {
+                return Ok(bytes.clone());
+            }
         }
         let path = self.resolve(id)?;
         let metadata = fs::metadata(&path).map_err(|e| FileError::from_io(e, &path))?;
