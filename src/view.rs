@@ -13,6 +13,10 @@ use crate::model::{
 };
 use crate::stats;
 
+mod palette;
+
+pub use palette::{PALETTE, Palette, StatusColours, contrast};
+
 /// A Markdown field rendered for each target.
 #[derive(Debug, Serialize)]
 pub struct Markup {
