@@ -301,6 +301,8 @@ pub struct IncidentsView {
     /// The width of the records' category column (Typst length), enough for the longest word
     /// of any category, so that categories need no hyphenation.
     pub category_width: String,
+    /// Whether a category word is too long for a column of sensible width, so must hyphenate.
+    pub category_hyphenate: bool,
 }
 
 /// One incident.
@@ -894,7 +896,8 @@ impl SectionBuilder<'_> {
             .max()
             .unwrap_or(0);
         BlockView::Incidents(IncidentsView {
-            category_width: format!("{:.1}em", longest.clamp(6, 24) as f64 * 0.62 + 0.9),
+            category_width: format!("{:.1}em", longest.clamp(6, 16) as f64 * 0.56 + 0.9),
+            category_hyphenate: longest > 16,
             summary: i18n::incidents_summary(self.language, total, personal, imy),
             category_chart: chart::count_chart(
                 &format!("incidenter-kategori-{n}"),
