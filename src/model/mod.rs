@@ -177,8 +177,7 @@ pub struct ReportMeta {
     /// their default places, and the coverage table when `coverage_table` asks for it.
     #[serde(default)]
     #[schemars(with = "Option<Vec<std::collections::BTreeMap<String, Option<Placement>>>>")]
-    pub generated_sections:
-        Option<Vec<Spanned<std::collections::BTreeMap<String, Option<Placement>>>>>,
+    pub generated_sections: Option<Vec<Spanned<GeneratedItem>>>,
 }
 
 /// The sections the report can generate, with their default place: after the first listed
@@ -189,6 +188,9 @@ pub const GENERATED_SECTIONS: [(&str, &[SectionKind]); 4] = [
     ("coverage", &[]),
     ("decisions", &[SectionKind::Recommendations]),
 ];
+
+/// One item of `generated_sections`: a generated section's name and, optionally, its place.
+pub type GeneratedItem = std::collections::BTreeMap<String, Option<Placement>>;
 
 /// Where a generated section goes.
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
