@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::i18n;
 use crate::model::{Language, Status};
 use crate::stats::StatusCounts;
+use crate::view::PALETTE;
 
 /// Width of an SVG chart's bar area, in SVG units. Labels stand above their bars, so the
 /// drawing stays narrow enough to read on a phone.
@@ -86,8 +87,14 @@ pub struct SegmentView {
     pub label_x: f64,
     /// Whether the segment is wide enough to carry its number.
     pub labelled: bool,
-    /// Whether the number is drawn in white (on a dark fill).
-    pub light_text: bool,
+    /// The plain fill the number sits on (a patch over a striped segment).
+    pub patch: &'static str,
+    /// The patch's left edge in the SVG.
+    pub patch_x: f64,
+    /// The patch's width in the SVG, wide enough for the number.
+    pub patch_width: f64,
+    /// The number's colour, in contrast with `patch`.
+    pub ink: &'static str,
 }
 
 /// A stacked chart of status counts per label.
@@ -173,6 +180,7 @@ fn bar(i: usize, label: &str, values: &[(&'static str, usize)], max: usize) -> B
     for (slug, value) in values.iter().filter(|(_, v)| *v > 0) {
         let fraction = *value as f64 / max as f64;
         let width = round(fraction * BAR_WIDTH);
+        let patch_width = value.to_string().len() as f64 * 6.5 + 4.0;
         segments.push(SegmentView {
             slug,
             value: *value,
@@ -182,7 +190,10 @@ fn bar(i: usize, label: &str, values: &[(&'static str, usize)], max: usize) -> B
             label_x: round(x + width / 2.0),
             // One-series bars carry their number at the end only.
             labelled: width >= 14.0 && *slug != "series",
-            light_text: *slug != "yellow",
+            patch: PALETTE.segment(slug).0,
+            patch_x: round(x + width / 2.0 - patch_width / 2.0),
+            patch_width,
+            ink: PALETTE.segment(slug).1,
         });
         x += width;
     }

@@ -13,6 +13,10 @@ use crate::model::{
 };
 use crate::stats;
 
+mod palette;
+
+pub use palette::{PALETTE, Palette, StatusColours, contrast};
+
 /// A Markdown field rendered for each target.
 #[derive(Debug, Serialize)]
 pub struct Markup {
@@ -352,6 +356,12 @@ pub struct SectionView {
     pub blocks: Vec<BlockView>,
     /// Whether this is the generated overview of changes.
     pub generated: bool,
+    /// Whether the heading is in a part set on landscape pages.
+    pub landscape: bool,
+    /// Whether landscape pages start at this heading (the previous one is not landscape).
+    pub landscape_start: bool,
+    /// Whether landscape pages end after this heading's blocks (the next one is not landscape).
+    pub landscape_end: bool,
 }
 
 /// One block under a heading.
@@ -430,6 +440,11 @@ pub struct IncidentsView {
     pub month_chart: ChartView,
     /// The records, by date.
     pub records: Vec<IncidentView>,
+    /// The width of the records' category column (Typst length), enough for the longest word
+    /// of any category, so that categories need no hyphenation.
+    pub category_width: String,
+    /// Whether a category word is too long for a column of sensible width, so must hyphenate.
+    pub category_hyphenate: bool,
 }
 
 /// One incident.
@@ -605,27 +620,39 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         sections: Vec::new(),
         counters: [0; 3],
         appendices: 0,
+        landscape: false,
     };
-    let overview_after = report
-        .sections
-        .iter()
-        .position(|s| s.kind == SectionKind::Summary)
-        .or_else(|| report.sections.iter().position(|s| s.kind == SectionKind::Introduction));
-    if overview_after.is_none() {
-        builder.status_overview(report);
-        builder.changes_overview(report);
-    }
-    for (i, section) in report.sections.iter().enumerate() {
-        builder.section_name.clone_from(&section.name);
-        builder.part(&section.part, 1);
-        if Some(i) == overview_after {
-            builder.status_overview(report);
-            builder.changes_overview(report);
+    // Each generated section goes after the section it names, or at its default place; several
+    // at one place keep the order `report.yaml` lists them in.
+    let mut at_start = Vec::new();
+    let mut after: Vec<Vec<Generate>> = report.sections.iter().map(|_| Vec::new()).collect();
+    let mut at_end = Vec::new();
+    for place in meta.generated() {
+        let Some(build) = generator(place.name) else { continue };
+        let index = match &place.after {
+            Some(name) => report.sections.iter().position(|s| &s.name == name),
+            None => default_place(report, place.name),
+        };
+        match index {
+            Some(i) => after[i].push(build),
+            None if place.after.is_none() && default_at_start(place.name) => at_start.push(build),
+            None => at_end.push(build),
         }
     }
-    if meta.coverage_table {
-        builder.coverage(report);
+    for build in at_start {
+        build(&mut builder, report);
     }
+    for (section, generated) in report.sections.iter().zip(after) {
+        builder.section_name.clone_from(&section.name);
+        builder.part(&section.part, 1);
+        for build in generated {
+            build(&mut builder, report);
+        }
+    }
+    for build in at_end {
+        build(&mut builder, report);
+    }
+    mark_landscape_runs(&mut builder.sections);
     ReportView {
         lang: language.tag(),
         labels: i18n::labels(language),
@@ -669,6 +696,38 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         theme: Theme::new(report.brand.as_ref()),
         approval: None,
     }
+}
+
+/// Adds one generated section to the headings.
+type Generate = fn(&mut SectionBuilder<'_>, &Report);
+
+/// The builder of each generated section named in [`crate::model::GENERATED_SECTIONS`]; adding
+/// a generated section is one line here and one there.
+const GENERATORS: [(&str, Generate); 4] = [
+    ("status_overview", |b, report| b.status_overview(report)),
+    ("changes", |b, report| b.changes_overview(report)),
+    ("coverage", |b, report| b.coverage(report)),
+    // "Beslut": built by the meeting's decisions, when the report records them.
+    ("decisions", |_, _| {}),
+];
+
+fn generator(name: &str) -> Option<Generate> {
+    GENERATORS.iter().find(|(n, _)| *n == name).map(|(_, g)| *g)
+}
+
+/// The index of the section a generated section follows by default, if the report has one.
+fn default_place(report: &Report, name: &str) -> Option<usize> {
+    let kinds = crate::model::GENERATED_SECTIONS.iter().find(|(n, _)| *n == name)?.1;
+    kinds.iter().find_map(|kind| report.sections.iter().position(|s| s.kind == *kind))
+}
+
+/// Whether a generated section without its default section goes first (the overviews) rather
+/// than last.
+fn default_at_start(name: &str) -> bool {
+    crate::model::GENERATED_SECTIONS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .is_some_and(|(_, kinds)| kinds.contains(&SectionKind::Introduction))
 }
 
 /// A date as the report shows it: as written when the day is known, else the month by name,
@@ -741,6 +800,8 @@ struct SectionBuilder<'a> {
     sections: Vec<SectionView>,
     counters: [usize; 3],
     appendices: usize,
+    /// Whether the part being built is on landscape pages.
+    landscape: bool,
 }
 
 impl SectionBuilder<'_> {
@@ -766,16 +827,22 @@ impl SectionBuilder<'_> {
             title: title.to_string(),
             blocks: Vec::new(),
             generated: false,
+            landscape: self.landscape,
+            landscape_start: false,
+            landscape_end: false,
         });
         self.sections.len() - 1
     }
 
     fn part(&mut self, part: &Part, level: usize) {
+        let outer = self.landscape;
+        self.landscape |= part.landscape;
         let index = self.heading(level, &part.title, true);
         self.blocks(index, &part.content, level);
         for sub in &part.parts {
             self.part(sub, level + 1);
         }
+        self.landscape = outer;
     }
 
     fn blocks(&mut self, index: usize, blocks: &[Block], level: usize) {
@@ -965,7 +1032,16 @@ impl SectionBuilder<'_> {
         let total = records.len();
         let personal = records.iter().filter(|r| r.personal_data).count();
         let imy = records.iter().filter(|r| r.reported_to_imy).count();
+        let longest = records
+            .iter()
+            .flat_map(|r| r.category.value.split_whitespace())
+            .chain([labels.category])
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
         BlockView::Incidents(IncidentsView {
+            category_width: format!("{:.1}em", longest.clamp(6, 16) as f64 * 0.56 + 0.9),
+            category_hyphenate: longest > 16,
             summary: i18n::incidents_summary(self.language, total, personal, imy),
             category_chart: chart::count_chart(
                 &format!("incidenter-kategori-{n}"),
@@ -1151,6 +1227,18 @@ fn row_marker(
     }
 }
 
+/// Marks where each run of landscape headings starts and ends, for the templates to open and
+/// close one landscape page run around it.
+fn mark_landscape_runs(sections: &mut [SectionView]) {
+    for i in 0..sections.len() {
+        let previous = i > 0 && sections[i - 1].landscape;
+        let next = sections.get(i + 1).is_some_and(|s| s.landscape);
+        let section = &mut sections[i];
+        section.landscape_start = section.landscape && !previous;
+        section.landscape_end = section.landscape && !next;
+    }
+}
+
 fn count_row(label: &str, counts: &[usize; 4]) -> CountRow {
     CountRow { label: label.to_string(), counts: counts.to_vec(), total: counts.iter().sum() }
 }
@@ -1187,6 +1275,14 @@ fn column_widths(measures: &[(usize, usize)]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_generated_section_has_a_builder() {
+        for (name, _) in crate::model::GENERATED_SECTIONS {
+            assert!(generator(name).is_some(), "no builder for `{name}`");
+        }
+        assert_eq!(GENERATORS.len(), crate::model::GENERATED_SECTIONS.len());
+    }
 
     #[test]
     fn a_long_word_widens_a_short_column() {

@@ -65,6 +65,7 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
     let meta_source = sources.text(&meta_path).to_string();
 
     check_year_matches_folder(dir, &meta_path, &meta_source, &meta, &mut errors);
+    check_generated_sections(&meta_path, &meta_source, &meta, &mut errors);
 
     let mut sections = Vec::new();
     let mut seen_names: HashMap<&str, usize> = HashMap::new();
@@ -778,6 +779,66 @@ fn yaml_stems(dir: &Path) -> Vec<String> {
             name.strip_suffix(".yaml").map(str::to_string)
         })
         .collect()
+}
+
+/// Each generated section named once, by a known name, placed after a listed section.
+fn check_generated_sections(
+    path: &Path,
+    source: &str,
+    meta: &ReportMeta,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let Some(list) = &meta.generated_sections else { return };
+    let names: Vec<&str> = super::GENERATED_SECTIONS.iter().map(|(n, _)| *n).collect();
+    let listed: Vec<&str> = meta.sections.iter().map(|s| s.value.as_str()).collect();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for item in list {
+        let (line, column) = position(item);
+        let at = |message: String| Diagnostic::at(path, source, line, column, message);
+        if item.value.len() != 1 {
+            errors.push(
+                at("each item of `generated_sections` names one section".to_string()).with_note(
+                    "hint: write one name per item, e.g. `- status_overview: { after: summary }`",
+                ),
+            );
+        }
+        for (name, place) in &item.value {
+            if !names.contains(&name.as_str()) {
+                let hint = match nearest(name, names.iter().copied()) {
+                    Some(near) => format!("hint: did you mean `{near}`?"),
+                    None => format!(
+                        "hint: the generated sections are {}",
+                        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                errors.push(at(format!("unknown generated section `{name}`")).with_note(hint));
+                continue;
+            }
+            if let Some(first) = seen.insert(name, line) {
+                errors.push(
+                    at(format!("generated section `{name}` is listed twice"))
+                        .with_note(format!("note: first listed on line {first}")),
+                );
+            }
+            let Some(after) = place.as_ref().and_then(|p| p.after.as_ref()) else { continue };
+            if !listed.contains(&after.value.as_str()) {
+                let (line, column) = position(after);
+                let mut diagnostic = Diagnostic::at(
+                    path,
+                    source,
+                    line,
+                    column,
+                    format!("`after: {}` names no section listed under `sections`", after.value),
+                );
+                diagnostic =
+                    diagnostic.with_note(match nearest(&after.value, listed.iter().copied()) {
+                        Some(near) => format!("hint: did you mean `{near}`?"),
+                        None => "hint: `after` takes a file stem listed under `sections`".into(),
+                    });
+                errors.push(diagnostic);
+            }
+        }
+    }
 }
 
 fn check_year_matches_folder(

@@ -175,6 +175,77 @@ pub struct ReportMeta {
     /// leaves it out unless asked for drafts.
     #[serde(default)]
     pub draft: bool,
+    /// Which generated sections appear, in what order, and after which section; each item is
+    /// one name of [`GENERATED_SECTIONS`], e.g. `- status_overview: { after: summary }`, or
+    /// `- changes:` for its default place. Without it: the status overview and the changes at
+    /// their default places, and the coverage table when `coverage_table` asks for it.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<std::collections::BTreeMap<String, Option<Placement>>>>")]
+    pub generated_sections: Option<Vec<Spanned<GeneratedItem>>>,
+}
+
+/// The sections the report can generate, with their default place: after the first listed
+/// section of these kinds, else at the start (an empty list: at the end).
+pub const GENERATED_SECTIONS: [(&str, &[SectionKind]); 4] = [
+    ("status_overview", &[SectionKind::Summary, SectionKind::Introduction]),
+    ("changes", &[SectionKind::Summary, SectionKind::Introduction]),
+    ("coverage", &[]),
+    ("decisions", &[SectionKind::Recommendations]),
+];
+
+/// One item of `generated_sections`: a generated section's name and, optionally, its place.
+pub type GeneratedItem = std::collections::BTreeMap<String, Option<Placement>>;
+
+/// Where a generated section goes.
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Placement {
+    /// The file stem of the listed section it follows (after that section's subsections).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub after: Option<Spanned<String>>,
+}
+
+/// One generated section as `report.yaml` places it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedPlace {
+    /// Its name in [`GENERATED_SECTIONS`].
+    pub name: &'static str,
+    /// The file stem of the section it follows; `None` for its default place.
+    pub after: Option<String>,
+}
+
+impl ReportMeta {
+    /// The generated sections to show, in order, with where each goes. Names are validated on
+    /// loading; an unknown one is skipped here.
+    pub fn generated(&self) -> Vec<GeneratedPlace> {
+        let known = |name: &str| GENERATED_SECTIONS.iter().map(|(n, _)| *n).find(|n| *n == name);
+        let Some(list) = &self.generated_sections else {
+            let mut places = vec![
+                GeneratedPlace { name: "status_overview", after: None },
+                GeneratedPlace { name: "changes", after: None },
+            ];
+            if self.coverage_table {
+                places.push(GeneratedPlace { name: "coverage", after: None });
+            }
+            return places;
+        };
+        let mut places: Vec<GeneratedPlace> = list
+            .iter()
+            .flat_map(|item| &item.value)
+            .filter_map(|(name, place)| {
+                Some(GeneratedPlace {
+                    name: known(name)?,
+                    after: place.as_ref().and_then(|p| p.after.as_ref()).map(|a| a.value.clone()),
+                })
+            })
+            .collect();
+        // `coverage_table: true` still means: the coverage table at its default place.
+        if self.coverage_table && !places.iter().any(|p| p.name == "coverage") {
+            places.push(GeneratedPlace { name: "coverage", after: None });
+        }
+        places
+    }
 }
 
 /// A date written as `YYYY-MM-DD`, or a year and month written as `YYYY-MM` when the day is not
@@ -425,6 +496,10 @@ pub struct Part {
     /// default.
     #[serde(default)]
     pub covers: Option<Vec<ReviewInput>>,
+    /// Put this part, its subsections included, on landscape pages in the PDF (for wide
+    /// tables); the HTML page ignores it.
+    #[serde(default)]
+    pub landscape: bool,
 }
 
 impl Part {

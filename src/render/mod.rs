@@ -160,9 +160,11 @@ fn check_overrides_folder(dir: &Path) -> Result<()> {
 }
 
 fn render(tera: &Tera, name: &str, view: &impl serde::Serialize) -> Result<String> {
-    let context = tera::Context::from_serialize(view)
+    let mut context = tera::Context::from_serialize(view)
         .map_err(|e| anyhow!("{}", error_chain(&e)))
         .context("failed to prepare the template context")?;
+    // Every page gets the one palette, so that what the contrast tests check is what is drawn.
+    context.insert("palette", &crate::view::PALETTE);
     let mut out = guard::Bounded(Vec::new());
     tera.render_to(name, &context, &mut out)
         .map_err(|e| anyhow!("{}", error_chain(&e)))
