@@ -25,7 +25,7 @@ pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use schema::schemas;
-pub use status::{Priority, Status};
+pub use status::{Decision, Priority, Status};
 pub use years::{WithHistory, ignored_year_folders, load_with_history, years};
 
 /// A whole review: its metadata and its sections in order.
@@ -171,6 +171,42 @@ pub struct ReportMeta {
     /// leaves it out unless asked for drafts.
     #[serde(default)]
     pub draft: bool,
+    /// The management meeting that reviewed the report: its date and who attended
+    /// ("Närvarande").
+    #[serde(default)]
+    pub meeting: Option<Meeting>,
+    /// Who approved the report ("Fastställd av"), e.g. "Kommunstyrelsen".
+    #[serde(default)]
+    pub approved_by: Option<String>,
+    /// When the report was approved.
+    #[serde(default)]
+    pub approved_on: Option<ReportDate>,
+    /// The registration number the report is filed under ("diarienummer").
+    #[serde(default)]
+    pub registration_number: Option<String>,
+}
+
+/// The management meeting at which the review was held.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// The meeting's date.
+    #[serde(default)]
+    pub date: Option<ReportDate>,
+    /// Who attended ("Närvarande").
+    #[serde(default)]
+    pub attendees: Vec<Attendee>,
+}
+
+/// One person at the meeting.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attendee {
+    /// Their name.
+    pub name: String,
+    /// Their role, e.g. "Förvaltningsdirektör".
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 /// A date written as `YYYY-MM-DD`, or a year and month written as `YYYY-MM` when the day is not
@@ -842,6 +878,13 @@ pub struct StatusRow {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub follows: Option<Spanned<String>>,
+    /// Who is responsible for the action ("Ansvarig"); `ledgen new` copies it from the decided
+    /// recommendation.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// The deadline ("Klart senast"); past it without `grön`, the row is overdue.
+    #[serde(default)]
+    pub due: Option<ReportDate>,
     /// Confidential: left out of the public edition.
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]
@@ -849,6 +892,23 @@ pub struct StatusRow {
     /// The OSL provision that makes the row confidential.
     #[serde(default)]
     pub sekretess: Option<String>,
+}
+
+impl StatusRow {
+    /// Whether the row's deadline has passed by `date` (the report's date, so that a build is
+    /// the same whenever it runs) without the row being `grön`. A deadline given as a month
+    /// passes at the end of that month.
+    pub fn is_overdue(&self, date: NaiveDate) -> bool {
+        let Some(due) = self.due else { return false };
+        let last_day = match due.1 {
+            DatePrecision::Day => due.0,
+            DatePrecision::Month => {
+                let next = due.0.checked_add_months(chrono::Months::new(1)).unwrap_or(due.0);
+                next.pred_opt().unwrap_or(due.0)
+            }
+        };
+        last_day < date && self.status.value != Status::Green
+    }
 }
 
 /// One recommendation for improvement ("Rekommendation till förbättringar").
@@ -874,6 +934,19 @@ pub struct Recommendation {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub follows: Option<Spanned<String>>,
+    /// The management's decision on it ("Beslut"), once the meeting has taken one.
+    #[serde(default)]
+    #[schemars(with = "Option<Decision>")]
+    pub decision: Option<Spanned<Decision>>,
+    /// Who owns the action once decided ("Ansvarig").
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// The deadline the management set ("Klart senast").
+    #[serde(default)]
+    pub due: Option<ReportDate>,
+    /// What the management said with its decision, e.g. how it amended the recommendation.
+    #[serde(default)]
+    pub decision_note: Option<Markdown>,
     /// Confidential: left out of the public edition.
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]
