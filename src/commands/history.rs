@@ -61,8 +61,15 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
                 } else {
                     String::new()
                 };
+                let overdue = if row.is_overdue(report.meta.date.value.0) {
+                    let (symbol, word, _) = i18n::overdue_marker(language);
+                    let due = row.due.map(|d| format!(", klart senast {d}")).unwrap_or_default();
+                    format!(" {symbol} {word}{due}")
+                } else {
+                    String::new()
+                };
                 lines.push(format!(
-                    "{} {}{via}{}{}",
+                    "{} {}{via}{overdue}{}{}",
                     i18n::status_symbol(row.status.value),
                     i18n::status_word(language, row.status.value),
                     mark(internal, provision),

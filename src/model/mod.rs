@@ -264,6 +264,21 @@ impl ReportDate {
     }
 }
 
+impl ReportDate {
+    /// The last day the date stands for: the day itself, or the month's last day. A deadline
+    /// written as a month runs to its end.
+    pub fn last_day(self) -> NaiveDate {
+        match self.1 {
+            DatePrecision::Day => self.0,
+            DatePrecision::Month => self
+                .0
+                .checked_add_months(chrono::Months::new(1))
+                .and_then(|next| next.pred_opt())
+                .unwrap_or(self.0),
+        }
+    }
+}
+
 /// Why day `day` of a month does not exist: "February 2023 has 28 days".
 fn no_such_day(year: i32, month: u32, day: u32) -> String {
     const MONTHS: [&str; 12] = [
@@ -900,14 +915,7 @@ impl StatusRow {
     /// passes at the end of that month.
     pub fn is_overdue(&self, date: NaiveDate) -> bool {
         let Some(due) = self.due else { return false };
-        let last_day = match due.1 {
-            DatePrecision::Day => due.0,
-            DatePrecision::Month => {
-                let next = due.0.checked_add_months(chrono::Months::new(1)).unwrap_or(due.0);
-                next.pred_opt().unwrap_or(due.0)
-            }
-        };
-        last_day < date && self.status.value != Status::Green
+        due.last_day() < date && self.status.value != Status::Green
     }
 }
 
