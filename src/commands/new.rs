@@ -677,6 +677,8 @@ mod tests {
             status: "gul",
             status_text: Some(s.into()),
             follows: None,
+            owner: Some(s.into()),
+            due: None,
             intern: true,
             sekretess: Some(s.into()),
         };
@@ -720,6 +722,7 @@ mod tests {
         assert_eq!(cells, [s, s]);
         assert_eq!(row.status_text.as_ref().unwrap().text, s);
         assert_eq!(row.sekretess.as_deref(), Some(s));
+        assert_eq!(row.owner.as_deref(), Some(s));
         assert!(row.intern);
         let BlockKind::Incidents(incidents) = &part.content[2].kind else { panic!("incidents") };
         assert_eq!(incidents.categories.as_deref(), Some(&[s.to_string(), "b".into()][..]));
