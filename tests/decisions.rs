@@ -220,3 +220,41 @@ fn check_warns_about_recommendations_without_a_decision_once_the_meeting_is_held
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("did you mean `bordlagd`?"), "{stderr}");
 }
+
+// Attendees, owners and the registration number are plain text: they must not become Typst
+// code or HTML.
+#[test]
+fn meeting_and_owner_texts_are_escaped_in_both_outputs() {
+    let dir = example_copy();
+    let meta = dir.path().join("content/2024/report.yaml");
+    let text = fs::read_to_string(&meta)
+        .unwrap()
+        .replacen("name: Robin Exempelström", "name: \"Robin #set page(width: 1cm) <b>x</b> ]\"", 1)
+        .replacen(
+            "registration_number: KFF 2024/123",
+            "registration_number: \"KFF #strong[x] $a$\"",
+            1,
+        );
+    fs::write(&meta, text).unwrap();
+    let revisions = dir.path().join("content/2024/revisions.yaml");
+    let text = fs::read_to_string(&revisions).unwrap().replacen(
+        "owner: Förvaltningsledning",
+        "owner: \"Led ]) #panic() <i>\"",
+        1,
+    );
+    fs::write(&revisions, text).unwrap();
+    run(dir.path(), &["build", "2024", "--out", "out"]);
+    let out = dir.path().join("out/2024");
+    let pdf = fold_whitespace(&pdf_text(&out.join("ledningens-genomgang-2024.pdf")));
+    let html = fs::read_to_string(out.join("ledningens-genomgang-2024.html")).unwrap();
+    for expected in [
+        "Robin #set page(width: 1cm) <b>x</b> ]",
+        "diarienummer KFF #strong[x] $a$.",
+        "Ansvarig: Led ]) #panic() <i>, klart senast",
+    ] {
+        assert!(pdf.contains(expected), "`{expected}` not in the PDF");
+    }
+    assert!(html.contains("Robin #set page(width: 1cm) &lt;b&gt;x&lt;/b&gt; ]"));
+    assert!(html.contains("Led ]) #panic() &lt;i&gt;"));
+    assert!(!html.contains("<b>x</b>") && !html.contains("<i>,"));
+}

@@ -1145,6 +1145,24 @@ content:
     }
 
     #[test]
+    fn a_row_is_overdue_past_its_deadline_unless_green() {
+        let row = |status: &str, due: &str| -> StatusRow {
+            serde_saphyr::from_str(&format!(
+                "id: r\ncells: [x]\nstatus: {status}\ndue: \"{due}\"\n"
+            ))
+            .unwrap()
+        };
+        let date = NaiveDate::from_ymd_opt(2024, 9, 12).unwrap();
+        assert!(row("gul", "2024-06-30").is_overdue(date));
+        assert!(row("ej bedömd", "2024-09-11").is_overdue(date));
+        assert!(!row("gul", "2024-09-12").is_overdue(date), "due on the report's date");
+        assert!(!row("grön", "2024-06-30").is_overdue(date));
+        // A month runs to its end.
+        assert!(!row("röd", "2024-09").is_overdue(date));
+        assert!(row("röd", "2024-08").is_overdue(date));
+    }
+
+    #[test]
     fn first_words_drops_markup_and_shortens() {
         assert_eq!(first_words("**Detaljer** om `X` och mer text här", 4), "Detaljer om X och …");
         assert_eq!(first_words("Kort.", 8), "Kort.");
