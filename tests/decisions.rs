@@ -158,6 +158,14 @@ fn an_overdue_follow_up_is_marked_in_diff_and_history() {
     let history = run(dir.path(), &["history", "rek-2023-03"]);
     let line = history.lines().find(|l| l.contains("2024")).unwrap();
     assert!(line.contains("Försenad, klart senast 2024-06-30"), "{history}");
+    let history = run(dir.path(), &["history", "rek-2024-02"]);
+    assert!(
+        history.contains(
+            "rekommendation, prioritet Medel, beslut ändrad (Ansvarig: Objektägare, klart senast \
+             2025-06-30): Inventeringen"
+        ),
+        "{history}"
+    );
 
     // Green by the deadline: not overdue.
     let revisions = dir.path().join("content/2024/revisions.yaml");
