@@ -162,6 +162,8 @@ pub struct RowChange {
     pub internal: bool,
     /// The provision that makes it confidential, when one is named.
     pub sekretess: Option<String>,
+    /// The newer row's deadline has passed by the newer report's date without `grön`.
+    pub overdue: bool,
 }
 
 /// The word-level change of one text field.
@@ -223,6 +225,12 @@ pub struct FollowUp {
     pub status: Status,
     /// Its status text, as plain text.
     pub status_text: String,
+    /// Who is responsible for it.
+    pub owner: Option<String>,
+    /// Its deadline, as written (`YYYY-MM-DD` or `YYYY-MM`).
+    pub due: Option<String>,
+    /// Its deadline has passed by the newer report's date without `grön`.
+    pub overdue: bool,
     /// Confidential: the row or the block it is in is marked `intern`.
     pub internal: bool,
     /// The provision that makes it confidential, when one is named.
@@ -505,6 +513,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
     let new_rows = rows(new);
     let pairs = pair_rows(&old_rows, &new_rows);
     let mut summary = DiffSummary::default();
+    let date = new.meta.date.value.0;
 
     let mut changes: Vec<(String, RowChange)> = Vec::new();
     let mut paired_old = HashSet::new();
@@ -537,6 +546,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                     text_changes,
                     internal: old_row.internal || new_row.internal,
                     sekretess: new_row.sekretess.or(old_row.sekretess).map(str::to_string),
+                    overdue: new_row.row.is_overdue(date),
                 }
             }
             // A new follow-up row is reported as its recommendation's fate, not as a new row.
@@ -553,6 +563,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 text_changes: Vec::new(),
                 internal: new_row.internal,
                 sekretess: new_row.sekretess.map(str::to_string),
+                overdue: new_row.row.is_overdue(date),
             },
         };
         count(&mut summary, change.change);
@@ -578,6 +589,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 text_changes: Vec::new(),
                 internal: old_row.internal,
                 sekretess: old_row.sekretess.map(str::to_string),
+                overdue: false,
             },
         ));
     }
@@ -614,6 +626,9 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                     row_id: r.row.id.value.clone(),
                     status: r.row.status.value,
                     status_text: r.row.status_text.as_ref().map(plain_text).unwrap_or_default(),
+                    owner: r.row.owner.clone(),
+                    due: r.row.due.map(|d| d.to_string()),
+                    overdue: r.row.is_overdue(date),
                     internal: r.internal,
                     sekretess: r.sekretess.map(str::to_string),
                 })

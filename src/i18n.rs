@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Language, Priority, Status};
+use crate::model::{Decision, Language, Priority, Status};
 
 /// Every fixed text a rendered report shows.
 #[derive(Debug, Serialize)]
@@ -160,6 +160,32 @@ pub struct Labels {
     pub export_status_row: &'static str,
     /// Action plan export: the worksheet's name, before the year.
     pub export_sheet: &'static str,
+    /// Heading of the generated section of the management's decisions.
+    pub decisions_heading: &'static str,
+    /// Decisions column: the decision.
+    pub decision: &'static str,
+    /// Decisions column and status cell: who is responsible.
+    pub owner: &'static str,
+    /// Decisions column: the deadline.
+    pub due: &'static str,
+    /// Shown for a recommendation the management has not decided on.
+    pub no_decision: &'static str,
+    /// Heading of the list of who attended the meeting.
+    pub attendees: &'static str,
+    /// "Meeting date".
+    pub meeting_date: &'static str,
+    /// Attendees column: the name.
+    pub name: &'static str,
+    /// Attendees column: the role.
+    pub role: &'static str,
+    /// Heading of the approval block at the end of the report.
+    pub approval: &'static str,
+    /// Title-page label: who approved the report.
+    pub approved_by: &'static str,
+    /// Title-page label: when it was approved.
+    pub approved_on: &'static str,
+    /// Title-page label: the registration number (diarienummer).
+    pub registration_number: &'static str,
     /// Overview of several organisations: caption of the status chart per year.
     pub overview_status_caption: &'static str,
     /// Overview: heading of the figures per year.
@@ -273,6 +299,20 @@ static SV: Labels = Labels {
     export_confidential: "Sekretess",
     export_status_row: "Statusrad",
     export_sheet: "Åtgärdsplan",
+
+    decisions_heading: "Beslut",
+    decision: "Beslut",
+    owner: "Ansvarig",
+    due: "Klart senast",
+    no_decision: "Beslut saknas",
+    attendees: "Närvarande",
+    meeting_date: "Mötesdatum",
+    name: "Namn",
+    role: "Roll",
+    approval: "Fastställande",
+    approved_by: "Fastställd av",
+    approved_on: "Fastställd",
+    registration_number: "Diarienummer",
 
     overview_status_caption: "Bedömda rader per status och år",
     overview_figures: "Nyckeltal per år",
@@ -533,6 +573,68 @@ pub fn default_legend(language: Language, status: Status) -> &'static str {
     }
 }
 
+/// The word shown for a decision.
+pub fn decision_word(language: Language, decision: Decision) -> &'static str {
+    match (language, decision) {
+        (Language::Sv, Decision::Adopted) => "Antagen",
+        (Language::Sv, Decision::Rejected) => "Avslagen",
+        (Language::Sv, Decision::Amended) => "Ändrad",
+        (Language::Sv, Decision::Tabled) => "Bordlagd",
+    }
+}
+
+/// Symbol, word and CSS slug of the marker of a row past its deadline.
+pub fn overdue_marker(language: Language) -> (&'static str, &'static str, &'static str) {
+    match language {
+        Language::Sv => ("⚠", "Försenad", "overdue"),
+    }
+}
+
+/// "Ansvarig: IT-chef, klart senast 2024-06-30": who owns a follow-up and by when; either part
+/// may be missing.
+pub fn owner_due(language: Language, owner: Option<&str>, due: Option<&str>) -> Option<String> {
+    match language {
+        Language::Sv => match (owner, due) {
+            (Some(owner), Some(due)) => Some(format!("Ansvarig: {owner}, klart senast {due}")),
+            (Some(owner), None) => Some(format!("Ansvarig: {owner}")),
+            (None, Some(due)) => Some(format!("Klart senast {due}")),
+            (None, None) => None,
+        },
+    }
+}
+
+/// "Fastställd av Kommunstyrelsen den 2025-03-12, diarienummer KS 2025/123.": the approval
+/// sentence at the end of the report, from whichever parts are known.
+pub fn approval(
+    language: Language,
+    by: Option<&str>,
+    on: Option<&str>,
+    registration_number: Option<&str>,
+) -> Option<String> {
+    match language {
+        Language::Sv => {
+            let mut text = String::new();
+            if by.is_some() || on.is_some() {
+                text.push_str("Fastställd");
+                if let Some(by) = by {
+                    text.push_str(&format!(" av {by}"));
+                }
+                if let Some(on) = on {
+                    text.push_str(&format!(" den {on}"));
+                }
+            }
+            if let Some(number) = registration_number {
+                if text.is_empty() {
+                    text.push_str(&format!("Diarienummer {number}"));
+                } else {
+                    text.push_str(&format!(", diarienummer {number}"));
+                }
+            }
+            (!text.is_empty()).then(|| format!("{text}."))
+        }
+    }
+}
+
 /// The word shown for a priority.
 pub fn priority_word(language: Language, priority: Priority) -> &'static str {
     match (language, priority) {
@@ -662,6 +764,20 @@ mod tests {
             "Antalen inkluderar även tre uppgifter som omfattas av sekretess och inte redovisas i \
              denna version."
         );
+    }
+
+    #[test]
+    fn approval_reads_as_one_sentence_from_the_parts_given() {
+        assert_eq!(
+            approval(SV, Some("Kommunstyrelsen"), Some("2025-03-12"), Some("KS 2025/123")).unwrap(),
+            "Fastställd av Kommunstyrelsen den 2025-03-12, diarienummer KS 2025/123."
+        );
+        assert_eq!(
+            approval(SV, None, Some("2025-03-12"), None).unwrap(),
+            "Fastställd den 2025-03-12."
+        );
+        assert_eq!(approval(SV, None, None, Some("KS 1")).unwrap(), "Diarienummer KS 1.");
+        assert_eq!(approval(SV, None, None, None), None);
     }
 
     #[test]

@@ -173,22 +173,15 @@ pub struct ReportView {
     pub classification: Option<String>,
     /// Whether the report is a draft, not yet adopted.
     pub draft: bool,
+    /// Who approved the report, when, under which registration number, and the meeting's date;
+    /// none when `report.yaml` gives none of them.
+    pub approval: Option<ApprovalView>,
     /// The images the Markdown may show; the HTML renderer stores the ones a page references
     /// once each.
     #[serde(skip)]
     pub images: Images,
     /// The organisation's look: colours, fonts and logo, from `_brand.yml` or the defaults.
     pub theme: Theme,
-    /// Where the adoption of the report is recorded (meeting date, approved by, registration
-    /// number); the title page shows it when present.
-    pub approval: Option<ApprovalView>,
-}
-
-/// The decision that adopted the report, as the title page shows it.
-#[derive(Debug, Default, Serialize)]
-pub struct ApprovalView {
-    /// Rows of label and value, e.g. "Beslutad" and "2024-03-12".
-    pub rows: Vec<ApprovalRow>,
 }
 
 /// One line of the approval block.
@@ -321,6 +314,70 @@ impl Theme {
     }
 }
 
+/// The approval of the report: shown at its end, and available to the title page.
+#[derive(Debug, Serialize)]
+pub struct ApprovalView {
+    /// Who approved it ("Fastställd av").
+    pub approved_by: Option<String>,
+    /// When, formatted like the report date.
+    pub approved_on: Option<String>,
+    /// The approval date for a `datetime` attribute.
+    pub approved_on_datetime: Option<String>,
+    /// The registration number ("diarienummer").
+    pub registration_number: Option<String>,
+    /// The meeting's date, formatted like the report date.
+    pub meeting_date: Option<String>,
+    /// The sentence "Fastställd av … den …, diarienummer …", when any of its parts is known.
+    pub text: Option<String>,
+    /// The same details as label and value, for the title page.
+    pub rows: Vec<ApprovalRow>,
+}
+
+/// The generated section of the management's decisions ("Beslut").
+#[derive(Debug, Serialize)]
+pub struct DecisionsView {
+    /// The meeting's date, formatted like the report date.
+    pub meeting_date: Option<String>,
+    /// The meeting's date for a `datetime` attribute.
+    pub meeting_datetime: Option<String>,
+    /// Who attended ("Närvarande").
+    pub attendees: Vec<AttendeeView>,
+    /// One row per recommendation (in the public edition, per public one), in document order.
+    pub rows: Vec<DecisionRowView>,
+}
+
+/// One person at the meeting.
+#[derive(Debug, Serialize)]
+pub struct AttendeeView {
+    /// Their name.
+    pub name: String,
+    /// Their role.
+    pub role: Option<String>,
+}
+
+/// The decision on one recommendation.
+#[derive(Debug, Serialize)]
+pub struct DecisionRowView {
+    /// The recommendation's full-edition number.
+    pub number: usize,
+    /// Its id.
+    pub id: String,
+    /// Its first words, as plain text.
+    pub text: String,
+    /// The decision: slug and word; none when the management has not decided.
+    pub decision: Option<PriorityView>,
+    /// What the management said with its decision.
+    pub note: Option<Markup>,
+    /// Who owns the action.
+    pub owner: Option<String>,
+    /// The deadline, formatted like the report date.
+    pub due: Option<String>,
+    /// The deadline for a `datetime` attribute.
+    pub due_datetime: Option<String>,
+    /// The "Intern" marker of a confidential recommendation.
+    pub intern: Option<MarkerView>,
+}
+
 /// Year, month and day of the report date.
 #[derive(Debug, Serialize)]
 pub struct DateParts {
@@ -407,6 +464,8 @@ pub enum BlockView {
     Incidents(IncidentsView),
     /// A GAP analysis appendix.
     GapAnalysis(GapView),
+    /// The generated section of the management's decisions on the recommendations.
+    Decisions(DecisionsView),
     /// The generated table of ISO/IEC 27001:2022 9.3.2 inputs and the sections addressing them.
     Coverage {
         /// One row per input, a–g.
@@ -539,6 +598,10 @@ pub struct RowView {
     pub change: Option<MarkerView>,
     /// The "Intern" marker of a confidential row.
     pub intern: Option<MarkerView>,
+    /// "Ansvarig: …, klart senast …", when the row has an owner or a deadline.
+    pub owner_due: Option<String>,
+    /// The "Försenad" marker of a row past its deadline (by the report's date) without `grön`.
+    pub overdue: Option<MarkerView>,
 }
 
 /// One recommendation.
@@ -563,7 +626,7 @@ pub struct RecommendationView {
     pub intern: Option<MarkerView>,
 }
 
-/// A priority as templates show it.
+/// A priority (or a decision) as templates show it.
 #[derive(Debug, Serialize)]
 pub struct PriorityView {
     /// Stable machine name.
@@ -692,9 +755,9 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         left_out: context.public.unwrap_or(0),
         classification: if context.public.is_some() { None } else { classification(report) },
         draft: meta.draft,
+        approval: approval(report),
         images: report.images.clone(),
         theme: Theme::new(report.brand.as_ref()),
-        approval: None,
     }
 }
 
@@ -707,8 +770,13 @@ const GENERATORS: [(&str, Generate); 4] = [
     ("status_overview", |b, report| b.status_overview(report)),
     ("changes", |b, report| b.changes_overview(report)),
     ("coverage", |b, report| b.coverage(report)),
-    // "Beslut": built by the meeting's decisions, when the report records them.
-    ("decisions", |_, _| {}),
+    // "Beslut": by default only when the report records a meeting or a decision; always when
+    // `generated_sections` names it.
+    ("decisions", |b, report| {
+        if report.meta.generated_sections.is_some() || records_decisions(report) {
+            b.decisions(report);
+        }
+    }),
 ];
 
 fn generator(name: &str) -> Option<Generate> {
@@ -728,6 +796,60 @@ fn default_at_start(name: &str) -> bool {
         .iter()
         .find(|(n, _)| *n == name)
         .is_some_and(|(_, kinds)| kinds.contains(&SectionKind::Introduction))
+}
+
+/// Whether the report records the management's decisions: a meeting, or a decision on a
+/// recommendation.
+fn records_decisions(report: &Report) -> bool {
+    let mut decided = false;
+    for section in &report.sections {
+        section.part.visit_blocks(&mut |block| {
+            if let BlockKind::Recommendations(list) = &block.kind {
+                decided |= list.iter().any(|r| r.decision.is_some());
+            }
+        });
+    }
+    report.meta.meeting.is_some() || decided
+}
+
+/// The approval details of `report.yaml`, when it gives any.
+fn approval(report: &Report) -> Option<ApprovalView> {
+    let meta = &report.meta;
+    let language = meta.language;
+    let meeting_date = meta.meeting.as_ref().and_then(|m| m.date);
+    if meta.approved_by.is_none()
+        && meta.approved_on.is_none()
+        && meta.registration_number.is_none()
+        && meeting_date.is_none()
+    {
+        return None;
+    }
+    let approved_on = meta.approved_on.map(|d| date_text(language, d));
+    let labels = i18n::labels(language);
+    let meeting_text = meeting_date.map(|d| date_text(language, d));
+    let rows = [
+        (labels.meeting_date, meeting_text.clone()),
+        (labels.approved_by, meta.approved_by.clone()),
+        (labels.approved_on, approved_on.clone()),
+        (labels.registration_number, meta.registration_number.clone()),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| Some(ApprovalRow { label: label.to_string(), value: value? }))
+    .collect();
+    Some(ApprovalView {
+        rows,
+        text: i18n::approval(
+            language,
+            meta.approved_by.as_deref(),
+            approved_on.as_deref(),
+            meta.registration_number.as_deref(),
+        ),
+        approved_by: meta.approved_by.clone(),
+        approved_on,
+        approved_on_datetime: meta.approved_on.map(|d| d.to_string()),
+        registration_number: meta.registration_number.clone(),
+        meeting_date: meeting_text,
+    })
 }
 
 /// A date as the report shows it: as written when the day is known, else the month by name,
@@ -944,6 +1066,15 @@ impl SectionBuilder<'_> {
                     status_text: row.status_text.as_ref().map(|m| self.markup(m)),
                     change: self.change(row),
                     intern: self.intern(row.intern, row.sekretess.as_deref()),
+                    owner_due: i18n::owner_due(
+                        language,
+                        row.owner.as_deref(),
+                        row.due.map(|d| date_text(language, d)).as_deref(),
+                    ),
+                    overdue: row.is_overdue(self.period.1).then(|| {
+                        let (symbol, word, slug) = i18n::overdue_marker(language);
+                        MarkerView { slug, symbol, word, detail: None }
+                    }),
                 })
                 .collect(),
         }
@@ -998,6 +1129,57 @@ impl SectionBuilder<'_> {
         rows.push(count_row(labels.total, &totals));
         let statuses = Status::ALL.iter().map(|s| StatusView::new(self.language, *s)).collect();
         self.sections[index].blocks.push(BlockView::StatusOverview { rows, statuses, chart });
+    }
+
+    /// The generated section "Beslut": the meeting, who attended, and the decision on each
+    /// recommendation.
+    fn decisions(&mut self, report: &Report) {
+        let language = self.language;
+        let labels = i18n::labels(language);
+        let mut rows = Vec::new();
+        for section in &report.sections {
+            section.part.visit_placed_blocks(&mut |block, place| {
+                let BlockKind::Recommendations(list) = &block.kind else { return };
+                for rec in list {
+                    let sekretess = rec.sekretess.as_deref().or(place.sekretess);
+                    rows.push(DecisionRowView {
+                        number: rec.number,
+                        id: rec.id.value.clone(),
+                        text: short_text(&rec.text, 16),
+                        decision: rec.decision.as_ref().map(|d| PriorityView {
+                            slug: d.value.slug(),
+                            word: i18n::decision_word(language, d.value),
+                        }),
+                        note: rec.decision_note.as_ref().map(|m| self.markup(m)),
+                        owner: rec.owner.clone(),
+                        due: rec.due.map(|d| date_text(language, d)),
+                        due_datetime: rec.due.map(|d| d.to_string()),
+                        intern: self.intern(rec.intern || place.intern, sekretess),
+                    });
+                }
+            });
+        }
+        let meeting = report.meta.meeting.as_ref();
+        if rows.is_empty() && meeting.is_none() {
+            return;
+        }
+        let date = meeting.and_then(|m| m.date);
+        let view = DecisionsView {
+            meeting_date: date.map(|d| date_text(language, d)),
+            meeting_datetime: date.map(|d| d.to_string()),
+            attendees: meeting
+                .map(|m| {
+                    m.attendees
+                        .iter()
+                        .map(|a| AttendeeView { name: a.name.clone(), role: a.role.clone() })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            rows,
+        };
+        let index = self.heading(1, labels.decisions_heading, true);
+        self.sections[index].generated = true;
+        self.sections[index].blocks.push(BlockView::Decisions(view));
     }
 
     /// The generated table of 9.3.2 inputs, when the report asks for it.
@@ -1237,6 +1419,17 @@ fn mark_landscape_runs(sections: &mut [SectionView]) {
         section.landscape_start = section.landscape && !previous;
         section.landscape_end = section.landscape && !next;
     }
+}
+
+/// The first `n` words of Markdown text as plain text, with "…" when there are more.
+fn short_text(markdown: &Markdown, n: usize) -> String {
+    let text = diff::plain_text(markdown);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words.iter().take(n).copied().collect::<Vec<_>>().join(" ");
+    if words.len() > n {
+        out.push_str(" …");
+    }
+    out
 }
 
 fn count_row(label: &str, counts: &[usize; 4]) -> CountRow {

@@ -83,8 +83,20 @@ fn csv_export_holds_every_recommendation_and_open_row() {
     assert_eq!(first[6], "Ändring av årshjulet och av rutinen för systemuppdateringar.");
     assert_eq!(first[7], "Objektledare, uppföljning av ISAM");
     assert_eq!(first[8], "Hög");
-    // Decisions, owners and deadlines do not exist yet: the columns are there, empty.
-    assert!(rows[1..].iter().all(|r| r[11].is_empty() && r[12].is_empty() && r[13].is_empty()));
+    // Decision, owner and deadline come from the recommendation.
+    assert_eq!(
+        (first[11].as_str(), first[12].as_str(), first[13].as_str()),
+        ("Antagen", "IT-chef", "2025-03-31")
+    );
+    let decisions: Vec<&str> = recs.iter().map(|r| r[11].as_str()).collect();
+    assert_eq!(decisions, ["Antagen", "Ändrad", "Antagen", "Bordlagd", "", "Antagen", "Antagen"]);
+    assert_eq!((recs[3][12].as_str(), recs[3][13].as_str()), ("", ""));
+    // An open follow-up row carries its own owner and deadline.
+    let overdue = rows.iter().find(|r| r[3] == "uppf-rek-2023-03").unwrap();
+    assert_eq!(
+        (overdue[11].as_str(), overdue[12].as_str(), overdue[13].as_str()),
+        ("", "Förvaltningsledning", "2024-06-30")
+    );
 
     let status: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "Statusrad").collect();
     assert!(!status.is_empty());
@@ -132,6 +144,11 @@ fn xlsx_export_reads_back_as_the_csv() {
                 .map(|cell| match cell {
                     Data::Empty => String::new(),
                     Data::Float(f) => format!("{f}"),
+                    // Deadlines are dates: Excel's serial days from 1899-12-30.
+                    Data::DateTime(d) => (chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap()
+                        + chrono::Days::new(d.as_f64() as u64))
+                    .format("%Y-%m-%d")
+                    .to_string(),
                     other => other.to_string(),
                 })
                 .collect()
@@ -153,9 +170,10 @@ fn xlsx_export_reads_back_as_the_csv() {
 fn ics_export_without_deadlines_is_an_empty_calendar_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let content = root().join("examples/exempelkommun");
+    // 2023 records no deadline.
     let output = ledgen(
         dir.path(),
-        &["export", "actions", "2024", "--content", content.to_str().unwrap(), "--format", "ics"],
+        &["export", "actions", "2023", "--content", content.to_str().unwrap(), "--format", "ics"],
     );
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).unwrap();
@@ -173,7 +191,26 @@ fn ics_export_without_deadlines_is_an_empty_calendar_and_says_so() {
         ]
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("no item of the 2024 action plan has a deadline"), "{stderr}");
+    assert!(stderr.contains("no item of the 2023 action plan has a deadline"), "{stderr}");
+}
+
+#[test]
+fn ics_export_has_one_all_day_event_per_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = root().join("examples/exempelkommun");
+    let output = ledgen(
+        dir.path(),
+        &["export", "actions", "2024", "--content", content.to_str().unwrap(), "--format", "ics"],
+    );
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap().replace("\r\n ", "");
+    // Five recommendations with a deadline (rek-2024-04 is tabled, rek-2024-05 undecided) and
+    // the open follow-up row uppf-rek-2023-03.
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 6, "{text}");
+    assert!(text.contains("UID:rek-2024-01-2024@ledgen\r\n"), "{text}");
+    assert!(text.contains("DTSTART;VALUE=DATE:20250331\r\n"), "{text}");
+    assert!(text.contains("UID:uppf-rek-2023-03-2024@ledgen\r\nDTSTAMP:20240912T000000Z\r\nDTSTART;VALUE=DATE:20240630\r\n"), "{text}");
+    assert!(text.contains("Beslut: Antagen"), "{text}");
 }
 
 #[test]

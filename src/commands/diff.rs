@@ -93,6 +93,7 @@ fn sanitized(mut diff: ReportDiff) -> ReportDiff {
         for f in &mut fate.followed_up_by {
             clean(&mut f.row_id);
             clean(&mut f.status_text);
+            f.owner.iter_mut().for_each(clean);
         }
     }
     for rec in &mut diff.recommendations {
@@ -156,13 +157,25 @@ impl Words {
         status.map_or("–", |s| i18n::status_word(self.language, s))
     }
 
-    /// A row's status, or its change: "Gul → Grön".
+    /// A row's status, or its change: "Gul → Grön"; "⚠ Försenad" after it when the row is past
+    /// its deadline.
     fn statuses(&self, row: &crate::diff::RowChange) -> String {
-        match (row.old_status, row.new_status) {
+        let statuses = match (row.old_status, row.new_status) {
             (Some(a), Some(b)) if a != b => {
                 format!("{} → {}", self.status(Some(a)), self.status(Some(b)))
             }
             (a, b) => self.status(b.or(a)).to_string(),
+        };
+        format!("{statuses}{}", self.overdue(row.overdue))
+    }
+
+    /// " ⚠ Försenad" for an item past its deadline, else nothing.
+    fn overdue(&self, overdue: bool) -> String {
+        if overdue {
+            let (symbol, word, _) = i18n::overdue_marker(self.language);
+            format!(" {symbol} {word}")
+        } else {
+            String::new()
         }
     }
 
@@ -343,10 +356,11 @@ fn text(diff: &ReportDiff, old: &Report, new: &Report) -> String {
                 for f in &fate.followed_up_by {
                     let _ = writeln!(
                         out,
-                        "  {bold}{}{bold:#}  {label}\n      → följs upp i {}: {}{}",
+                        "  {bold}{}{bold:#}  {label}\n      → följs upp i {}: {}{}{}",
                         fate.id,
                         f.row_id,
                         words.status(Some(f.status)),
+                        words.overdue(f.overdue),
                         if f.status_text.is_empty() {
                             String::new()
                         } else {
@@ -438,7 +452,12 @@ fn markdown(diff: &ReportDiff, new: &Report) -> String {
                 fate.followed_up_by
                     .iter()
                     .map(|f| {
-                        format!("följs upp i `{}`: {}", f.row_id, words.status(Some(f.status)))
+                        format!(
+                            "följs upp i `{}`: {}{}",
+                            f.row_id,
+                            words.status(Some(f.status)),
+                            words.overdue(f.overdue)
+                        )
                     })
                     .collect::<Vec<_>>()
                     .join("; ")
@@ -475,6 +494,8 @@ struct DiffPage<'a> {
     /// By recommendation id: "ny" or "kvarstår (från …)".
     recommendation_states: BTreeMap<&'a str, String>,
     status_words: BTreeMap<&'static str, &'static str>,
+    /// "⚠ Försenad", for items past their deadline.
+    overdue: String,
     change_words: BTreeMap<&'static str, (&'static str, &'static str)>,
 }
 
@@ -520,6 +541,7 @@ pub fn html(diff: &ReportDiff, old: &Report, new: &Report) -> Result<String> {
             .iter()
             .map(|s| (s.slug(), i18n::status_word(new.meta.language, *s)))
             .collect(),
+        overdue: words.overdue(true).trim().to_string(),
         change_words: changes
             .iter()
             .map(|c| {

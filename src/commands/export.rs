@@ -50,11 +50,12 @@ pub struct ActionRow {
     pub status: String,
     /// A row's status text.
     pub status_text: String,
-    /// The management's decision; empty until the content can record one.
+    /// The management's decision ("Antagen", "Ändrad", …); empty when none is recorded, and
+    /// for status rows.
     pub decision: String,
-    /// Who owns the action once decided; empty until the content can record one.
+    /// Who owns the action (`owner`); empty when none is given.
     pub owner: String,
-    /// The deadline; none until the content can record one.
+    /// The deadline (`due`; a month runs to its last day); none when none is given.
     pub due: Option<NaiveDate>,
     /// "Intern" or the OSL provision for confidential items; empty otherwise.
     pub confidential: String,
@@ -102,9 +103,13 @@ pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
                 .unwrap_or_default(),
             status: String::new(),
             status_text: String::new(),
-            decision: String::new(),
-            owner: String::new(),
-            due: None,
+            decision: rec
+                .decision
+                .as_ref()
+                .map(|d| i18n::decision_word(language, d.value).to_string())
+                .unwrap_or_default(),
+            owner: rec.owner.clone().unwrap_or_default(),
+            due: rec.due.map(|d| d.last_day()),
             confidential: confidential(placed.internal, placed.sekretess),
         });
     }
@@ -133,8 +138,8 @@ pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
                     status: i18n::status_word(language, row.status.value).to_string(),
                     status_text: row.status_text.as_ref().map(plain_text).unwrap_or_default(),
                     decision: String::new(),
-                    owner: String::new(),
-                    due: None,
+                    owner: row.owner.clone().unwrap_or_default(),
+                    due: row.due.map(|d| d.last_day()),
                     confidential: confidential(
                         internal,
                         row.sekretess.as_deref().or(place.sekretess),

@@ -61,8 +61,15 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
                 } else {
                     String::new()
                 };
+                let overdue = if row.is_overdue(report.meta.date.value.0) {
+                    let (symbol, word, _) = i18n::overdue_marker(language);
+                    let due = row.due.map(|d| format!(", klart senast {d}")).unwrap_or_default();
+                    format!(" {symbol} {word}{due}")
+                } else {
+                    String::new()
+                };
                 lines.push(format!(
-                    "{} {}{via}{}{}",
+                    "{} {}{via}{overdue}{}{}",
                     i18n::status_symbol(row.status.value),
                     i18n::status_word(language, row.status.value),
                     mark(internal, provision),
@@ -88,9 +95,25 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
                 .as_ref()
                 .map(|p| format!(", prioritet {}", i18n::priority_word(language, p.value)))
                 .unwrap_or_default();
+            let decision = rec
+                .decision
+                .as_ref()
+                .map(|d| {
+                    let word = i18n::decision_word(language, d.value).to_lowercase();
+                    let owner_due = i18n::owner_due(
+                        language,
+                        rec.owner.as_deref().map(terminal_safe).as_deref(),
+                        rec.due.map(|d| d.to_string()).as_deref(),
+                    );
+                    match owner_due {
+                        Some(details) => format!(", beslut {word} ({details})"),
+                        None => format!(", beslut {word}"),
+                    }
+                })
+                .unwrap_or_default();
             let text = terminal_safe(&plain_text(&rec.text));
             lines.push(format!(
-                "rekommendation{priority}{}: {}",
+                "rekommendation{priority}{decision}{}: {}",
                 mark(placed.internal, placed.sekretess),
                 cut(&text, 70)
             ));

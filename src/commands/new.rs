@@ -2,7 +2,8 @@
 //!
 //! The new year keeps the sections, tables, texts, images and template overrides; its report
 //! date moves on a year; every recommendation of the source year becomes a row of the follow-up
-//! table (`follows:` set, status `ej bedömd`, confidential if the recommendation was); the list of
+//! table (`follows:` set, status `ej bedömd`, confidential if the recommendation was; an adopted
+//! one, `antagen` or `ändrad`, keeps its `owner` and `due`); the list of
 //! recommendations is left empty, ready to fill. Whatever is carried over as last year's words is
 //! marked for review (`**Att granska:**`, see `docs/content-format.md`) so that no old statement
 //! reaches next year's report unseen: texts, status texts, GAP assessments, titles that name last
@@ -295,12 +296,16 @@ pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
                 id.push_str("-2");
             }
             used_ids.push(id.clone());
+            // An adopted recommendation is an action with an owner and a deadline to follow.
+            let adopted = rec.decision.as_ref().is_some_and(|d| d.value.is_adopted());
             RowOut {
                 id,
                 cells: vec![rec.text.text.clone()],
                 status: Status::NotAssessed.keyword(),
                 status_text: Some(String::new()),
                 follows: Some(rec.id.value.clone()),
+                owner: rec.owner.clone().filter(|_| adopted),
+                due: rec.due.filter(|_| adopted).map(|d| d.to_string()),
                 intern,
                 sekretess: sekretess.map(str::to_string),
             }
@@ -526,6 +531,8 @@ fn row(row: &StatusRow) -> RowOut {
         status: row.status.value.keyword(),
         status_text: Some(row.status_text.as_ref().map_or(REVIEW_MARK.into(), |t| mark(&t.text))),
         follows: row.follows.as_ref().map(|f| f.value.clone()),
+        owner: row.owner.clone(),
+        due: row.due.map(|d| d.to_string()),
         intern: row.intern || row.sekretess.is_some(),
         sekretess: row.sekretess.clone(),
     }
@@ -640,6 +647,10 @@ struct RowOut {
     status_text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     follows: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     intern: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -698,6 +709,8 @@ mod tests {
             status: "gul",
             status_text: Some(s.into()),
             follows: None,
+            owner: Some(s.into()),
+            due: None,
             intern: true,
             sekretess: Some(s.into()),
         };
@@ -741,6 +754,7 @@ mod tests {
         assert_eq!(cells, [s, s]);
         assert_eq!(row.status_text.as_ref().unwrap().text, s);
         assert_eq!(row.sekretess.as_deref(), Some(s));
+        assert_eq!(row.owner.as_deref(), Some(s));
         assert!(row.intern);
         let BlockKind::Incidents(incidents) = &part.content[2].kind else { panic!("incidents") };
         assert_eq!(incidents.categories.as_deref(), Some(&[s.to_string(), "b".into()][..]));

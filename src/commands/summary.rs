@@ -61,7 +61,8 @@ pub struct YearSummary {
     /// High-priority recommendations not yet followed up as done: the next year has no row
     /// following them up with status grön.
     pub open_high_priority: usize,
-    /// Follow-ups past their deadline; none until recommendations can carry deadlines.
+    /// Status rows (follow-ups) past their deadline without `grön`, by the report's date; none
+    /// when no row of the report has a deadline.
     pub overdue: Option<usize>,
     /// Incidents recorded in the report.
     pub incidents: usize,
@@ -249,6 +250,13 @@ fn year_summary(
         if high && !done.contains(&rec.id.value.as_str()) {
             summary.open_high_priority += 1;
         }
+    }
+    // Past their deadline by the report's own date, so that the figure does not change with
+    // the day it is computed; none when no row has a deadline to be past.
+    let date = shown.meta.date.value.0;
+    let rows = shown.status_rows();
+    if rows.iter().any(|(_, row)| row.due.is_some()) {
+        summary.overdue = Some(rows.iter().filter(|(_, row)| row.is_overdue(date)).count());
     }
     for section in &shown.sections {
         section.part.visit_blocks(&mut |block| {

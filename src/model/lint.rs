@@ -1,7 +1,8 @@
 //! Load stage: warnings about content that is legal but probably wrong — a status that
 //! contradicts its own text, a missing status text, a recommendation without Vem or Prioritet,
 //! a date outside the report's year, a 9.3.2 input no section addresses, a text `ledgen new`
-//! carried over and marked "Att granska" that nobody has reviewed yet.
+//! carried over and marked "Att granska" that nobody has reviewed yet, a recommendation without
+//! a decision once the meeting has been held.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -132,6 +133,24 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
                             .filter(|(_, m)| *m)
                             .map(|(k, _)| k)
                             .collect();
+                    if report.meta.meeting.is_some() && rec.decision.is_none() {
+                        out.push(
+                            warn(
+                                &section.path,
+                                line,
+                                column,
+                                format!(
+                                    "recommendation `{}` has no decision, though the meeting \
+                                     has been held",
+                                    rec.id.value
+                                ),
+                            )
+                            .with_note(
+                                "hint: record the management's decision with `decision: \
+                                 antagen`, `avslagen`, `ändrad` or `bordlagd`",
+                            ),
+                        );
+                    }
                     if !missing.is_empty() {
                         let keys = missing
                             .iter()

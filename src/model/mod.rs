@@ -27,7 +27,7 @@ pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
 pub use schema::schemas;
-pub use status::{Priority, Status};
+pub use status::{Decision, Priority, Status};
 pub use years::{WithHistory, ignored_year_folders, load_with_history, years};
 
 /// A whole review: its metadata and its sections in order.
@@ -182,6 +182,19 @@ pub struct ReportMeta {
     #[serde(default)]
     #[schemars(with = "Option<Vec<std::collections::BTreeMap<String, Option<Placement>>>>")]
     pub generated_sections: Option<Vec<Spanned<GeneratedItem>>>,
+    /// The management meeting that reviewed the report: its date and who attended
+    /// ("Närvarande").
+    #[serde(default)]
+    pub meeting: Option<Meeting>,
+    /// Who approved the report ("Fastställd av"), e.g. "Kommunstyrelsen".
+    #[serde(default)]
+    pub approved_by: Option<String>,
+    /// When the report was approved.
+    #[serde(default)]
+    pub approved_on: Option<ReportDate>,
+    /// The registration number the report is filed under ("diarienummer").
+    #[serde(default)]
+    pub registration_number: Option<String>,
 }
 
 /// The sections the report can generate, with their default place: after the first listed
@@ -228,6 +241,8 @@ impl ReportMeta {
             if self.coverage_table {
                 places.push(GeneratedPlace { name: "coverage", after: None });
             }
+            // Shown by default only when the report records a meeting or decisions.
+            places.push(GeneratedPlace { name: "decisions", after: None });
             return places;
         };
         let mut places: Vec<GeneratedPlace> = list
@@ -246,6 +261,29 @@ impl ReportMeta {
         }
         places
     }
+}
+
+/// The management meeting at which the review was held.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// The meeting's date.
+    #[serde(default)]
+    pub date: Option<ReportDate>,
+    /// Who attended ("Närvarande").
+    #[serde(default)]
+    pub attendees: Vec<Attendee>,
+}
+
+/// One person at the meeting.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attendee {
+    /// Their name.
+    pub name: String,
+    /// Their role, e.g. "Förvaltningsdirektör".
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 /// A date written as `YYYY-MM-DD`, or a year and month written as `YYYY-MM` when the day is not
@@ -299,6 +337,21 @@ impl ReportDate {
             None => NaiveDate::from_ymd_opt(year, month, 1)
                 .map(|date| ReportDate(date, DatePrecision::Month))
                 .ok_or_else(|| invalid(expected)),
+        }
+    }
+}
+
+impl ReportDate {
+    /// The last day the date stands for: the day itself, or the month's last day. A deadline
+    /// written as a month runs to its end.
+    pub fn last_day(self) -> NaiveDate {
+        match self.1 {
+            DatePrecision::Day => self.0,
+            DatePrecision::Month => self
+                .0
+                .checked_add_months(chrono::Months::new(1))
+                .and_then(|next| next.pred_opt())
+                .unwrap_or(self.0),
         }
     }
 }
@@ -928,6 +981,13 @@ pub struct StatusRow {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub follows: Option<Spanned<String>>,
+    /// Who is responsible for the action ("Ansvarig"); `ledgen new` copies it from the decided
+    /// recommendation.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// The deadline ("Klart senast"); past it without `grön`, the row is overdue.
+    #[serde(default)]
+    pub due: Option<ReportDate>,
     /// Confidential: left out of the public edition.
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]
@@ -935,6 +995,16 @@ pub struct StatusRow {
     /// The OSL provision that makes the row confidential.
     #[serde(default)]
     pub sekretess: Option<String>,
+}
+
+impl StatusRow {
+    /// Whether the row's deadline has passed by `date` (the report's date, so that a build is
+    /// the same whenever it runs) without the row being `grön`. A deadline given as a month
+    /// passes at the end of that month.
+    pub fn is_overdue(&self, date: NaiveDate) -> bool {
+        let Some(due) = self.due else { return false };
+        due.last_day() < date && self.status.value != Status::Green
+    }
 }
 
 /// One recommendation for improvement ("Rekommendation till förbättringar").
@@ -960,6 +1030,19 @@ pub struct Recommendation {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub follows: Option<Spanned<String>>,
+    /// The management's decision on it ("Beslut"), once the meeting has taken one.
+    #[serde(default)]
+    #[schemars(with = "Option<Decision>")]
+    pub decision: Option<Spanned<Decision>>,
+    /// Who owns the action once decided ("Ansvarig").
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// The deadline the management set ("Klart senast").
+    #[serde(default)]
+    pub due: Option<ReportDate>,
+    /// What the management said with its decision, e.g. how it amended the recommendation.
+    #[serde(default)]
+    pub decision_note: Option<Markdown>,
     /// Confidential: left out of the public edition.
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]
@@ -1147,6 +1230,24 @@ content:
         let kinds: Vec<LeftOutKind> = out.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [LeftOutKind::TextBlock, LeftOutKind::EmptiedSection]);
         assert_eq!((out[1].label.as_str(), out[1].line), ("Hemligt", 3));
+    }
+
+    #[test]
+    fn a_row_is_overdue_past_its_deadline_unless_green() {
+        let row = |status: &str, due: &str| -> StatusRow {
+            serde_saphyr::from_str(&format!(
+                "id: r\ncells: [x]\nstatus: {status}\ndue: \"{due}\"\n"
+            ))
+            .unwrap()
+        };
+        let date = NaiveDate::from_ymd_opt(2024, 9, 12).unwrap();
+        assert!(row("gul", "2024-06-30").is_overdue(date));
+        assert!(row("ej bedömd", "2024-09-11").is_overdue(date));
+        assert!(!row("gul", "2024-09-12").is_overdue(date), "due on the report's date");
+        assert!(!row("grön", "2024-06-30").is_overdue(date));
+        // A month runs to its end.
+        assert!(!row("röd", "2024-09").is_overdue(date));
+        assert!(row("röd", "2024-08").is_overdue(date));
     }
 
     #[test]

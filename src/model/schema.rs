@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use super::{Block, Markdown, Part, Priority, RawBlock, ReportDate, ReportMeta, Status};
+use super::{Block, Decision, Markdown, Part, Priority, RawBlock, ReportDate, ReportMeta, Status};
 
 impl JsonSchema for Markdown {
     fn schema_name() -> Cow<'static, str> {
@@ -41,6 +41,10 @@ const STATUS_WORDS: [&str; 9] =
 
 /// The priority words `Priority::parse` accepts; the first three are the canonical ones.
 const PRIORITY_WORDS: [&str; 6] = ["låg", "medel", "hög", "low", "medium", "high"];
+
+/// The decision words `Decision::parse` accepts; the first four are the canonical ones.
+const DECISION_WORDS: [&str; 8] =
+    ["antagen", "avslagen", "ändrad", "bordlagd", "adopted", "rejected", "amended", "tabled"];
 
 /// A schema that accepts what the loader accepts: any of `words` in any case, with white space
 /// around it. The canonical words are listed as an `enum` so that editors offer them; the
@@ -99,6 +103,20 @@ impl JsonSchema for Priority {
     }
 }
 
+impl JsonSchema for Decision {
+    fn schema_name() -> Cow<'static, str> {
+        "Decision".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        word_schema(
+            &DECISION_WORDS,
+            4,
+            "Beslut: antagen (adopted), avslagen (rejected), ändrad (amended: adopted with changes) or bordlagd (tabled). Any case is accepted.",
+        )
+    }
+}
+
 impl JsonSchema for Block {
     fn schema_name() -> Cow<'static, str> {
         "Block".into()
@@ -148,6 +166,10 @@ mod tests {
         }
         for word in PRIORITY_WORDS {
             assert!(Priority::parse(word).is_ok(), "{word}");
+        }
+        for word in DECISION_WORDS {
+            assert!(Decision::parse(word).is_ok(), "{word}");
+            assert!(Decision::parse(&word.to_uppercase()).is_ok(), "{word}");
         }
     }
 

@@ -1,4 +1,5 @@
-//! Load stage: the closed vocabularies of the content model (status colours and priorities),
+//! Load stage: the closed vocabularies of the content model (status colours, priorities and
+//! decisions),
 //! parsed leniently (Swedish or English, any case) and rejected with a suggestion.
 
 use std::fmt;
@@ -161,6 +162,86 @@ impl<'de> Deserialize<'de> for Priority {
     }
 }
 
+/// The management's decision on a recommendation ("Beslut").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Decision {
+    /// Adopted as recommended ("antagen").
+    Adopted,
+    /// Rejected ("avslagen").
+    Rejected,
+    /// Adopted with changes ("ändrad").
+    Amended,
+    /// Postponed to a later meeting ("bordlagd").
+    Tabled,
+}
+
+impl Decision {
+    const WORDS: [(&'static str, Decision); 8] = [
+        ("antagen", Decision::Adopted),
+        ("avslagen", Decision::Rejected),
+        ("ändrad", Decision::Amended),
+        ("bordlagd", Decision::Tabled),
+        ("adopted", Decision::Adopted),
+        ("rejected", Decision::Rejected),
+        ("amended", Decision::Amended),
+        ("tabled", Decision::Tabled),
+    ];
+
+    /// The canonical content-file word (Swedish).
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Decision::Adopted => "antagen",
+            Decision::Rejected => "avslagen",
+            Decision::Amended => "ändrad",
+            Decision::Tabled => "bordlagd",
+        }
+    }
+
+    /// A stable machine name, used for CSS classes and JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Decision::Adopted => "adopted",
+            Decision::Rejected => "rejected",
+            Decision::Amended => "amended",
+            Decision::Tabled => "tabled",
+        }
+    }
+
+    /// Whether the decision makes the recommendation an action to follow up (adopted, with or
+    /// without changes).
+    pub fn is_adopted(self) -> bool {
+        matches!(self, Decision::Adopted | Decision::Amended)
+    }
+
+    /// Parses a content-file word; the error names the nearest valid word.
+    pub fn parse(word: &str) -> Result<Decision, String> {
+        let normalised = word.trim().to_lowercase();
+        if let Some((_, decision)) = Self::WORDS.iter().find(|(w, _)| *w == normalised) {
+            return Ok(*decision);
+        }
+        let mut message = format!(
+            "unknown decision `{word}`: expected one of `antagen`, `avslagen`, `ändrad`, \
+             `bordlagd` (or `adopted`, `rejected`, `amended`, `tabled`)"
+        );
+        if let Some(hint) = nearest(&normalised, Self::WORDS.iter().map(|(w, _)| *w)) {
+            message.push_str(&format!("; did you mean `{hint}`?"));
+        }
+        Err(message)
+    }
+}
+
+impl Serialize for Decision {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.slug())
+    }
+}
+
+impl<'de> Deserialize<'de> for Decision {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(WordVisitor("a decision word", Decision::parse))
+    }
+}
+
 /// Deserialises a closed vocabulary from a string through its `parse` function.
 struct WordVisitor<T>(&'static str, fn(&str) -> Result<T, String>);
 
@@ -201,6 +282,18 @@ mod tests {
     fn unrelated_word_gets_no_suggestion() {
         let message = Status::parse("xyzzy").unwrap_err();
         assert!(!message.contains("did you mean"), "{message}");
+    }
+
+    #[test]
+    fn decision_accepts_swedish_and_english_in_any_case() {
+        assert_eq!(Decision::parse("antagen"), Ok(Decision::Adopted));
+        assert_eq!(Decision::parse(" ÄNDRAD "), Ok(Decision::Amended));
+        assert_eq!(Decision::parse("Tabled"), Ok(Decision::Tabled));
+        assert_eq!(Decision::parse("rejected"), Ok(Decision::Rejected));
+        let message = Decision::parse("antagn").unwrap_err();
+        assert!(message.contains("did you mean `antagen`?"), "{message}");
+        let message = Decision::parse("andrad").unwrap_err();
+        assert!(message.contains("did you mean `ändrad`?"), "{message}");
     }
 
     #[test]
