@@ -210,6 +210,25 @@ fn csv_cell_errors_name_the_cell_without_a_sheet() {
     assert!(error(dir.path()).contains("register.csv, A2 (Datum): invalid date \"2024-13-01\""));
 }
 
+// Register text reached the PDF unchecked: a character no embedded font has failed the compile
+// with a message about the generated source instead of the register's cell.
+#[test]
+fn a_character_no_font_has_is_named_with_its_cell() {
+    let dir = report("from: register.csv");
+    std::fs::write(
+        dir.path().join("2024/register.csv"),
+        "Datum;Kategori;Beskrivning\n2024-03-01;Övrigt;Ett mejl på kinesiska: 中文\n",
+    )
+    .unwrap();
+    let error = error(dir.path());
+    assert!(
+        error.contains(
+            "register.csv, C2 (Beskrivning): the character `中` (U+4E2D) cannot be shown"
+        ),
+        "{error}"
+    );
+}
+
 #[test]
 fn file_level_errors() {
     // A missing heading, with the headings there are and a hint.

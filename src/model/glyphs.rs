@@ -192,24 +192,23 @@ fn line_column(source: &str, offset: usize) -> (usize, usize) {
 }
 
 fn unshowable(path: &Path, source: &str, at: (usize, usize), c: char) -> Diagnostic {
+    Diagnostic::at(path, source, at.0, at.1, unshowable_message(c)).with_note(UNSHOWABLE_HINT)
+}
+
+/// Why a character cannot be in a report, naming it and its code point.
+pub(crate) fn unshowable_message(c: char) -> String {
     let shown = if c.is_alphanumeric() || c.is_ascii_graphic() {
         format!("`{c}` (U+{:04X})", c as u32)
     } else {
         format!("U+{:04X}", c as u32)
     };
-    Diagnostic::at(
-        path,
-        source,
-        at.0,
-        at.1,
-        format!("the character {shown} cannot be shown: no font of the report has it"),
-    )
-    .with_note(
-        "hint: the report's fonts have Latin (with the Sámi and Finnish letters), Cyrillic, \
-         Greek, Arabic and Hebrew letters, common symbols and emoji; write the text without \
-         this character",
-    )
+    format!("the character {shown} cannot be shown: no font of the report has it")
 }
+
+/// What the report's fonts can show, for the hint under [`unshowable_message`].
+pub(crate) const UNSHOWABLE_HINT: &str = "hint: the report's fonts have Latin (with the Sámi and \
+    Finnish letters), Cyrillic, Greek, Arabic and Hebrew letters, common symbols and emoji; write \
+    the text without this character";
 
 #[cfg(test)]
 mod tests {

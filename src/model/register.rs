@@ -525,6 +525,21 @@ fn records(
         };
         let personal_data = flag(personal_col);
         let reported_to_imy = flag(imy_col);
+        // Register text reaches the PDF like content text: a character no font has would fail
+        // the build far from the cell it came from.
+        let text_columns =
+            [Some(category_col), Some(description_col), consequence_col, actions_col];
+        for column in text_columns.into_iter().flatten() {
+            if let Some((_, c)) =
+                text(Some(column)).and_then(|t| crate::pdf::coverage::first_unshowable(&t))
+            {
+                problem(
+                    column,
+                    super::glyphs::unshowable_message(c),
+                    Some(super::glyphs::UNSHOWABLE_HINT.into()),
+                );
+            }
+        }
         // The confidentiality column holds yes or no, or the provision itself.
         let (intern, sekretess) = match intern_col.map(cell) {
             None => (false, None),
