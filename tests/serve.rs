@@ -394,3 +394,25 @@ fn a_busy_port_gets_a_hint_for_the_next_one() {
         assert!(stderr.contains(&format!("try `--port {next}`")), "{stderr}");
     }
 }
+
+// A city-wide `_brand.yml` above the content folder was not watched: editing it did not rebuild.
+// Its folder is watched for that file only, since it may hold files written all the time.
+#[test]
+fn a_brand_file_above_the_content_folder_is_followed_and_its_neighbours_are_not() {
+    let dir = example_content();
+    let brand = dir.path().join("_brand.yml");
+    fs::write(&brand, "meta:\n  name: Exempelstaden\ncolor:\n  primary: \"#0b5c4a\"\n").unwrap();
+    let (_server, port) = start(dir.path(), "", &["2024"]);
+    let first = wait_for_build(port, 0);
+    assert!(get(port, "/").contains("#0b5c4a"));
+
+    // Another file in the brand's folder (a log, say) is no reason to rebuild.
+    fs::write(dir.path().join("serve.log"), "written\n").unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(status(port)["version"], first["version"]);
+
+    fs::write(&brand, "meta:\n  name: Exempelstaden\ncolor:\n  primary: \"#0b4c5a\"\n").unwrap();
+    let second = wait_for_build(port, first["version"].as_u64().unwrap());
+    assert_eq!(second["error"], serde_json::Value::Null);
+    assert!(get(port, "/").contains("#0b4c5a"));
+}

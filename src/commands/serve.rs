@@ -129,6 +129,19 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     watcher
         .watch(&content_dir, RecursiveMode::Recursive)
         .with_context(|| format!("cannot watch `{}`", content_dir.display()))?;
+    // A city-wide `_brand.yml` may sit above the content folder: watch its folder too, not
+    // recursively (it may be a repository root full of other work), and only for the brand file
+    // itself (the folder may be where this terminal writes its log).
+    let content_real = content_dir.canonicalize().unwrap_or_else(|_| content_dir.clone());
+    let outside_brand = crate::model::find_brand(&config.report_dir)
+        .and_then(|brand| brand.canonicalize().ok())
+        .filter(|brand| !brand.starts_with(&content_real));
+    if let Some(folder) = outside_brand.as_ref().and_then(|brand| brand.parent()) {
+        watcher
+            .watch(folder, RecursiveMode::NonRecursive)
+            .with_context(|| format!("cannot watch `{}`", folder.display()))?;
+    }
+    let watched = Watched { brand: outside_brand };
     // Our own writes there are no reason to rebuild; the folder must exist to be resolved.
     std::fs::create_dir_all(&config.out_dir)
         .with_context(|| format!("cannot create `{}`", config.out_dir.display()))?;
@@ -144,11 +157,11 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     );
 
     while let Ok(first) = rx.recv() {
-        let mut relevant = is_relevant(&first, &out);
+        let mut relevant = is_relevant(&first, &out, &watched);
         // Wait until the editor has finished writing.
         loop {
             match rx.recv_timeout(DEBOUNCE) {
-                Ok(event) => relevant |= is_relevant(&event, &out),
+                Ok(event) => relevant |= is_relevant(&event, &out, &watched),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return Ok(()),
             }
@@ -160,13 +173,27 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     Ok(())
 }
 
-/// Whether a file event concerns the content (not our own temporary or output files).
-fn is_relevant(event: &notify::Event, out: &Path) -> bool {
+/// What a rebuild follows besides the content folder: a brand file outside it.
+struct Watched {
+    /// The `_brand.yml` that applies, when it lies outside the content folder, resolved.
+    brand: Option<PathBuf>,
+}
+
+/// Whether a file event concerns the content (not our own temporary or output files), or the
+/// brand file outside it (and not the other files of that file's folder).
+fn is_relevant(event: &notify::Event, out: &Path, watched: &Watched) -> bool {
     if event.kind.is_access() {
         return false;
     }
+    let brand_folder = watched.brand.as_deref().and_then(Path::parent);
     event.paths.iter().any(|p| {
         let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let in_brand_folder = brand_folder.is_some_and(|folder| {
+            p.parent().and_then(|parent| parent.canonicalize().ok()).as_deref() == Some(folder)
+        });
+        if in_brand_folder {
+            return name == "_brand.yml";
+        }
         !name.starts_with('.') && !name.ends_with('~') && !p.starts_with(out)
     })
 }

@@ -22,7 +22,7 @@ pub use appendix::{
     DEFAULT_INCIDENT_CATEGORIES, GapAnalysis, GapEntry, Incident, Incidents, REQUIREMENT_GROUPS,
     REQUIREMENTS, RegisterColumns, Requirement, ReviewInput, requirement,
 };
-pub use brand::{Brand, BrandFont, DEFAULT_PRIMARY, Logo, Rgb};
+pub use brand::{Brand, BrandFont, DEFAULT_PRIMARY, Logo, Rgb, find as find_brand};
 pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, is_allowed_link, load_report};
