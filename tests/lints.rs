@@ -5,23 +5,11 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{ledgen, root};
+use common::ledgen;
 
 /// Copies the example's 2023 and 2024 into a temporary content folder.
 fn example_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for year in ["2023", "2024"] {
-        let from = root().join("examples/exempelkommun").join(year);
-        let to = dir.path().join("content").join(year);
-        fs::create_dir_all(&to).unwrap();
-        for entry in fs::read_dir(&from).unwrap() {
-            let entry = entry.unwrap();
-            if entry.path().is_file() {
-                fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-            }
-        }
-    }
-    dir
+    common::example_years(&["2023", "2024"])
 }
 
 fn edit(path: &Path, from: &str, to: &str) {

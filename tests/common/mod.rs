@@ -100,3 +100,21 @@ pub fn html_text(html: &str) -> String {
 pub fn fold_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// A temporary folder holding a copy of the example organisation's `years` (the files of each
+/// year folder) under `content/`.
+pub fn example_years(years: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for year in years {
+        let from = root().join("examples/exempelkommun").join(year);
+        let to = dir.path().join("content").join(year);
+        std::fs::create_dir_all(&to).unwrap();
+        for entry in std::fs::read_dir(&from).unwrap() {
+            let entry = entry.unwrap();
+            if entry.path().is_file() {
+                std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    dir
+}
