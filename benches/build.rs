@@ -20,9 +20,9 @@ use std::path::{Path, PathBuf};
 
 use clap::Parser;
 use ledgen::cli::{Cli, Command};
-use ledgen::commands::build::{Templates, make};
 use ledgen::config::BuildConfig;
 use ledgen::pdf::{CompileInput, Compiler};
+use ledgen::pipeline::{Templates, make};
 
 fn main() {
     divan::main();

@@ -3,7 +3,8 @@
 //!
 //! The pipeline runs one way: [`model`] (load and validate) → [`view`] (what templates see) →
 //! [`render`] (Tera templates to Typst and HTML) → [`pdf`] (Typst in-process) → [`output`]
-//! (atomic writes). Only loading and writing touch the disk.
+//! (atomic writes). Only loading and writing touch the disk. [`pipeline`] wires the stages for one
+//! report; the [`commands`] call it and print.
 
 pub mod chart;
 pub mod cli;
@@ -16,6 +17,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod pdf;
+pub mod pipeline;
 pub mod render;
 pub mod stats;
 pub mod view;

@@ -8,9 +8,9 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{ledgen, root};
-use ledgen::commands::build::{Templates, make};
 use ledgen::config::BuildConfig;
 use ledgen::pdf::Compiler;
+use ledgen::pipeline::{Templates, make};
 
 /// Copies the example municipality's reports (2023 for the comparison, and 2024) into `to`.
 fn example_copy(to: &Path) {

@@ -6,9 +6,9 @@
 mod common;
 
 use common::root;
-use ledgen::commands::build::{Templates, make};
 use ledgen::config::BuildConfig;
 use ledgen::pdf::Compiler;
+use ledgen::pipeline::{Templates, make};
 
 /// The HTML page and the Typst source of one report.
 fn outputs(content: &str, year: i32, public: bool) -> (String, String) {

@@ -16,10 +16,10 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use ledgen::commands::build::build;
 use ledgen::config::BuildConfig;
 use ledgen::pdf::coverage::can_show;
 use ledgen::pdf::{Compiler, DEFAULT_STANDARDS};
+use ledgen::pipeline::build;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use typst_pdf::PdfStandard;

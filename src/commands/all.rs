@@ -12,7 +12,6 @@ use std::time::Instant;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use super::build::{Templates, build_with};
 use crate::chart::ChartView;
 use crate::cli::BuildArgs;
 use crate::config::year_config;
@@ -21,6 +20,7 @@ use crate::i18n;
 use crate::model::{load_report, years};
 use crate::output::write_atomically;
 use crate::pdf::Compiler;
+use crate::pipeline::{Templates, build_with};
 use crate::render::Renderer;
 
 /// One report to build.

@@ -18,12 +18,12 @@ use anyhow::{Context, Result, anyhow};
 use hyper::body::Bytes;
 use notify::{RecursiveMode, Watcher};
 
-use super::build::{Templates, make};
 use crate::cli::{BuildArgs, Format, ServeArgs};
 use crate::config::BuildConfig;
 use crate::markdown::escape_html;
 use crate::output::write_all_atomically;
 use crate::pdf::Compiler;
+use crate::pipeline::{Templates, make};
 
 /// How long the files must be quiet before a rebuild: editors write in several steps.
 const DEBOUNCE: Duration = Duration::from_millis(120);

@@ -1,0 +1,283 @@
+//! The build pipeline as a library: one report's folder and a [`BuildConfig`] become its outputs,
+//! through load → view → render → compile, in memory ([`make`]), then written atomically
+//! ([`build`]). Commands, `serve`, `build --all`, the benchmarks and the tests call it; it prints
+//! nothing.
+
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use anyhow::{Context, Result, anyhow};
+
+use crate::config::BuildConfig;
+use crate::diagnostics::Diagnostic;
+use crate::diff::diff_reports;
+use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
+use crate::output::{InFlight, write_all_atomically, write_atomically};
+use crate::pdf::{CompileAbort, CompileInput, Compiler, panic_message};
+use crate::render::Renderer;
+use crate::view::{ViewContext, change_counts, report_view};
+
+/// The parsed templates of each report folder, kept from one build to the next (with the
+/// [`Compiler`], which keeps the standard library, the fonts and Typst's caches).
+#[derive(Default)]
+pub struct Templates {
+    renderers: HashMap<PathBuf, (Signature, Renderer)>,
+}
+
+/// The template override files of a folder: path, modification time and size.
+type Signature = Vec<(PathBuf, SystemTime, u64)>;
+
+impl Templates {
+    /// An empty cache.
+    pub fn new() -> Self {
+        Templates::default()
+    }
+
+    /// The renderer for a report folder, parsed again only when its template overrides change.
+    fn renderer(&mut self, report_dir: &Path) -> Result<&Renderer> {
+        let overrides = report_dir.join("templates");
+        let signature = template_signature(&overrides);
+        let fresh = match self.renderers.get(report_dir) {
+            Some((old, _)) => *old != signature,
+            None => true,
+        };
+        if fresh {
+            let renderer = Renderer::new(Some(&overrides))?;
+            self.renderers.insert(report_dir.to_path_buf(), (signature, renderer));
+        }
+        Ok(&self.renderers[report_dir].1)
+    }
+}
+
+/// The files of template overrides with their modification times and sizes.
+fn template_signature(dir: &Path) -> Signature {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut out: Vec<_> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let meta = e.metadata().ok()?;
+            Some((e.path(), meta.modified().ok()?, meta.len()))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The outputs of a build, in memory.
+#[derive(Debug)]
+pub struct Made {
+    /// Each output's path and bytes.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// Number of PDF pages, if a PDF was made.
+    pub pages: Option<usize>,
+    /// Warnings about the content.
+    pub warnings: Vec<Diagnostic>,
+    /// What the public edition left out (empty for the full edition).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// What a build wrote.
+#[derive(Debug)]
+pub struct Built {
+    /// The files written, with their sizes in bytes.
+    pub files: Vec<(PathBuf, usize)>,
+    /// Number of PDF pages, if a PDF was written.
+    pub pages: Option<usize>,
+    /// Warnings about the content.
+    pub warnings: Vec<Diagnostic>,
+    /// What the public edition left out (empty for the full edition).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
+/// compile, for its diagnostics). A panic anywhere in the build, and a PDF compilation that runs
+/// past `config.timeout`, become errors, so that `build --all` and `serve` go on.
+pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
+    let caught = catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates)));
+    if caught.is_err() {
+        // The parsed templates may be half updated; parse them again next time.
+        *templates = Templates::new();
+    }
+    explained(&config.report_dir, caught)
+}
+
+/// The outcome of a build of `report_dir`, with a panic, or a compile stopped for panicking or
+/// for taking too long, turned into an error that says what happened.
+fn explained<T>(report_dir: &Path, caught: std::thread::Result<Result<T>>) -> Result<T> {
+    let report = report_dir.display();
+    match caught {
+        Ok(Err(error)) => match error.downcast_ref::<CompileAbort>() {
+            Some(CompileAbort::Panicked(message)) => Err(internal_error(&report, message)),
+            Some(CompileAbort::TimedOut(limit, _)) => Err(anyhow!(
+                "compiling `{report}` took longer than {} s and was stopped\n\
+                 hint: a template override may loop forever; if the report is just large, \
+                 allow more time with `--timeout SECONDS`",
+                limit.as_secs()
+            )),
+            None => Err(error),
+        },
+        Ok(made) => made,
+        Err(payload) => Err(internal_error(&report, &panic_message(&*payload))),
+    }
+}
+
+/// The error for a bug in ledgen or Typst: the build cannot go on, and the user cannot fix it.
+fn internal_error(report: &impl std::fmt::Display, message: &str) -> anyhow::Error {
+    anyhow!("internal error while compiling `{report}`: {message}; please report it")
+}
+
+fn make_inner(
+    config: &BuildConfig,
+    compiler: &Compiler,
+    templates: &mut Templates,
+) -> Result<Made> {
+    let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
+    // The comparison and its counts come from the full content of both years, so that the
+    // public edition states the same facts; it only leaves out the confidential items' text.
+    let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
+    let counts = match (&previous, &diff) {
+        (Some(p), Some(d)) if config.public => Some(change_counts(&loaded.report, p, d)),
+        _ => None,
+    };
+    let left_out = if config.public { loaded.report.remove_internal() } else { Vec::new() };
+    let context = ViewContext {
+        previous: previous.as_ref(),
+        diff: diff.as_ref(),
+        public: config
+            .public
+            .then(|| left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).count()),
+        counts: counts.as_ref(),
+    };
+    let view = report_view(&loaded.report, context);
+    let renderer = templates.renderer(&config.report_dir)?;
+
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut pages = None;
+    if config.html {
+        files.push((config.output_path("html"), renderer.html(&view)?.into_bytes()));
+    }
+    if config.pdf || config.write_typst {
+        let source = renderer.typst(&view)?;
+        let typ_path = config.output_path("typ");
+        // Diagnostics point into the generated source. It goes beside the outputs when asked
+        // for; otherwise a failed build keeps it in a private temporary file (0600, a name of
+        // its own), never in `--out`: it may hold confidential text, and builds run side by side.
+        let debug_file =
+            if config.write_typst || !config.pdf { None } else { Some(debug_source_file()?) };
+        let debug_path = debug_file.as_ref().map_or(typ_path.clone(), |f| f.path().to_path_buf());
+        let _tracked = debug_file.as_ref().map(|f| InFlight::track(f.path()));
+        if config.pdf {
+            let input = CompileInput {
+                source: source.clone(),
+                root: &config.report_dir,
+                source_name: debug_path.display().to_string(),
+                today: loaded.report.meta.date.value.0,
+                standards: &config.standards,
+                ident: format!("{}/{}", loaded.report.meta.organisation, config.file_stem()),
+                assets: crate::pdf::Assets::of_brand(loaded.report.brand.as_ref()),
+            };
+            match compiler.pdf_with_timeout(input, config.timeout) {
+                Ok(pdf) => {
+                    pages = Some(pdf.pages);
+                    files.push((config.output_path("pdf"), pdf.bytes));
+                }
+                Err(error) if error.is::<CompileAbort>() => return Err(error),
+                Err(error) => {
+                    // Keep the source the diagnostics point into, so its lines can be read.
+                    match debug_file {
+                        Some(file) => keep_debug_source(file, &source)?,
+                        None => write_atomically(&debug_path, source.as_bytes())?,
+                    }
+                    return Err(error).with_context(|| {
+                        format!(
+                            "failed to compile the PDF (Typst source written to `{}`)",
+                            debug_path.display()
+                        )
+                    });
+                }
+            }
+        }
+        if config.write_typst {
+            files.push((typ_path, source.into_bytes()));
+        }
+    }
+    Ok(Made { files, pages, warnings: loaded.warnings, left_out })
+}
+
+/// A new private temporary file for the Typst source of a failed compile; dropped, it is gone.
+fn debug_source_file() -> Result<tempfile::NamedTempFile> {
+    // tempfile creates it with mode 0600 under a unique name.
+    tempfile::Builder::new()
+        .prefix("ledgen-")
+        .suffix(".typ")
+        .tempfile()
+        .context("failed to create a temporary file for the Typst source")
+}
+
+/// Writes the Typst source into its temporary file and keeps the file.
+fn keep_debug_source(mut file: tempfile::NamedTempFile, source: &str) -> Result<()> {
+    use std::io::Write as _;
+    let path = file.path().to_path_buf();
+    file.write_all(source.as_bytes())
+        .map_err(anyhow::Error::from)
+        .and_then(|()| file.keep().map(drop).map_err(|e| e.error.into()))
+        .with_context(|| format!("failed to write `{}`", path.display()))
+}
+
+/// Builds one report; nothing is written unless every requested output could be made.
+pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
+    build_with(config, compiler, &mut Templates::new())
+}
+
+/// [`build`] with parsed templates kept across builds.
+pub fn build_with(
+    config: &BuildConfig,
+    compiler: &Compiler,
+    templates: &mut Templates,
+) -> Result<Built> {
+    let made = make(config, compiler, templates)?;
+    let written = made.files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect::<Vec<_>>();
+    write_all_atomically(&written)?;
+    Ok(Built {
+        files: made.files.iter().map(|(p, b)| (p.clone(), b.len())).collect(),
+        pages: made.pages,
+        warnings: made.warnings,
+        left_out: made.left_out,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Regression: a panic in the compile exited with 101, and `build --all` wrote no index.
+    #[test]
+    fn a_panic_becomes_an_internal_error() {
+        let caught = catch_unwind(|| -> Result<()> { panic!("date out of range") });
+        let error = explained(Path::new("content/2023"), caught).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "internal error while compiling `content/2023`: date out of range; please report it"
+        );
+    }
+
+    #[test]
+    fn a_stopped_compile_says_why() {
+        let panicked: Result<()> =
+            explained(Path::new("r"), Ok(Err(CompileAbort::Panicked("boom".into()).into())));
+        assert!(
+            panicked
+                .unwrap_err()
+                .to_string()
+                .starts_with("internal error while compiling `r`: boom")
+        );
+        let timed_out: Result<()> = explained(
+            Path::new("r"),
+            Ok(Err(CompileAbort::TimedOut(std::time::Duration::from_secs(2), 1).into())),
+        );
+        let message = timed_out.unwrap_err().to_string();
+        assert!(message.contains("took longer than 2 s") && message.contains("--timeout"));
+    }
+}
