@@ -6,7 +6,6 @@
 //! (atomic writes). Only loading and writing touch the disk. [`pipeline`] wires the stages for one
 //! report; the [`commands`] call it and print.
 
-pub mod chart;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -19,5 +18,4 @@ pub mod output;
 pub mod pdf;
 pub mod pipeline;
 pub mod render;
-pub mod stats;
 pub mod view;

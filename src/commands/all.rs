@@ -12,7 +12,6 @@ use std::time::Instant;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use crate::chart::ChartView;
 use crate::cli::BuildArgs;
 use crate::config::year_config;
 use crate::diff::diff_reports;
@@ -22,6 +21,7 @@ use crate::output::write_atomically;
 use crate::pdf::Compiler;
 use crate::pipeline::{Templates, build_with};
 use crate::render::Renderer;
+use crate::view::chart::ChartView;
 
 /// One report to build.
 struct Job {
@@ -295,7 +295,7 @@ fn add_overview(
             .filter(|y| y.error.is_none())
             .map(|y| (y.year.to_string(), y.statuses.counts()))
             .collect();
-        let chart = crate::chart::status_chart(
+        let chart = crate::view::chart::status_chart(
             &format!("oversikt-{}", n + 1),
             labels.overview_status_caption,
             language,

@@ -14,7 +14,7 @@ use crate::cli::{SummaryArgs, SummaryFormat};
 use crate::diff::{diff_reports, placed_recommendations, plain_text};
 use crate::model::{BlockKind, Priority, Report, Status, load_report, years};
 use crate::output::write_atomically;
-use crate::stats;
+use crate::view::stats;
 
 /// The figures of several organisations' reviews.
 #[derive(Debug, Serialize)]

@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
+use super::PALETTE;
+use super::stats::StatusCounts;
 use crate::i18n;
 use crate::model::{Language, Status};
-use crate::stats::StatusCounts;
-use crate::view::PALETTE;
 
 /// Width of an SVG chart's bar area, in SVG units. Labels stand above their bars, so the
 /// drawing stays narrow enough to read on a phone.

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::chart::{self, ChartView};
+use self::chart::ChartView;
 use crate::diff::{self, ChangeKind, ReportDiff};
 use crate::i18n::{self, Change, Labels};
 use crate::markdown;
@@ -11,9 +11,10 @@ use crate::model::{
     Block, BlockKind, DatePrecision, GapAnalysis, Images, Incident, Incidents, Language,
     LeftOutKind, Markdown, Part, Report, ReportDate, ReviewInput, SectionKind, Status, StatusRow,
 };
-use crate::stats;
 
+pub mod chart;
 mod palette;
+pub mod stats;
 
 pub use palette::{PALETTE, Palette, StatusColours, contrast};
 
