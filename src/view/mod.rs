@@ -9,11 +9,15 @@ use crate::model::{
     LeftOutKind, Markdown, Part, Report, ReportDate, ReviewInput, SectionKind, Status, StatusRow,
 };
 
+mod appendix;
+mod changes;
 pub mod chart;
 mod palette;
 pub mod stats;
 mod types;
 
+pub use appendix::coverage;
+pub use changes::{ChangeCounts, change_counts};
 pub use palette::{PALETTE, Palette, StatusColours, contrast};
 pub use types::*;
 
@@ -30,33 +34,6 @@ pub struct ViewContext<'a> {
     /// confidential items were left out (see [`change_counts`]), so that the overview states the
     /// same numbers as the full edition. Without it they are counted over the report itself.
     pub counts: Option<&'a ChangeCounts>,
-}
-
-/// The change markers of a report's status rows, counted over the full report.
-#[derive(Clone, Debug, Default)]
-pub struct ChangeCounts {
-    /// Per counted row: its marker's slug and whether the row is confidential.
-    shown: Vec<(&'static str, bool)>,
-}
-
-/// Counts the change markers the rows of `report` show against `previous`; see
-/// [`ViewContext::counts`].
-pub fn change_counts(report: &Report, previous: &Report, diff: &ReportDiff) -> ChangeCounts {
-    let language = report.meta.language;
-    let mut shown = Vec::new();
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| {
-            if let BlockKind::Table(table) = &block.kind {
-                for row in &table.rows {
-                    let internal = place.intern || row.intern || row.sekretess.is_some();
-                    if let Some(marker) = row_marker(language, previous, diff, &section.name, row) {
-                        shown.push((marker.slug, internal));
-                    }
-                }
-            }
-        });
-    }
-    ChangeCounts { shown }
 }
 
 /// Builds the view of a report.
@@ -481,19 +458,6 @@ impl SectionBuilder<'_> {
         })
     }
 
-    /// A row's change since the previous year, when there is a previous year to compare with.
-    /// In the public edition, a change from a confidential row of last year shows no detail.
-    fn change(&self, row: &StatusRow) -> Option<MarkerView> {
-        let (previous, diff) = (self.context.previous?, self.context.diff?);
-        let mut marker = row_marker(self.language, previous, diff, &self.section_name, row)?;
-        if self.context.public.is_some()
-            && diff.row_change(&row.id.value).is_some_and(|change| change.internal)
-        {
-            marker.detail = None;
-        }
-        Some(marker)
-    }
-
     /// The generated section "Statusöversikt", when the report has status rows.
     fn status_overview(&mut self, report: &Report) {
         let per_section = stats::status_per_section(report);
@@ -572,232 +536,6 @@ impl SectionBuilder<'_> {
         self.sections[index].generated = true;
         self.sections[index].blocks.push(BlockView::Decisions(view));
     }
-
-    /// The generated table of 9.3.2 inputs, when the report asks for it.
-    fn coverage(&mut self, report: &Report) {
-        let labels = i18n::labels(self.language);
-        let index = self.heading(1, labels.coverage, true);
-        self.sections[index].generated = true;
-        let rows = coverage(report)
-            .into_iter()
-            .map(|(input, sections)| CoverageRow {
-                letter: input.letter(),
-                description: input.description(),
-                sections,
-            })
-            .collect();
-        self.sections[index].blocks.push(BlockView::Coverage { rows });
-    }
-
-    fn incidents(&mut self, incidents: &Incidents) -> BlockView {
-        let labels = i18n::labels(self.language);
-        let n = self.charts;
-        self.charts += 1;
-        let per_category = stats::incidents_per_category(incidents);
-        let per_month: Vec<(String, usize)> =
-            stats::incidents_per_month(incidents, self.period.0, self.period.1)
-                .into_iter()
-                .map(|((y, m), n)| (format!("{} {y}", i18n::month_name(self.language, m)), n))
-                .collect();
-        let yes_no = |b: bool| if b { labels.yes } else { labels.no };
-        let mut records: Vec<&Incident> = incidents.records.iter().collect();
-        records.sort_by_key(|r| r.date.value.0);
-        let total = records.len();
-        let personal = records.iter().filter(|r| r.personal_data).count();
-        let imy = records.iter().filter(|r| r.reported_to_imy).count();
-        let longest = records
-            .iter()
-            .flat_map(|r| r.category.value.split_whitespace())
-            .chain([labels.category])
-            .map(|w| w.chars().count())
-            .max()
-            .unwrap_or(0);
-        BlockView::Incidents(IncidentsView {
-            category_width: format!("{:.1}em", longest.clamp(6, 16) as f64 * 0.56 + 0.9),
-            category_hyphenate: longest > 16,
-            summary: i18n::incidents_summary(self.language, total, personal, imy),
-            category_chart: chart::count_chart(
-                &format!("incidenter-kategori-{n}"),
-                labels.incidents_per_category,
-                &per_category,
-            ),
-            month_chart: chart::count_chart(
-                &format!("incidenter-manad-{n}"),
-                labels.incidents_per_month,
-                &per_month,
-            ),
-            per_category,
-            per_month,
-            records: records
-                .into_iter()
-                .map(|r| IncidentView {
-                    id: r.id.value.clone(),
-                    date: r.date.value.to_string(),
-                    category: r.category.value.clone(),
-                    description: self.markup(&r.description),
-                    consequence: r.consequence.as_ref().map(|m| self.markup(m)),
-                    actions: r.actions.as_ref().map(|m| self.markup(m)),
-                    personal_data: yes_no(r.personal_data),
-                    reported_to_imy: yes_no(r.reported_to_imy),
-                    intern: self.intern(r.intern, r.sekretess.as_deref()),
-                })
-                .collect(),
-        })
-    }
-
-    fn gap_analysis(&mut self, gap: &GapAnalysis) -> BlockView {
-        let labels = i18n::labels(self.language);
-        let n = self.charts;
-        self.charts += 1;
-        let groups: Vec<(String, [usize; 4])> = stats::gap_per_group(gap)
-            .into_iter()
-            .map(|(id, title, counts)| {
-                let label = if id == "A" { title.to_string() } else { format!("{id} {title}") };
-                (label, counts)
-            })
-            .collect();
-        let chart =
-            chart::status_chart(&format!("gap-{n}"), labels.gap_caption, self.language, &groups);
-        let requirements = stats::gap_requirements(gap)
-            .into_iter()
-            .map(|(r, status)| {
-                let entry = gap.requirements.iter().find(|e| e.clause.value.trim() == r.id);
-                GapRowView {
-                    clause: r.id,
-                    title: r.title,
-                    status: StatusView::new(self.language, status),
-                    current_state: entry
-                        .and_then(|e| e.current_state.as_ref())
-                        .map(|m| self.markup(m)),
-                    comment: entry.and_then(|e| e.comment.as_ref()).map(|m| self.markup(m)),
-                    action: entry.and_then(|e| e.action.as_ref()).map(|m| self.markup(m)),
-                }
-            })
-            .collect();
-        BlockView::GapAnalysis(GapView {
-            groups: groups.iter().map(|(label, c)| count_row(label, c)).collect(),
-            statuses: Status::ALL.iter().map(|s| StatusView::new(self.language, *s)).collect(),
-            chart,
-            requirements,
-        })
-    }
-
-    /// The generated section "Förändringar sedan föregående år", when there is a previous year.
-    fn changes_overview(&mut self, report: &Report) {
-        let (Some(previous), Some(diff)) = (self.context.previous, self.context.diff) else {
-            return;
-        };
-        // Count the markers the rows show, so that the overview and the tables agree (a row is
-        // only "new" where last year's report had its section); in the public edition over the
-        // full report, so that both editions state the same facts.
-        let own;
-        let marker_counts = match self.context.counts {
-            Some(counts) => counts,
-            None => {
-                own = change_counts(report, previous, diff);
-                &own
-            }
-        };
-        let shown: Vec<&'static str> = marker_counts.shown.iter().map(|(slug, _)| *slug).collect();
-        let language = self.language;
-        let count = |change: Change| {
-            let slug = i18n::change_marker(language, change).2;
-            shown.iter().filter(|s| **s == slug).count()
-        };
-        let mut summary = diff::DiffSummary {
-            improved: count(Change::Improved),
-            regressed: count(Change::Regressed),
-            reassessed: count(Change::Reassessed),
-            added: count(Change::New),
-            ..diff::DiffSummary::default()
-        };
-        summary.removed = diff.summary.removed;
-        summary.followed_up = diff.summary.followed_up;
-        summary.not_followed_up = diff.summary.not_followed_up;
-
-        let labels = i18n::labels(self.language);
-        let index = self.heading(1, labels.changes_heading, true);
-        self.sections[index].generated = true;
-        let counts = [
-            Change::Improved,
-            Change::Regressed,
-            Change::Reassessed,
-            Change::New,
-            Change::FollowsUp,
-            Change::Unchanged,
-        ]
-        .into_iter()
-        .map(|change| {
-            let (symbol, word, slug) = i18n::change_marker(language, change);
-            (MarkerView { slug, symbol, word, detail: None }, count(change))
-        })
-        .collect();
-        let s = &summary;
-        // The public edition names no confidential item, but counts them.
-        let public = self.context.public.is_some();
-        let regressions = diff
-            .sections
-            .iter()
-            .flat_map(|sec| &sec.rows)
-            .filter(|r| r.change == ChangeKind::Regressed && (!public || !r.internal))
-            .map(|r| (r.label.clone(), r.status_change().unwrap_or_default()))
-            .collect();
-        let not_followed_up = diff
-            .earlier_recommendations
-            .iter()
-            .filter(|f| !f.followed_up && (!public || !f.internal))
-            .map(|f| (f.id.clone(), f.text.clone()))
-            .collect();
-        let removed = diff.sections.iter().flat_map(|sec| &sec.rows);
-        let withheld = marker_counts.shown.iter().filter(|(_, internal)| *internal).count()
-            + removed.filter(|r| r.change == ChangeKind::Removed && r.internal).count()
-            + diff.earlier_recommendations.iter().filter(|f| f.internal).count();
-        let view = ChangesView {
-            previous_year: previous.year(),
-            summary: i18n::changes_summary(self.language, previous.year(), s),
-            counts,
-            regressions,
-            not_followed_up,
-            withheld: (public && withheld > 0).then(|| i18n::withheld_note(language, withheld)),
-        };
-        self.sections[index].blocks.push(BlockView::Changes(view));
-    }
-}
-
-/// The change marker of a status row in `section_name` against last year's report.
-fn row_marker(
-    language: Language,
-    previous: &Report,
-    diff: &ReportDiff,
-    section_name: &str,
-    row: &StatusRow,
-) -> Option<MarkerView> {
-    let marker = |change: Change, detail: Option<String>| {
-        let (symbol, word, slug) = i18n::change_marker(language, change);
-        Some(MarkerView { slug, symbol, word, detail })
-    };
-    if let Some(follows) = &row.follows {
-        let recs = diff::recommendations(previous);
-        if let Some(rec) = recs.iter().find(|r| r.id.value == follows.value) {
-            let detail = i18n::follows_detail(language, rec.number, previous.year());
-            return marker(Change::FollowsUp, Some(detail));
-        }
-    }
-    let Some(change) = diff.row_change(&row.id.value) else {
-        return marker(Change::Unchanged, None);
-    };
-    match change.change {
-        ChangeKind::Improved => marker(Change::Improved, change.status_change()),
-        ChangeKind::Regressed => marker(Change::Regressed, change.status_change()),
-        ChangeKind::Reassessed => marker(Change::Reassessed, change.status_change()),
-        ChangeKind::TextChanged | ChangeKind::Unchanged => marker(Change::Unchanged, None),
-        // A row is only "new" if last year's report had the section it could have been in.
-        ChangeKind::Added => {
-            let section_then = previous.sections.iter().any(|s| s.name == section_name);
-            if section_then { marker(Change::New, None) } else { None }
-        }
-        ChangeKind::Removed => None,
-    }
 }
 
 /// Marks where each run of landscape headings starts and ends, for the templates to open and
@@ -825,22 +563,6 @@ fn short_text(markdown: &Markdown, n: usize) -> String {
 
 fn count_row(label: &str, counts: &[usize; 4]) -> CountRow {
     CountRow { label: label.to_string(), counts: counts.to_vec(), total: counts.iter().sum() }
-}
-
-/// Each 9.3.2 input with the titles of the sections that address it.
-pub fn coverage(report: &Report) -> Vec<(ReviewInput, Vec<String>)> {
-    ReviewInput::ALL
-        .into_iter()
-        .map(|input| {
-            let sections = report
-                .sections
-                .iter()
-                .filter(|s| s.inputs().contains(&input))
-                .map(|s| s.part.title.clone())
-                .collect();
-            (input, sections)
-        })
-        .collect()
 }
 
 /// Relative column widths from each column's (longest text, longest word): short columns (a role

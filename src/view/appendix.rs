@@ -1,0 +1,130 @@
+//! View stage: the data appendices (incidents, GAP analysis) and the 9.3.2 coverage table.
+
+use super::*;
+
+/// Each 9.3.2 input with the titles of the sections that address it.
+pub fn coverage(report: &Report) -> Vec<(ReviewInput, Vec<String>)> {
+    ReviewInput::ALL
+        .into_iter()
+        .map(|input| {
+            let sections = report
+                .sections
+                .iter()
+                .filter(|s| s.inputs().contains(&input))
+                .map(|s| s.part.title.clone())
+                .collect();
+            (input, sections)
+        })
+        .collect()
+}
+
+impl SectionBuilder<'_> {
+    /// The generated table of 9.3.2 inputs, when the report asks for it.
+    pub(super) fn coverage(&mut self, report: &Report) {
+        let labels = i18n::labels(self.language);
+        let index = self.heading(1, labels.coverage, true);
+        self.sections[index].generated = true;
+        let rows = coverage(report)
+            .into_iter()
+            .map(|(input, sections)| CoverageRow {
+                letter: input.letter(),
+                description: input.description(),
+                sections,
+            })
+            .collect();
+        self.sections[index].blocks.push(BlockView::Coverage { rows });
+    }
+
+    pub(super) fn incidents(&mut self, incidents: &Incidents) -> BlockView {
+        let labels = i18n::labels(self.language);
+        let n = self.charts;
+        self.charts += 1;
+        let per_category = stats::incidents_per_category(incidents);
+        let per_month: Vec<(String, usize)> =
+            stats::incidents_per_month(incidents, self.period.0, self.period.1)
+                .into_iter()
+                .map(|((y, m), n)| (format!("{} {y}", i18n::month_name(self.language, m)), n))
+                .collect();
+        let yes_no = |b: bool| if b { labels.yes } else { labels.no };
+        let mut records: Vec<&Incident> = incidents.records.iter().collect();
+        records.sort_by_key(|r| r.date.value.0);
+        let total = records.len();
+        let personal = records.iter().filter(|r| r.personal_data).count();
+        let imy = records.iter().filter(|r| r.reported_to_imy).count();
+        let longest = records
+            .iter()
+            .flat_map(|r| r.category.value.split_whitespace())
+            .chain([labels.category])
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        BlockView::Incidents(IncidentsView {
+            category_width: format!("{:.1}em", longest.clamp(6, 16) as f64 * 0.56 + 0.9),
+            category_hyphenate: longest > 16,
+            summary: i18n::incidents_summary(self.language, total, personal, imy),
+            category_chart: chart::count_chart(
+                &format!("incidenter-kategori-{n}"),
+                labels.incidents_per_category,
+                &per_category,
+            ),
+            month_chart: chart::count_chart(
+                &format!("incidenter-manad-{n}"),
+                labels.incidents_per_month,
+                &per_month,
+            ),
+            per_category,
+            per_month,
+            records: records
+                .into_iter()
+                .map(|r| IncidentView {
+                    id: r.id.value.clone(),
+                    date: r.date.value.to_string(),
+                    category: r.category.value.clone(),
+                    description: self.markup(&r.description),
+                    consequence: r.consequence.as_ref().map(|m| self.markup(m)),
+                    actions: r.actions.as_ref().map(|m| self.markup(m)),
+                    personal_data: yes_no(r.personal_data),
+                    reported_to_imy: yes_no(r.reported_to_imy),
+                    intern: self.intern(r.intern, r.sekretess.as_deref()),
+                })
+                .collect(),
+        })
+    }
+
+    pub(super) fn gap_analysis(&mut self, gap: &GapAnalysis) -> BlockView {
+        let labels = i18n::labels(self.language);
+        let n = self.charts;
+        self.charts += 1;
+        let groups: Vec<(String, [usize; 4])> = stats::gap_per_group(gap)
+            .into_iter()
+            .map(|(id, title, counts)| {
+                let label = if id == "A" { title.to_string() } else { format!("{id} {title}") };
+                (label, counts)
+            })
+            .collect();
+        let chart =
+            chart::status_chart(&format!("gap-{n}"), labels.gap_caption, self.language, &groups);
+        let requirements = stats::gap_requirements(gap)
+            .into_iter()
+            .map(|(r, status)| {
+                let entry = gap.requirements.iter().find(|e| e.clause.value.trim() == r.id);
+                GapRowView {
+                    clause: r.id,
+                    title: r.title,
+                    status: StatusView::new(self.language, status),
+                    current_state: entry
+                        .and_then(|e| e.current_state.as_ref())
+                        .map(|m| self.markup(m)),
+                    comment: entry.and_then(|e| e.comment.as_ref()).map(|m| self.markup(m)),
+                    action: entry.and_then(|e| e.action.as_ref()).map(|m| self.markup(m)),
+                }
+            })
+            .collect();
+        BlockView::GapAnalysis(GapView {
+            groups: groups.iter().map(|(label, c)| count_row(label, c)).collect(),
+            statuses: Status::ALL.iter().map(|s| StatusView::new(self.language, *s)).collect(),
+            chart,
+            requirements,
+        })
+    }
+}
