@@ -62,9 +62,8 @@ impl BuildConfig {
 
 /// The report folder for the requested year, or the newest one.
 pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
-    let content = match args.content.as_slice() {
-        [one] => one,
-        _ => bail!("several `--content` folders can only be built together, with `build --all`"),
+    let [content] = args.content.as_slice() else {
+        bail!("several `--content` folders can only be built together, with `build --all`")
     };
     if !content.is_dir() {
         bail!("cannot read the content folder `{}`: it does not exist", content.display());

@@ -141,7 +141,7 @@ fn convert(markdown: &str, images: &Images) -> String {
                 Tag::Paragraph => {}
                 Tag::Heading { .. } => open(&mut out, &mut stack, "#strong[", Open::Bracket),
                 Tag::BlockQuote(_) => {
-                    open(&mut out, &mut stack, "#quote(block: true)[", Open::Bracket)
+                    open(&mut out, &mut stack, "#quote(block: true)[", Open::Bracket);
                 }
                 Tag::CodeBlock(_) => code = Some(String::new()),
                 Tag::List(start) => {

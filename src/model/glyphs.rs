@@ -120,7 +120,7 @@ pub(super) fn check(path: &Path, source: &str, options: serde_saphyr::Options) -
             }
             Node::List(items) => stack.extend(items.iter().rev()),
             Node::Map(entries) => {
-                stack.extend(entries.iter().rev().flat_map(|(key, value)| [value, key]))
+                stack.extend(entries.iter().rev().flat_map(|(key, value)| [value, key]));
             }
             Node::Other => {}
         }

@@ -111,7 +111,7 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
                     kind: SectionKind::from_name(&name.value),
                     path,
                     part,
-                })
+                });
             }
             Err(diagnostic) => errors.push(diagnostic),
         }
@@ -1157,12 +1157,9 @@ impl Checker<'_> {
             return;
         };
         let file = self.root.join(url);
-        let real = match file.canonicalize() {
-            Ok(real) => real,
-            Err(_) => {
-                self.error(path, at, format!("image `{url}` not found in the report folder"));
-                return;
-            }
+        let Ok(real) = file.canonicalize() else {
+            self.error(path, at, format!("image `{url}` not found in the report folder"));
+            return;
         };
         if !real.starts_with(&self.root) {
             self.error(

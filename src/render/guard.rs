@@ -228,7 +228,7 @@ fn calls_in_value(value: &ExprVal, calls: &mut Vec<Call>) {
         ExprVal::FunctionCall(call) => call.args.values().for_each(|e| calls_in_expr(e, calls)),
         ExprVal::Array(items) => items.iter().for_each(|e| calls_in_expr(e, calls)),
         ExprVal::StringConcat(concat) => {
-            concat.values.iter().for_each(|v| calls_in_value(v, calls))
+            concat.values.iter().for_each(|v| calls_in_value(v, calls));
         }
         ExprVal::In(test) => {
             calls_in_expr(&test.lhs, calls);

@@ -45,7 +45,7 @@ impl Renderer {
             BUILTIN.iter().map(|(name, text)| (*name, (*text).to_string())).collect();
         if let Some(dir) = overrides.filter(|d| d.is_dir()) {
             check_overrides_folder(dir)?;
-            for (name, text) in sources.iter_mut() {
+            for (name, text) in &mut sources {
                 let path = dir.join(name);
                 if path.is_file() {
                     *text = read_override(dir, &path)?;

@@ -573,7 +573,7 @@ fn column_widths(measures: &[(usize, usize)]) -> Vec<String> {
         .iter()
         .map(|&(len, word)| {
             let weight = (len.max(8) as f64).sqrt().max(word as f64 * 0.7).clamp(3.0, 20.0);
-            format!("{:.2}fr", weight)
+            format!("{weight:.2}fr")
         })
         .collect()
 }
