@@ -35,17 +35,30 @@ impl BuildConfig {
     /// Checks `ledgen build`'s arguments.
     pub fn from_args(args: &BuildArgs) -> Result<Self> {
         let (report_dir, year) = report_dir(&args.content)?;
-        Ok(BuildConfig {
+        let out_dir = args.out.join(year.to_string());
+        Ok(BuildConfig::new(args, report_dir, year, out_dir, args.public))
+    }
+
+    /// The one constructor: the outputs, standards and time limit from `build`'s arguments, for
+    /// the report in `report_dir` written to `out_dir`, in the edition asked for.
+    fn new(
+        args: &BuildArgs,
+        report_dir: PathBuf,
+        year: i32,
+        out_dir: PathBuf,
+        public: bool,
+    ) -> Self {
+        BuildConfig {
             report_dir,
             year,
-            out_dir: args.out.join(year.to_string()),
+            out_dir,
             pdf: matches!(args.format, Format::Pdf | Format::All),
             html: matches!(args.format, Format::Html | Format::All),
             write_typst: args.typst,
             standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
-            public: args.public,
+            public,
             timeout: std::time::Duration::from_secs(args.timeout),
-        })
+        }
     }
 
     /// The base name of the outputs, without extension.
@@ -110,18 +123,8 @@ pub fn year_config(
     year: i32,
     out: PathBuf,
 ) -> BuildConfig {
-    BuildConfig {
-        report_dir: content.join(year.to_string()),
-        year,
-        out_dir: out,
-        pdf: matches!(args.format, Format::Pdf | Format::All),
-        html: matches!(args.format, Format::Html | Format::All),
-        write_typst: args.typst,
-        standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
-        // `build --all` makes what can be published unless asked for the internal edition.
-        public: !args.internal,
-        timeout: std::time::Duration::from_secs(args.timeout),
-    }
+    // `build --all` makes what can be published unless asked for the internal edition.
+    BuildConfig::new(args, content.join(year.to_string()), year, out, !args.internal)
 }
 
 fn available(years: &[i32]) -> String {
