@@ -337,7 +337,7 @@ pub fn placed_recommendations(report: &Report) -> Vec<PlacedRecommendation<'_>> 
 
 /// Every recommendation of a report.
 pub fn recommendations(report: &Report) -> Vec<&Recommendation> {
-    placed_recommendations(report).into_iter().map(|p| p.recommendation).collect()
+    report.recommendations().into_iter().map(|(_, rec)| rec).collect()
 }
 
 /// Markdown reduced to its words, for labels and comparisons.

@@ -17,19 +17,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         eprint!("{}", super::build::left_out_report(&loaded.report.internal()));
     }
     let report = &loaded.report;
-    let recommendations = report
-        .sections
-        .iter()
-        .map(|s| {
-            let mut n = 0;
-            s.part.visit_blocks(&mut |b| {
-                if let crate::model::BlockKind::Recommendations(r) = &b.kind {
-                    n += r.len();
-                }
-            });
-            n
-        })
-        .sum::<usize>();
+    let recommendations = report.recommendations().len();
     println!("ISO/IEC 27001:2022 9.3.2 inputs to the review:");
     for (input, sections) in crate::view::coverage(report) {
         let (mark, place) = if sections.is_empty() {

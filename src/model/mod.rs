@@ -121,6 +121,20 @@ impl Report {
         }
         rows
     }
+
+    /// Every recommendation of the report, with the section it belongs to, in document order
+    /// (appendices included).
+    pub fn recommendations(&self) -> Vec<(&Section, &Recommendation)> {
+        let mut out = Vec::new();
+        for section in &self.sections {
+            section.part.visit_blocks(&mut |block| {
+                if let BlockKind::Recommendations(list) = &block.kind {
+                    out.extend(list.iter().map(|rec| (section, rec)));
+                }
+            });
+        }
+        out
+    }
 }
 
 /// `report.yaml`: who wrote which review, when, and what it contains.

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::load::{Loaded, load_report};
-use super::{BlockKind, Report};
+use super::Report;
 use crate::diagnostics::{ContentError, Diagnostic, nearest};
 
 /// A report, the report of the year before it (when there is one), and what loading found.
@@ -87,14 +87,8 @@ pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
 fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Diagnostic> {
     let mut known: HashMap<String, i32> = HashMap::new();
     for old in earlier {
-        for section in &old.sections {
-            section.part.visit_blocks(&mut |block| {
-                if let BlockKind::Recommendations(list) = &block.kind {
-                    for rec in list {
-                        known.insert(rec.id.value.clone(), old.year());
-                    }
-                }
-            });
+        for (_, rec) in old.recommendations() {
+            known.insert(rec.id.value.clone(), old.year());
         }
     }
     // Every `follows:` with the file it is written in: rows', then recommendations'.
@@ -104,16 +98,10 @@ fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Dia
             links.push((&section.path, follows, "row"));
         }
     }
-    for section in &report.sections {
-        section.part.visit_blocks(&mut |block| {
-            if let BlockKind::Recommendations(list) = &block.kind {
-                for rec in list {
-                    if let Some(follows) = &rec.follows {
-                        links.push((&section.path, follows, "recommendation"));
-                    }
-                }
-            }
-        });
+    for (section, rec) in report.recommendations() {
+        if let Some(follows) = &rec.follows {
+            links.push((&section.path, follows, "recommendation"));
+        }
     }
     let mut errors = Vec::new();
     let mut sources: HashMap<PathBuf, String> = HashMap::new();

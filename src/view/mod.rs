@@ -169,15 +169,8 @@ fn default_at_start(name: &str) -> bool {
 /// Whether the report records the management's decisions: a meeting, or a decision on a
 /// recommendation.
 fn records_decisions(report: &Report) -> bool {
-    let mut decided = false;
-    for section in &report.sections {
-        section.part.visit_blocks(&mut |block| {
-            if let BlockKind::Recommendations(list) = &block.kind {
-                decided |= list.iter().any(|r| r.decision.is_some());
-            }
-        });
-    }
-    report.meta.meeting.is_some() || decided
+    report.meta.meeting.is_some()
+        || report.recommendations().iter().any(|(_, r)| r.decision.is_some())
 }
 
 /// The approval details of `report.yaml`, when it gives any.
