@@ -421,6 +421,37 @@ pub enum Change {
     FollowsUp,
 }
 
+/// Symbol and word of a change as `ledgen diff` lists it, in every format.
+pub fn diff_change(
+    language: Language,
+    change: crate::diff::ChangeKind,
+) -> (&'static str, &'static str) {
+    use crate::diff::ChangeKind;
+    match (language, change) {
+        (Language::Sv, ChangeKind::Improved) => ("▲", "förbättrad"),
+        (Language::Sv, ChangeKind::Regressed) => ("▼", "försämrad"),
+        (Language::Sv, ChangeKind::Reassessed) => ("↻", "ombedömd"),
+        (Language::Sv, ChangeKind::TextChanged) => ("~", "ändrad text"),
+        (Language::Sv, ChangeKind::Unchanged) => ("=", "oförändrad"),
+        (Language::Sv, ChangeKind::Added) => ("+", "ny"),
+        (Language::Sv, ChangeKind::Removed) => ("−", "borttagen"),
+    }
+}
+
+/// The plural form of a change used in counts ("3 förbättrade").
+pub fn diff_change_counted(language: Language, change: crate::diff::ChangeKind) -> &'static str {
+    use crate::diff::ChangeKind;
+    match (language, change) {
+        (Language::Sv, ChangeKind::Improved) => "förbättrade",
+        (Language::Sv, ChangeKind::Regressed) => "försämrade",
+        (Language::Sv, ChangeKind::Reassessed) => "ombedömda",
+        (Language::Sv, ChangeKind::TextChanged) => "med ändrad text",
+        (Language::Sv, ChangeKind::Unchanged) => "oförändrade",
+        (Language::Sv, ChangeKind::Added) => "nya",
+        (Language::Sv, ChangeKind::Removed) => "borttagna",
+    }
+}
+
 /// Symbol, word and CSS slug of a change marker.
 pub fn change_marker(
     language: Language,

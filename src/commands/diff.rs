@@ -181,31 +181,11 @@ impl Words {
 
     /// The plural form used in counts ("3 förbättrade").
     fn counted(&self, change: ChangeKind) -> &'static str {
-        match self.language {
-            Language::Sv => match change {
-                ChangeKind::Improved => "förbättrade",
-                ChangeKind::Regressed => "försämrade",
-                ChangeKind::Reassessed => "ombedömda",
-                ChangeKind::TextChanged => "med ändrad text",
-                ChangeKind::Unchanged => "oförändrade",
-                ChangeKind::Added => "nya",
-                ChangeKind::Removed => "borttagna",
-            },
-        }
+        i18n::diff_change_counted(self.language, change)
     }
 
     fn change(&self, change: ChangeKind) -> (&'static str, &'static str) {
-        match self.language {
-            Language::Sv => match change {
-                ChangeKind::Improved => ("▲", "förbättrad"),
-                ChangeKind::Regressed => ("▼", "försämrad"),
-                ChangeKind::Reassessed => ("↻", "ombedömd"),
-                ChangeKind::TextChanged => ("~", "ändrad text"),
-                ChangeKind::Unchanged => ("=", "oförändrad"),
-                ChangeKind::Added => ("+", "ny"),
-                ChangeKind::Removed => ("−", "borttagen"),
-            },
-        }
+        i18n::diff_change(self.language, change)
     }
 }
 

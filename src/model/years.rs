@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::load::{Loaded, load_report};
 use super::Report;
+use super::load::{Loaded, load_report};
 use crate::diagnostics::{ContentError, Diagnostic, nearest};
 
 /// A report, the report of the year before it (when there is one), and what loading found.
