@@ -61,18 +61,12 @@ impl Status {
 
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Status, String> {
-        let normalised = word.trim().to_lowercase();
-        if let Some((_, status)) = Self::WORDS.iter().find(|(w, _)| *w == normalised) {
-            return Ok(*status);
-        }
-        let mut message = format!(
-            "unknown status `{word}`: expected one of `grön`, `gul`, `röd`, `ej bedömd` \
-             (or `green`, `yellow`, `red`, `not-assessed`)"
-        );
-        if let Some(hint) = nearest(&normalised, Self::WORDS.iter().map(|(w, _)| *w)) {
-            message.push_str(&format!("; did you mean `{hint}`?"));
-        }
-        Err(message)
+        parse_word(word, &Self::WORDS, || {
+            format!(
+                "unknown status `{word}`: expected one of `grön`, `gul`, `röd`, `ej bedömd` \
+                 (or `green`, `yellow`, `red`, `not-assessed`)"
+            )
+        })
     }
 }
 
@@ -135,18 +129,12 @@ impl Priority {
 
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Priority, String> {
-        let normalised = word.trim().to_lowercase();
-        if let Some((_, priority)) = Self::WORDS.iter().find(|(w, _)| *w == normalised) {
-            return Ok(*priority);
-        }
-        let mut message = format!(
-            "unknown priority `{word}`: expected one of `låg`, `medel`, `hög` \
-             (or `low`, `medium`, `high`)"
-        );
-        if let Some(hint) = nearest(&normalised, Self::WORDS.iter().map(|(w, _)| *w)) {
-            message.push_str(&format!("; did you mean `{hint}`?"));
-        }
-        Err(message)
+        parse_word(word, &Self::WORDS, || {
+            format!(
+                "unknown priority `{word}`: expected one of `låg`, `medel`, `hög` \
+                 (or `low`, `medium`, `high`)"
+            )
+        })
     }
 }
 
@@ -215,18 +203,12 @@ impl Decision {
 
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Decision, String> {
-        let normalised = word.trim().to_lowercase();
-        if let Some((_, decision)) = Self::WORDS.iter().find(|(w, _)| *w == normalised) {
-            return Ok(*decision);
-        }
-        let mut message = format!(
-            "unknown decision `{word}`: expected one of `antagen`, `avslagen`, `ändrad`, \
-             `bordlagd` (or `adopted`, `rejected`, `amended`, `tabled`)"
-        );
-        if let Some(hint) = nearest(&normalised, Self::WORDS.iter().map(|(w, _)| *w)) {
-            message.push_str(&format!("; did you mean `{hint}`?"));
-        }
-        Err(message)
+        parse_word(word, &Self::WORDS, || {
+            format!(
+                "unknown decision `{word}`: expected one of `antagen`, `avslagen`, `ändrad`, \
+                 `bordlagd` (or `adopted`, `rejected`, `amended`, `tabled`)"
+            )
+        })
     }
 }
 
@@ -240,6 +222,24 @@ impl<'de> Deserialize<'de> for Decision {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_str(WordVisitor("a decision word", Decision::parse))
     }
+}
+
+/// Reads a word of a closed vocabulary in any case, with spaces around it; an unknown word gets
+/// `unknown()`'s message and the nearest valid word as a hint.
+fn parse_word<T: Copy>(
+    word: &str,
+    words: &[(&'static str, T)],
+    unknown: impl FnOnce() -> String,
+) -> Result<T, String> {
+    let normalised = word.trim().to_lowercase();
+    if let Some((_, value)) = words.iter().find(|(w, _)| *w == normalised) {
+        return Ok(*value);
+    }
+    let mut message = unknown();
+    if let Some(hint) = nearest(&normalised, words.iter().map(|(w, _)| *w)) {
+        message.push_str(&format!("; did you mean `{hint}`?"));
+    }
+    Err(message)
 }
 
 /// Deserialises a closed vocabulary from a string through its `parse` function.
