@@ -131,8 +131,8 @@ fn pdf_has_title_outline_metadata_and_status_words() {
     }
 }
 
-#[test]
-fn html_is_self_contained_and_marks_status_with_words() {
+/// Builds only the HTML page of 2023; returns the output folder and the page.
+fn build_2023_html() -> (tempfile::TempDir, String) {
     let out = tempfile::tempdir().unwrap();
     let output = ledgen(
         &root(),
@@ -140,6 +140,12 @@ fn html_is_self_contained_and_marks_status_with_words() {
     );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let html = fs::read_to_string(out.path().join("2023/ledningens-genomgang-2023.html")).unwrap();
+    (out, html)
+}
+
+#[test]
+fn html_is_self_contained_and_marks_status_with_words() {
+    let (out, html) = build_2023_html();
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
     assert!(!html.contains("<script"), "the page must work without script");
     for external in ["src=\"http", "href=\"http://", "@import", "url("] {
@@ -187,13 +193,7 @@ fn heading_levels_follow_the_originals_table_of_contents() {
         .collect();
     assert_eq!(toc.len(), 22, "{toc:#?}");
 
-    let out = tempfile::tempdir().unwrap();
-    let output = ledgen(
-        &root(),
-        &["build", "2023", "--format", "html", "--out", out.path().to_str().unwrap()],
-    );
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let html = fs::read_to_string(out.path().join("2023/ledningens-genomgang-2023.html")).unwrap();
+    let (_out, html) = build_2023_html();
     let main = html.split("<main").nth(1).unwrap();
     let headings = html_headings(main);
 

@@ -7,55 +7,12 @@
 
 mod common;
 
-use std::fs;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-
-use common::root;
-
-/// Kills the server when the test ends, however it ends.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Starts `ledgen serve` on the example's 2024 report; returns it with its port.
-fn start(dir: &std::path::Path) -> (Server, u16) {
-    for year in ["2023", "2024"] {
-        let to = dir.join("content").join(year);
-        fs::create_dir_all(&to).unwrap();
-        for entry in fs::read_dir(root().join("examples/exempelkommun").join(year)).unwrap() {
-            let entry = entry.unwrap();
-            fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ledgen"))
-        .args(["serve", "--port", "0"])
-        .current_dir(dir)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let server = Server(child);
-    let mut lines = BufReader::new(stderr).lines();
-    let port = loop {
-        let line = lines.next().expect("the server said where it listens").unwrap();
-        if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
-            break rest.split('/').next().unwrap().parse().unwrap();
-        }
-    };
-    std::thread::spawn(move || lines.for_each(drop));
-    (server, port)
-}
 
 /// Sends `request` and returns the status line of the answer (empty when there is none).
 fn status_line(port: u16, request: &[u8]) -> String {
@@ -144,8 +101,8 @@ fn request(port: u16) -> impl Strategy<Value = (Vec<u8>, bool)> {
 
 #[test]
 fn any_request_gets_a_2xx_or_4xx_answer_and_the_server_goes_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let (server, port) = start(dir.path());
+    let dir = common::example_years(&["2023", "2024"]);
+    let (server, port) = common::serve(dir.path(), "", &[]);
     let server = std::cell::RefCell::new(server);
     let exited = || server.borrow_mut().0.try_wait().unwrap().is_some();
     let well_formed = format!("GET /__ledgen/status HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n");

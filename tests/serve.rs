@@ -5,22 +5,12 @@
 mod common;
 
 use std::fs;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::root;
-
-/// Kills the server when the test ends, however it ends.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use common::{Server, root, serve};
 
 fn get(port: u16, path: &str) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
@@ -53,32 +43,9 @@ fn wait_for_build(port: u16, version: u64) -> serde_json::Value {
 
 #[test]
 fn serve_rebuilds_on_save_and_keeps_the_last_good_build() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = example_content();
     let content = dir.path().join("content");
-    for year in ["2023", "2024"] {
-        fs::create_dir_all(content.join(year)).unwrap();
-        for entry in fs::read_dir(root().join("examples/exempelkommun").join(year)).unwrap() {
-            let entry = entry.unwrap();
-            fs::copy(entry.path(), content.join(year).join(entry.file_name())).unwrap();
-        }
-    }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ledgen"))
-        .args(["serve", "--port", "0"])
-        .current_dir(dir.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let _server = Server(child);
-    let mut lines = BufReader::new(stderr).lines();
-    let port: u16 = loop {
-        let line = lines.next().expect("the server said where it listens").unwrap();
-        if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
-            break rest.split('/').next().unwrap().parse().unwrap();
-        }
-    };
-    // Keep reading the server's output so that it never blocks on a full pipe.
-    std::thread::spawn(move || lines.for_each(drop));
+    let (_server, port) = serve(dir.path(), "", &[]);
 
     let first = status(port);
     assert_eq!(first["error"], serde_json::Value::Null);
@@ -105,43 +72,7 @@ fn serve_rebuilds_on_save_and_keeps_the_last_good_build() {
 
 /// A temporary folder with the example's 2023 and 2024 under `content/`.
 fn example_content() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    for year in ["2023", "2024"] {
-        fs::create_dir_all(content.join(year)).unwrap();
-        for entry in fs::read_dir(root().join("examples/exempelkommun").join(year)).unwrap() {
-            let entry = entry.unwrap();
-            fs::copy(entry.path(), content.join(year).join(entry.file_name())).unwrap();
-        }
-    }
-    dir
-}
-
-/// Starts `ledgen serve` with `args` (through `sh -c` with `prefix` first, e.g. a `ulimit`) in
-/// `dir`; returns the server and its port once it has said where it listens.
-fn start(dir: &std::path::Path, prefix: &str, args: &[&str]) -> (Server, u16) {
-    let command = format!("{prefix} exec \"$0\" serve --port 0 \"$@\"");
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(command)
-        .arg(env!("CARGO_BIN_EXE_ledgen"))
-        .args(args)
-        .current_dir(dir)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let server = Server(child);
-    let mut lines = BufReader::new(stderr).lines();
-    let port: u16 = loop {
-        let line = lines.next().expect("the server said where it listens").unwrap();
-        if let Some(rest) = line.split(" on http://").nth(1) {
-            let address: std::net::SocketAddr = rest.split('/').next().unwrap().parse().unwrap();
-            break address.port();
-        }
-    };
-    std::thread::spawn(move || lines.for_each(drop));
-    (server, port)
+    common::example_years(&["2023", "2024"])
 }
 
 /// Sends `request` as it is and returns the whole answer (the server closes, or 10 s pass).
@@ -184,7 +115,7 @@ const INTERNAL_TEXT: &str = "Sårbarheten har inte åtgärdats ännu";
 #[test]
 fn a_foreign_host_gets_403() {
     let dir = example_content();
-    let (_server, port) = start(dir.path(), "", &[]);
+    let (_server, port) = serve(dir.path(), "", &[]);
     for host in ["evil.example", &format!("evil.example:{port}"), "localhost", "localhost:1"] {
         let response = get_with_host(port, host);
         assert_eq!(code(&response), 403, "{host}");
@@ -208,7 +139,7 @@ fn a_foreign_host_gets_403() {
 #[test]
 fn a_huge_header_gets_431_and_the_process_stays_small() {
     let dir = example_content();
-    let (server, port) = start(dir.path(), "", &[]);
+    let (server, port) = serve(dir.path(), "", &[]);
     let before = rss_kb(&server);
     let line = format!("X-Long: {}\r\n", "a".repeat(100_000));
     let request = format!("GET / HTTP/1.1\r\nHost: localhost:{port}\r\n{line}\r\n");
@@ -236,7 +167,7 @@ fn a_huge_header_gets_431_and_the_process_stays_small() {
 #[test]
 fn only_get_and_head_without_a_body_are_served() {
     let dir = example_content();
-    let (_server, port) = start(dir.path(), "", &[]);
+    let (_server, port) = serve(dir.path(), "", &[]);
     let host = format!("Host: localhost:{port}\r\nConnection: close");
     let post =
         raw(port, format!("POST / HTTP/1.1\r\n{host}\r\nContent-Length: 3\r\n\r\nabc").as_bytes());
@@ -258,7 +189,7 @@ fn only_get_and_head_without_a_body_are_served() {
 #[test]
 fn idle_connections_and_running_out_of_descriptors_do_not_stop_the_server() {
     let dir = example_content();
-    let (_server, port) = start(dir.path(), "ulimit -n 64;", &[]);
+    let (_server, port) = serve(dir.path(), "ulimit -n 64;", &[]);
     let host = format!("localhost:{port}");
     // Far more idle connections than descriptors: some are accepted, the rest fail to be.
     let idle: Vec<TcpStream> =
@@ -285,7 +216,7 @@ fn idle_connections_and_running_out_of_descriptors_do_not_stop_the_server() {
 #[test]
 fn many_idle_connections_do_not_delay_a_new_client() {
     let dir = example_content();
-    let (_server, port) = start(dir.path(), "", &[]);
+    let (_server, port) = serve(dir.path(), "", &[]);
     let idle: Vec<TcpStream> =
         (0..100).map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap()).collect();
     let start = Instant::now();
@@ -298,7 +229,7 @@ fn many_idle_connections_do_not_delay_a_new_client() {
 #[test]
 fn a_client_that_never_reads_does_not_stall_another() {
     let dir = example_content();
-    let (_server, port) = start(dir.path(), "", &[]);
+    let (_server, port) = serve(dir.path(), "", &[]);
     // Ask for the PDF 300 times (about 90 MB) and read none of it. The bounds below are loose
     // for a busy machine; a stalled server would not answer at all.
     let mut stalled = TcpStream::connect(("127.0.0.1", port)).unwrap();
@@ -330,7 +261,7 @@ fn off_loopback_the_public_edition_is_served_unless_internal_is_asked_for() {
     for (args, internal) in
         [(&["--host", "0.0.0.0"][..], false), (&["--host", "0.0.0.0", "--internal"][..], true)]
     {
-        let (_server, port) = start(dir.path(), "", args);
+        let (_server, port) = serve(dir.path(), "", args);
         let response = get_with_host(port, &format!("0.0.0.0:{port}"));
         assert_eq!(code(&response), 200);
         assert!(response.contains("Förebyggande") || response.contains("förebyggande"));
@@ -349,7 +280,7 @@ fn a_compile_past_the_timeout_is_reported_and_the_server_stays_responsive() {
     let looping = format!("#for i in range(100000000) {{}}\n{report}");
     fs::write(templates.join("report.typ.tera"), looping).unwrap();
     let started = Instant::now();
-    let (_server, port) = start(dir.path(), "", &["--timeout", "2"]);
+    let (_server, port) = serve(dir.path(), "", &["--timeout", "2"]);
     let state = status(port);
     let error = state["error"].as_str().expect("the timeout is reported");
     assert!(error.contains("took longer than 2 s"), "{error}");
@@ -402,7 +333,7 @@ fn a_brand_file_above_the_content_folder_is_followed_and_its_neighbours_are_not(
     let dir = example_content();
     let brand = dir.path().join("_brand.yml");
     fs::write(&brand, "meta:\n  name: Exempelstaden\ncolor:\n  primary: \"#0b5c4a\"\n").unwrap();
-    let (_server, port) = start(dir.path(), "", &["2024"]);
+    let (_server, port) = serve(dir.path(), "", &["2024"]);
     let first = wait_for_build(port, 0);
     assert!(get(port, "/").contains("#0b5c4a"));
 

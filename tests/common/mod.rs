@@ -118,3 +118,42 @@ pub fn example_years(years: &[&str]) -> tempfile::TempDir {
     }
     dir
 }
+
+/// A running `ledgen serve`, killed when the test ends, however it ends.
+pub struct Server(pub std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `ledgen serve --port 0` with `args` in `dir` (through `sh -c` with `prefix` first, e.g.
+/// a `ulimit`); returns the server and its port once it has said where it listens, and keeps
+/// reading its output so that it never blocks on a full pipe.
+pub fn serve(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16) {
+    use std::io::{BufRead, BufReader};
+    let command = format!("{prefix} exec \"$0\" serve --port 0 \"$@\"");
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .arg(env!("CARGO_BIN_EXE_ledgen"))
+        .args(args)
+        .current_dir(dir)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let server = Server(child);
+    let mut lines = BufReader::new(stderr).lines();
+    let port: u16 = loop {
+        let line = lines.next().expect("the server said where it listens").unwrap();
+        if let Some(rest) = line.split(" on http://").nth(1) {
+            let address: std::net::SocketAddr = rest.split('/').next().unwrap().parse().unwrap();
+            break address.port();
+        }
+    };
+    std::thread::spawn(move || lines.for_each(drop));
+    (server, port)
+}
