@@ -103,23 +103,14 @@ fn pdf_has_title_outline_metadata_and_status_words() {
     let pdf = out.path().join("2023/ledningens-genomgang-2023.pdf");
     assert!(!out.path().join("2023/ledningens-genomgang-2023.html").exists());
 
-    let info = std::process::Command::new("pdfinfo").arg(&pdf).output().unwrap();
-    let info = String::from_utf8_lossy(&info.stdout);
-    let field = |name: &str| {
-        info.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .map(str::trim)
-            .unwrap_or_default()
-            .to_string()
-    };
-    assert_eq!(field("Title:"), "Ledningens genomgång av informationssäkerhet 2023");
-    assert_eq!(field("Author:"), "Dani Cohen");
-    assert_eq!(field("Tagged:"), "yes");
-    let pages: usize = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap();
+    let info = common::pdf::Pdf::open(&pdf);
+    assert_eq!(
+        info.info("Title").as_deref(),
+        Some("Ledningens genomgång av informationssäkerhet 2023")
+    );
+    assert_eq!(info.info("Author").as_deref(), Some("Dani Cohen"));
+    assert!(info.tagged(), "the PDF is not tagged");
+    let pages = info.page_count();
     assert!((12..40).contains(&pages), "{pages} pages");
 
     let text = pdf_text(&pdf);

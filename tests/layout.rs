@@ -5,7 +5,6 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use common::{ledgen, root};
 use ledgen::config::BuildConfig;
@@ -42,30 +41,12 @@ fn set_landscape(path: &Path) {
 
 /// Width and height of page `n` (from 1) of a PDF, from its MediaBox.
 fn page_size(pdf: &Path, n: usize) -> (f64, f64) {
-    let page = n.to_string();
-    let output = Command::new("pdfinfo")
-        .args(["-f", &page, "-l", &page, "-box"])
-        .arg(pdf)
-        .output()
-        .expect("pdfinfo is needed by the tests (Debian package poppler-utils)");
-    let text = String::from_utf8_lossy(&output.stdout);
-    let line = text.lines().find(|l| l.contains("MediaBox")).expect("no MediaBox");
-    let numbers: Vec<f64> =
-        line.split_whitespace().filter_map(|w| w.parse().ok()).collect::<Vec<_>>();
-    let [.., x0, y0, x1, y1] = numbers[..] else { panic!("odd MediaBox line: {line}") };
-    ((x1 - x0).round(), (y1 - y0).round())
+    common::pdf::Pdf::open(pdf).page_size(n)
 }
 
-/// The text of page `n` of a PDF.
+/// The text of page `n` (from 1) of a PDF.
 fn page_text(pdf: &Path, n: usize) -> String {
-    let page = n.to_string();
-    let output = Command::new("pdftotext")
-        .args(["-f", &page, "-l", &page, "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    common::pdf::Pdf::open(pdf).pages().swap_remove(n - 1)
 }
 
 #[test]
@@ -113,10 +94,7 @@ fn a_landscape_section_is_on_landscape_pages_and_nothing_else_is() {
 }
 
 fn page_count(pdf: &Path) -> usize {
-    let output = Command::new("pdfinfo").arg(pdf).output().unwrap();
-    let text = String::from_utf8_lossy(&output.stdout);
-    let line = text.lines().find(|l| l.starts_with("Pages:")).expect("no page count");
-    line["Pages:".len()..].trim().parse().unwrap()
+    common::pdf::Pdf::open(pdf).page_count()
 }
 
 /// Builds the HTML page of the copied 2024 report and returns it.

@@ -6,7 +6,6 @@ mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::{html_text, ledgen, pdf_text, root};
 
@@ -130,22 +129,12 @@ fn line_of(file: &Path, needle: &str) -> usize {
 
 /// The text of each page of a PDF, in content-stream order.
 fn pdf_pages(pdf: &Path) -> Vec<String> {
-    let output =
-        Command::new("pdftotext").args(["-raw", "-enc", "UTF-8"]).arg(pdf).arg("-").output();
-    let text = String::from_utf8(output.unwrap().stdout).unwrap();
-    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
-    if pages.last().is_some_and(|p| p.trim().is_empty()) {
-        pages.pop();
-    }
-    pages
+    common::pdf::Pdf::open(pdf).pages()
 }
 
-/// The page count `pdfinfo` reports.
+/// The number of pages of a PDF.
 fn page_count(pdf: &Path) -> usize {
-    let output = Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo (poppler-utils)");
-    let info = String::from_utf8(output.stdout).unwrap();
-    let line = info.lines().find(|l| l.starts_with("Pages:")).expect("a page count");
-    line["Pages:".len()..].trim().parse().unwrap()
+    common::pdf::Pdf::open(pdf).page_count()
 }
 
 /// The text that follows `heading` in `text`, up to `n` characters.

@@ -1,6 +1,9 @@
-//! Helpers shared by the integration tests: run the binary, extract PDF text, normalise text.
+//! Helpers shared by the integration tests: run the binary, extract PDF text (in Rust, `pdf.rs`),
+//! normalise text.
 
 #![allow(dead_code, reason = "each test binary uses a different subset of the helpers")]
+
+pub mod pdf;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -20,25 +23,23 @@ pub fn ledgen(cwd: &Path, args: &[&str]) -> Output {
         .expect("failed to run ledgen")
 }
 
-/// The text of a PDF in content-stream order (`pdftotext -raw`), whitespace folded.
+/// The text of a PDF in content-stream order (as `pdftotext -raw` gives it), whitespace folded.
 pub fn pdf_text(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is needed by the tests (Debian package poppler-utils)");
-    assert!(
-        output.status.success(),
-        "pdftotext failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let text = pdf::Pdf::open(pdf).pages().join("\n");
     // A line broken after a hyphen or slash ("GAP-" / "analys") is one word, and so is a word
     // the typesetter hyphenated (it ends the line with a soft hyphen, which is not text).
-    let text = String::from_utf8_lossy(&output.stdout);
     let mut joined = String::with_capacity(text.len());
     for line in text.lines() {
+        let line = line.trim_end();
         if let Some(stem) = line.strip_suffix('\u{ad}') {
+            joined.push_str(stem.trim_end());
+            continue;
+        }
+        // Typst marks the hyphen it adds as a soft hyphen only in the structure tree, which
+        // the extractor does not read: it comes out as " -" after the syllable.
+        if let Some(stem) = line.strip_suffix(" -")
+            && stem.chars().next_back().is_some_and(char::is_alphabetic)
+        {
             joined.push_str(stem);
             continue;
         }
@@ -53,7 +54,33 @@ pub fn pdf_text(pdf: &Path) -> String {
             joined.push('\n');
         }
     }
-    fold_whitespace(&joined)
+    logical_order(&fold_whitespace(&joined))
+}
+
+/// The text with each right-to-left word (Hebrew, Arabic) turned from the order the PDF draws its
+/// glyphs, left to right, into the order it is read; a combining mark stays after its letter.
+fn logical_order(text: &str) -> String {
+    let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
+    let mark =
+        |c: char| matches!(c, '\u{0591}'..='\u{05C7}' | '\u{064B}'..='\u{065F}' | '\u{0670}');
+    let words: Vec<String> = text
+        .split(' ')
+        .map(|word| {
+            if !word.chars().any(rtl) {
+                return word.to_string();
+            }
+            // Group each letter with the marks drawn after it, then reverse the groups.
+            let mut groups: Vec<String> = Vec::new();
+            for c in word.chars() {
+                match groups.last_mut() {
+                    Some(group) if mark(c) => group.push(c),
+                    _ => groups.push(c.to_string()),
+                }
+            }
+            groups.into_iter().rev().collect()
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// The visible text of an HTML page: tags removed, the common entities decoded, whitespace folded.
