@@ -64,6 +64,7 @@ impl Renderer {
         typst.autoescape_on(vec![".typ.tera"]);
         typst.set_escape_fn(markdown::escape_typst);
         typst.register_filter("typst_str", typst_str_filter);
+        typst.register_filter("typst_fr", typst_fr_filter);
         guard::restrict_functions(&mut typst);
         add_templates(&mut typst, pick(&[".typ.tera"]), overrides)?;
 
@@ -185,6 +186,23 @@ fn error_chain(error: &tera::Error) -> String {
 }
 
 /// `{{ value | typst_str | safe }}`: a Typst string literal.
+/// `{{ widths | typst_fr }}`: relative column widths (numbers) as Typst's `fr` lengths, e.g.
+/// `[1.5, 3]` → `1.50fr, 3.00fr`; the view gives weights, the Typst side says what they mean.
+fn typst_fr_filter(
+    value: &tera::Value,
+    _: &HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let weights = value.as_array().ok_or("typst_fr expects a list of numbers")?;
+    let lengths: tera::Result<Vec<String>> = weights
+        .iter()
+        .map(|w| {
+            let w = w.as_f64().ok_or("typst_fr expects a list of numbers")?;
+            Ok(format!("{w:.2}fr"))
+        })
+        .collect();
+    Ok(tera::Value::String(lengths?.join(", ")))
+}
+
 fn typst_str_filter(
     value: &tera::Value,
     _: &HashMap<String, tera::Value>,

@@ -525,8 +525,9 @@ pub struct TableView {
     pub columns: Vec<String>,
     /// Heading of the status column.
     pub status_column: String,
-    /// Relative widths of all columns, status column last (Typst `fr` values).
-    pub widths: Vec<String>,
+    /// Relative widths of all columns, status column last (weights; the Typst template makes
+    /// them `fr` lengths).
+    pub widths: Vec<f64>,
     /// The rows.
     pub rows: Vec<RowView>,
 }
