@@ -6,14 +6,13 @@ use anyhow::Result;
 
 use crate::config::BuildConfig;
 use crate::model::{LeftOut, LeftOutKind};
-use crate::pdf::Compiler;
-use crate::pipeline::build;
+use crate::pipeline::Session;
 
 /// `ledgen build` from the command line: builds and prints what was written.
 pub fn run(config: &BuildConfig) -> Result<()> {
     let start = Instant::now();
     eprintln!("Building {} from `{}`", config.year, config.report_dir.display());
-    let built = build(config, &Compiler::new())?;
+    let built = Session::new().build(config)?;
     for warning in &built.warnings {
         eprint!("{warning}");
     }

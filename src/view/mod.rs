@@ -11,9 +11,9 @@ use crate::model::{
 
 mod appendix;
 mod changes;
-pub mod chart;
+pub(crate) mod chart;
 mod palette;
-pub mod stats;
+pub(crate) mod stats;
 mod types;
 
 pub use appendix::coverage;
