@@ -75,12 +75,11 @@ pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
     let mut rows = Vec::new();
     // Headings of the recommendations, in the same order as `placed_recommendations`.
     let mut headings = Vec::new();
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| {
-            if let BlockKind::Recommendations(list) = &block.kind {
-                headings.extend(list.iter().map(|_| heading(&section.part.title, place.title)));
-            }
-        });
+    for placed in report.blocks() {
+        if let BlockKind::Recommendations(list) = &placed.block.kind {
+            let title = heading(&placed.section.part.title, placed.place.title);
+            headings.extend(list.iter().map(|_| title.clone()));
+        }
     }
     for (i, (placed, section)) in placed_recommendations(report).iter().zip(headings).enumerate() {
         if public && placed.internal {
@@ -113,40 +112,36 @@ pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
             confidential: confidential(placed.internal, placed.sekretess),
         });
     }
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| {
-            let BlockKind::Table(table) = &block.kind else { return };
-            for row in &table.rows {
-                if !matches!(row.status.value, Status::Yellow | Status::Red) {
-                    continue;
-                }
-                let internal = place.intern || row.intern || row.sekretess.is_some();
-                if public && internal {
-                    continue;
-                }
-                let cells: Vec<String> = row.cells.value.iter().map(plain_text).collect();
-                rows.push(ActionRow {
-                    kind: ActionKind::Status,
-                    year: report.year(),
-                    number: None,
-                    id: row.id.value.clone(),
-                    section: heading(&section.part.title, place.title),
-                    text: cells.join(" – "),
-                    how: String::new(),
-                    who: String::new(),
-                    priority: String::new(),
-                    status: i18n::status_word(language, row.status.value).to_string(),
-                    status_text: row.status_text.as_ref().map(plain_text).unwrap_or_default(),
-                    decision: String::new(),
-                    owner: row.owner.clone().unwrap_or_default(),
-                    due: row.due.map(|d| d.last_day()),
-                    confidential: confidential(
-                        internal,
-                        row.sekretess.as_deref().or(place.sekretess),
-                    ),
-                });
+    for placed in report.blocks() {
+        let (section, place) = (placed.section, placed.place);
+        let BlockKind::Table(table) = &placed.block.kind else { continue };
+        for row in &table.rows {
+            if !matches!(row.status.value, Status::Yellow | Status::Red) {
+                continue;
             }
-        });
+            let internal = place.intern || row.intern || row.sekretess.is_some();
+            if public && internal {
+                continue;
+            }
+            let cells: Vec<String> = row.cells.value.iter().map(plain_text).collect();
+            rows.push(ActionRow {
+                kind: ActionKind::Status,
+                year: report.year(),
+                number: None,
+                id: row.id.value.clone(),
+                section: heading(&section.part.title, place.title),
+                text: cells.join(" – "),
+                how: String::new(),
+                who: String::new(),
+                priority: String::new(),
+                status: i18n::status_word(language, row.status.value).to_string(),
+                status_text: row.status_text.as_ref().map(plain_text).unwrap_or_default(),
+                decision: String::new(),
+                owner: row.owner.clone().unwrap_or_default(),
+                due: row.due.map(|d| d.last_day()),
+                confidential: confidential(internal, row.sekretess.as_deref().or(place.sekretess)),
+            });
+        }
     }
     rows
 }

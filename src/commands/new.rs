@@ -223,16 +223,14 @@ fn copy_link(from: &Path, to: &Path) -> Result<()> {
 /// its own, or that of the block holding it.
 fn recommendations(source: &Report) -> Vec<(&crate::model::Recommendation, bool, Option<&str>)> {
     let mut out = Vec::new();
-    for section in &source.sections {
-        section.part.visit_blocks(&mut |block| {
-            if let BlockKind::Recommendations(list) = &block.kind {
-                for rec in list {
-                    let sekretess = rec.sekretess.as_deref().or(block.sekretess.as_deref());
-                    let intern = rec.intern || block.intern || sekretess.is_some();
-                    out.push((rec, intern, sekretess));
-                }
+    for block in source.blocks().into_iter().map(|placed| placed.block) {
+        if let BlockKind::Recommendations(list) = &block.kind {
+            for rec in list {
+                let sekretess = rec.sekretess.as_deref().or(block.sekretess.as_deref());
+                let intern = rec.intern || block.intern || sekretess.is_some();
+                out.push((rec, intern, sekretess));
             }
-        });
+        }
     }
     out
 }
@@ -281,12 +279,10 @@ pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
     // Ids of everything carried over, so that the follow-up rows' ids are new.
     let mut used_ids: Vec<String> =
         source.status_rows().iter().map(|(_, r)| r.id.value.clone()).collect();
-    for section in &source.sections {
-        section.part.visit_blocks(&mut |block| {
-            if let BlockKind::Appendices(list) = &block.kind {
-                used_ids.extend(list.iter().map(|a| a.id.value.clone()));
-            }
-        });
+    for placed in source.blocks() {
+        if let BlockKind::Appendices(list) = &placed.block.kind {
+            used_ids.extend(list.iter().map(|a| a.id.value.clone()));
+        }
     }
     let follow_rows: Vec<RowOut> = recommendations(source)
         .into_iter()

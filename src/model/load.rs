@@ -887,7 +887,10 @@ fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) ->
         check.markdown(&meta_path, note);
     }
     for section in &report.sections {
-        check.part(&section.path, &section.part, 1);
+        check.depth(&section.path, &section.part, 1);
+        for placed in section.blocks() {
+            check.block(&section.path, placed.block);
+        }
     }
     check.images
 }
@@ -910,7 +913,8 @@ impl Checker<'_> {
         self.errors.len() - 1
     }
 
-    fn part(&mut self, path: &Path, part: &Part, depth: usize) {
+    /// Parts nested deeper than a heading level can show.
+    fn depth(&mut self, path: &Path, part: &Part, depth: usize) {
         if depth > MAX_HEADING_DEPTH {
             let d =
                 Diagnostic::file_error(path, format!("part `{}` is nested too deeply", part.title))
@@ -919,77 +923,74 @@ impl Checker<'_> {
                     ));
             self.errors.push(d);
         }
-        self.blocks(path, &part.content);
         for sub in &part.parts {
-            self.part(path, sub, depth + 1);
+            self.depth(path, sub, depth + 1);
         }
     }
 
-    fn blocks(&mut self, path: &Path, blocks: &[Block]) {
-        for block in blocks {
-            match &block.kind {
-                BlockKind::Text(markdown) => self.markdown(path, markdown),
-                BlockKind::Table(table) => {
-                    let columns = table.columns.value.len();
-                    if columns == 0 {
-                        let at = position(&table.columns);
-                        self.error(path, at, "a table needs at least one column".into());
+    /// One block's ids, shape and Markdown; the blocks of appendices come on their own (see
+    /// [`Report::blocks`]).
+    fn block(&mut self, path: &Path, block: &Block) {
+        match &block.kind {
+            BlockKind::Text(markdown) => self.markdown(path, markdown),
+            BlockKind::Table(table) => {
+                let columns = table.columns.value.len();
+                if columns == 0 {
+                    let at = position(&table.columns);
+                    self.error(path, at, "a table needs at least one column".into());
+                }
+                for row in &table.rows {
+                    self.id(path, &row.id);
+                    let cells = row.cells.value.len();
+                    if cells != columns {
+                        let at = position(&row.cells);
+                        let i = self.error(
+                            path,
+                            at,
+                            format!(
+                                "row `{}` has {cells} cell{} but the table has {columns} column{}",
+                                row.id.value,
+                                plural(cells),
+                                plural(columns)
+                            ),
+                        );
+                        let note = format!(
+                            "note: the columns are {}; the status goes under `status_text`",
+                            table
+                                .columns
+                                .value
+                                .iter()
+                                .map(|c| format!("`{c}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        );
+                        self.errors[i].notes.push(note);
                     }
-                    for row in &table.rows {
-                        self.id(path, &row.id);
-                        let cells = row.cells.value.len();
-                        if cells != columns {
-                            let at = position(&row.cells);
-                            let i = self.error(
-                                path,
-                                at,
-                                format!(
-                                    "row `{}` has {cells} cell{} but the table has {columns} column{}",
-                                    row.id.value,
-                                    plural(cells),
-                                    plural(columns)
-                                ),
-                            );
-                            let note = format!(
-                                "note: the columns are {}; the status goes under `status_text`",
-                                table
-                                    .columns
-                                    .value
-                                    .iter()
-                                    .map(|c| format!("`{c}`"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            );
-                            self.errors[i].notes.push(note);
-                        }
-                        for cell in &row.cells.value {
-                            self.markdown(path, cell);
-                        }
-                        if let Some(text) = &row.status_text {
-                            self.markdown(path, text);
-                        }
+                    for cell in &row.cells.value {
+                        self.markdown(path, cell);
+                    }
+                    if let Some(text) = &row.status_text {
+                        self.markdown(path, text);
                     }
                 }
-                BlockKind::Recommendations(recommendations) => {
-                    for rec in recommendations {
-                        self.id(path, &rec.id);
-                        for text in [Some(&rec.text), rec.how.as_ref(), rec.who.as_ref()]
-                            .into_iter()
-                            .flatten()
-                        {
-                            self.markdown(path, text);
-                        }
-                    }
-                }
-                BlockKind::Appendices(appendices) => {
-                    for appendix in appendices {
-                        self.id(path, &appendix.id);
-                        self.blocks(path, &appendix.content);
-                    }
-                }
-                BlockKind::Incidents(incidents) => self.incidents(path, incidents),
-                BlockKind::GapAnalysis(gap) => self.gap_analysis(path, gap),
             }
+            BlockKind::Recommendations(recommendations) => {
+                for rec in recommendations {
+                    self.id(path, &rec.id);
+                    for text in
+                        [Some(&rec.text), rec.how.as_ref(), rec.who.as_ref()].into_iter().flatten()
+                    {
+                        self.markdown(path, text);
+                    }
+                }
+            }
+            BlockKind::Appendices(appendices) => {
+                for appendix in appendices {
+                    self.id(path, &appendix.id);
+                }
+            }
+            BlockKind::Incidents(incidents) => self.incidents(path, incidents),
+            BlockKind::GapAnalysis(gap) => self.gap_analysis(path, gap),
         }
     }
 
