@@ -18,4 +18,5 @@ pub(crate) mod output;
 pub mod pdf;
 pub mod pipeline;
 pub mod render;
+pub(crate) mod sandbox;
 pub mod view;
