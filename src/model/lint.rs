@@ -4,11 +4,11 @@
 //! carried over and marked "Att granska" that nobody has reviewed yet, a recommendation without
 //! a decision once the meeting has been held.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::Datelike;
 
+use super::load::Sources;
 use super::{Block, BlockKind, Markdown, Report, ReviewInput, Status};
 use crate::diagnostics::Diagnostic;
 
@@ -44,14 +44,10 @@ const OPEN: &[&str] = &[
     "saknas",
 ];
 
-/// The warnings for a loaded report.
-pub fn lint(report: &Report) -> Vec<Diagnostic> {
-    let mut sources: HashMap<PathBuf, String> = HashMap::new();
-    let mut warn = |path: &Path, line: usize, column: usize, message: String| {
-        let source = sources
-            .entry(path.to_path_buf())
-            .or_insert_with(|| std::fs::read_to_string(path).unwrap_or_default());
-        Diagnostic::at(path, source, line, column, message).warning()
+/// The warnings for a loaded report, quoting the files' text as it was loaded.
+pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
+    let warn = |path: &Path, line: usize, column: usize, message: String| {
+        Diagnostic::at(path, sources.text(path), line, column, message).warning()
     };
     let mut out = Vec::new();
     let year = report.year();
@@ -228,13 +224,10 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
             out.push(d);
         }
     }
-    let files =
-        std::iter::once(meta_path.clone()).chain(report.sections.iter().map(|s| s.path.clone()));
+    let files = std::iter::once(meta_path.as_path())
+        .chain(report.sections.iter().map(|s| s.path.as_path()));
     for path in files {
-        let source = sources
-            .entry(path.clone())
-            .or_insert_with(|| std::fs::read_to_string(&path).unwrap_or_default());
-        if let Some(d) = review_markers(&path, source) {
+        if let Some(d) = review_markers(path, sources.text(path)) {
             out.push(d);
         }
     }
@@ -376,5 +369,23 @@ mod tests {
         assert!(shown.contains("2 texts"), "{shown}");
         assert!(shown.contains("s.yaml:3:"), "{shown}");
         assert!(review_markers(Path::new("s.yaml"), "title: granska\n").is_none());
+    }
+
+    // Regression: lints read each file again from disk, so an edit during the build made a
+    // warning quote a line that was never loaded.
+    #[test]
+    fn warnings_quote_the_text_as_it_was_loaded() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = "organisation: X\ntitle: T\nyear: 2024\ndate: 2024-09-01\nauthor: A\n\
+                      sections:\n  - introduction\n";
+        std::fs::write(dir.path().join("report.yaml"), report).unwrap();
+        let section = "title: Inledning\ncontent:\n  - text: '**Att granska:** gammal text'\n";
+        std::fs::write(dir.path().join("introduction.yaml"), section).unwrap();
+        let loaded = super::super::load_report(dir.path()).unwrap();
+        std::fs::write(dir.path().join("introduction.yaml"), "title: Ändrad\n").unwrap();
+        let shown: String =
+            lint(&loaded.report, &loaded.sources).iter().map(ToString::to_string).collect();
+        assert!(shown.contains("gammal text"), "{shown}");
+        assert!(!shown.contains("Ändrad"), "{shown}");
     }
 }

@@ -34,13 +34,17 @@ const MAX_YAML_TEXT_BYTES: usize = 4 * MAX_FILE_BYTES as usize;
 /// Deepest heading nesting: section, part, sub-part.
 const MAX_HEADING_DEPTH: usize = 3;
 
-/// A loaded report and the warnings found while loading it.
+/// A loaded report, the warnings found while loading it, and the text of every file it was
+/// loaded from.
 #[derive(Debug)]
 pub struct Loaded {
     /// The validated report.
     pub report: Report,
     /// Things that are legal but probably wrong.
     pub warnings: Vec<Diagnostic>,
+    /// The text of `report.yaml` and of each section file, as read, so that later checks
+    /// (lints, `follows:` links) quote the lines they point at without reading the disk again.
+    pub sources: Sources,
 }
 
 /// Loads and validates the report in `dir` (a folder holding `report.yaml`).
@@ -126,20 +130,22 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
     report.images = validate(&report, &sources, &mut errors);
     report.number_recommendations();
     if errors.is_empty() {
-        Ok(Loaded { report, warnings: Vec::new() })
+        Ok(Loaded { report, warnings: Vec::new(), sources })
     } else {
         Err(ContentError { diagnostics: errors })
     }
 }
 
 /// The text of every file read, so that validation can quote the offending line.
-#[derive(Default)]
-struct Sources {
+#[derive(Debug, Default)]
+pub struct Sources {
     texts: HashMap<PathBuf, String>,
 }
 
 impl Sources {
-    fn text(&self, path: &Path) -> &str {
+    /// The text of a file read while loading, by the path it was read from; empty for a file
+    /// that was not read.
+    pub fn text(&self, path: &Path) -> &str {
         self.texts.get(path).map_or("", String::as_str)
     }
 
