@@ -877,7 +877,7 @@ impl LeftOutKind {
 /// and messages.
 pub fn plain_words(markdown: &str) -> String {
     let mut text = String::new();
-    for event in pulldown_cmark::Parser::new(markdown) {
+    for event in crate::markdown::parser(markdown) {
         match event {
             pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
             pulldown_cmark::Event::SoftBreak
@@ -1283,6 +1283,13 @@ parts:
         assert!(blocks.iter().all(|b| b.section.path == Path::new("s.yaml")));
         // The recommendation inside the appendix is found, and keeps the enclosing provision.
         assert_eq!(blocks[2].place.sekretess, Some("18 kap. 8 § OSL"));
+    }
+
+    // Regression: labels and comparisons parsed Markdown without strikethrough, so a struck
+    // word kept its tildes in plain text while the report showed it struck.
+    #[test]
+    fn plain_words_read_the_same_dialect_as_the_writers() {
+        assert_eq!(plain_words("~~gammal~~ ny *text*"), "gammal ny text");
     }
 
     #[test]
