@@ -14,7 +14,7 @@ pub fn run(config: &BuildConfig) -> Result<()> {
     eprintln!("Building {} from `{}`", config.year, config.report_dir.display());
     let built = Session::new().build(config)?;
     for warning in &built.warnings {
-        eprint!("{warning}");
+        anstream::eprint!("{warning:#}");
     }
     if config.public {
         eprint!("{}", left_out_report(&built.left_out));

@@ -11,7 +11,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     let (dir, _) = report_dir(&args.content)?;
     let loaded = load_with_history(&dir)?.loaded;
     for warning in &loaded.warnings {
-        eprint!("{warning}");
+        anstream::eprint!("{warning:#}");
     }
     if args.public {
         eprint!("{}", super::build::left_out_report(&loaded.report.internal()));
