@@ -104,14 +104,17 @@ impl Diagnostic {
             (0, _) => title.element(Origin::path(path)),
             (line, None) => {
                 let origin = Origin::path(path).line(line);
-                title.element(if self.column > 0 { origin.char_column(self.column) } else { origin })
+                title.element(if self.column > 0 {
+                    origin.char_column(self.column)
+                } else {
+                    origin
+                })
             }
             (line, Some(text)) => {
                 let snippet = Snippet::source(text.as_str()).line_start(line).fold(false);
                 match caret(text, self.column) {
-                    Some(span) => title.element(
-                        snippet.path(path).annotation(AnnotationKind::Primary.span(span)),
-                    ),
+                    Some(span) => title
+                        .element(snippet.path(path).annotation(AnnotationKind::Primary.span(span))),
                     // The header says where; a column past the end of the line gets no caret.
                     None => {
                         let at = match self.column {
