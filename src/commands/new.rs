@@ -229,11 +229,13 @@ fn copy_link(from: &Path, to: &Path) -> Result<()> {
 /// its own, or that of the block holding it.
 fn recommendations(source: &Report) -> Vec<(&crate::model::Recommendation, bool, Option<&str>)> {
     let mut out = Vec::new();
-    for block in source.blocks().into_iter().map(|placed| placed.block) {
-        if let BlockKind::Recommendations(list) = &block.kind {
+    for placed in source.blocks() {
+        if let BlockKind::Recommendations(list) = &placed.block.kind {
+            // The place counts the marking of an appendices block around the recommendations.
+            let place = placed.place;
             for rec in list {
-                let sekretess = rec.sekretess.as_deref().or(block.sekretess.as_deref());
-                let intern = rec.intern || block.intern || sekretess.is_some();
+                let sekretess = rec.sekretess.as_deref().or(place.sekretess);
+                let intern = rec.intern || place.intern || sekretess.is_some();
                 out.push((rec, intern, sekretess));
             }
         }
@@ -723,6 +725,25 @@ mod tests {
             .find(|r| r.follows.as_ref().is_some_and(|f| f.value == "rek-2024-07"))
             .unwrap();
         assert!(row.intern);
+    }
+
+    // Regression: a recommendation in an appendix of an internal appendices block became a
+    // public follow-up row next year, its text with it.
+    #[test]
+    fn a_recommendation_in_an_internal_appendix_stays_internal() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = "organisation: X\ntitle: T\nyear: 2024\ndate: 2024-09-01\nauthor: A\n\
+                      sections:\n  - introduction\n";
+        fs::write(dir.path().join("report.yaml"), report).unwrap();
+        let section = "title: Inledning\ncontent:\n  - sekretess: 18 kap. 8 § OSL\n    \
+                       appendices:\n      - id: b1\n        title: Bilaga\n        content:\n\
+                       \x20         - recommendations:\n              - id: r1\n\
+                       \x20               text: Hemlig.\n";
+        fs::write(dir.path().join("introduction.yaml"), section).unwrap();
+        let source = load_report(dir.path()).unwrap().report;
+        let found: Vec<(&str, bool, Option<&str>)> =
+            recs(&source).into_iter().map(|(r, i, s)| (r.id.value.as_str(), i, s)).collect();
+        assert_eq!(found, [("r1", true, Some("18 kap. 8 § OSL"))]);
     }
 
     #[test]
