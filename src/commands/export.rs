@@ -119,7 +119,7 @@ pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
             if !matches!(row.status.value, Status::Yellow | Status::Red) {
                 continue;
             }
-            let internal = place.intern || row.intern || row.sekretess.is_some();
+            let (internal, provision) = place.confidentiality(row.intern, row.sekretess.as_deref());
             if public && internal {
                 continue;
             }
@@ -139,7 +139,7 @@ pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
                 decision: String::new(),
                 owner: row.owner.clone().unwrap_or_default(),
                 due: row.due.map(|d| d.last_day()),
-                confidential: confidential(internal, row.sekretess.as_deref().or(place.sekretess)),
+                confidential: confidential(internal, provision),
             });
         }
     }

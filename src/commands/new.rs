@@ -234,8 +234,8 @@ fn recommendations(source: &Report) -> Vec<(&crate::model::Recommendation, bool,
             // The place counts the marking of an appendices block around the recommendations.
             let place = placed.place;
             for rec in list {
-                let sekretess = rec.sekretess.as_deref().or(place.sekretess);
-                let intern = rec.intern || place.intern || sekretess.is_some();
+                let (intern, sekretess) =
+                    place.confidentiality(rec.intern, rec.sekretess.as_deref());
                 out.push((rec, intern, sekretess));
             }
         }

@@ -695,6 +695,19 @@ pub struct Place<'a> {
     pub sekretess: Option<&'a str>,
 }
 
+impl<'a> Place<'a> {
+    /// Whether an item here is confidential, and under which provision: by its own marking
+    /// (`intern`, or a `sekretess` provision) or by its place's; its own provision first.
+    pub fn confidentiality(
+        &self,
+        intern: bool,
+        sekretess: Option<&'a str>,
+    ) -> (bool, Option<&'a str>) {
+        let provision = sekretess.or(self.sekretess);
+        (intern || self.intern || provision.is_some(), provision)
+    }
+}
+
 /// One block of content under a heading, possibly confidential.
 #[derive(Debug, Deserialize)]
 #[serde(try_from = "Spanned<RawBlock>")]

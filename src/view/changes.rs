@@ -54,7 +54,7 @@ pub fn change_counts(report: &Report, previous: &Report, diff: &ReportDiff) -> C
     for placed in report.blocks() {
         let BlockKind::Table(table) = &placed.block.kind else { continue };
         for row in &table.rows {
-            let internal = placed.place.intern || row.intern || row.sekretess.is_some();
+            let (internal, _) = placed.place.confidentiality(row.intern, row.sekretess.as_deref());
             if let Some(marker) = row_marker(language, previous, diff, &placed.section.name, row) {
                 shown.push((marker.slug, internal));
             }

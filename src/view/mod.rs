@@ -489,7 +489,8 @@ impl SectionBuilder<'_> {
             let place = placed.place;
             let BlockKind::Recommendations(list) = &placed.block.kind else { continue };
             for rec in list {
-                let sekretess = rec.sekretess.as_deref().or(place.sekretess);
+                let (internal, sekretess) =
+                    place.confidentiality(rec.intern, rec.sekretess.as_deref());
                 rows.push(DecisionRowView {
                     number: rec.number,
                     id: rec.id.value.clone(),
@@ -502,7 +503,7 @@ impl SectionBuilder<'_> {
                     owner: rec.owner.clone(),
                     due: rec.due.map(|d| date_text(language, d)),
                     due_datetime: rec.due.map(|d| d.to_string()),
-                    intern: self.intern(rec.intern || place.intern, sekretess),
+                    intern: self.intern(internal, sekretess),
                 });
             }
         }
