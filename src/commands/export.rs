@@ -17,7 +17,7 @@ use crate::output::write_atomically;
 /// What a row of the action plan is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum ActionKind {
+pub(crate) enum ActionKind {
     /// A recommendation for improvement.
     Recommendation,
     /// A status row assessed `gul` or `röd`.
@@ -26,7 +26,7 @@ pub enum ActionKind {
 
 /// One row of the action plan.
 #[derive(Clone, Debug)]
-pub struct ActionRow {
+pub(crate) struct ActionRow {
     /// Recommendation or open status row.
     pub kind: ActionKind,
     /// The report's year.
@@ -64,7 +64,7 @@ pub struct ActionRow {
 /// The action plan of a report: recommendations in document order, then open status rows in
 /// document order. With `public`, confidential items (their own marking or their block's) are
 /// left out; recommendation numbers stay those of the full edition.
-pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
+pub(crate) fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
     let language = report.meta.language;
     let labels = i18n::labels(language);
     let confidential = |internal: bool, provision: Option<&str>| match (internal, provision) {
@@ -152,7 +152,7 @@ fn heading(section: &str, part: &str) -> String {
 }
 
 /// The column headings, in the documented order.
-pub fn headings(language: Language) -> [&'static str; 15] {
+pub(crate) fn headings(language: Language) -> [&'static str; 15] {
     let l = i18n::labels(language);
     [
         l.export_kind,
@@ -202,7 +202,7 @@ fn cells(row: &ActionRow, language: Language) -> [String; 15] {
 /// The action plan as CSV: RFC 4180, comma-separated, UTF-8, a heading row first. A cell that
 /// a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`) is prefixed with
 /// `'`, so that opening the file never runs one.
-pub fn csv(rows: &[ActionRow], language: Language) -> Result<Vec<u8>> {
+pub(crate) fn csv(rows: &[ActionRow], language: Language) -> Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(headings(language))?;
     for row in rows {
@@ -220,7 +220,7 @@ pub fn csv(rows: &[ActionRow], language: Language) -> Result<Vec<u8>> {
 
 /// The action plan as an Excel workbook: one sheet, a bold heading row kept in view, filters on
 /// every column, column widths to suit, deadlines as dates.
-pub fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>> {
+pub(crate) fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
     let mut workbook = Workbook::new();
@@ -271,7 +271,7 @@ pub fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>
 /// The deadlines as an iCalendar file (RFC 5545): one all-day event per item with a deadline.
 /// Items without one are not in it; a plan without deadlines gives a valid, empty calendar.
 /// `stamp` is the report's date, so that the same content gives the same file.
-pub fn ics(rows: &[ActionRow], language: Language, stamp: NaiveDate) -> String {
+pub(crate) fn ics(rows: &[ActionRow], language: Language, stamp: NaiveDate) -> String {
     let labels = i18n::labels(language);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),

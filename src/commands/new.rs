@@ -261,7 +261,7 @@ fn modeline_like(source_dir: &Path, schema: &str) -> String {
 }
 
 /// The new year's files, by name (without the editor modeline).
-pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
+pub(crate) fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
     let meta = &source.meta;
     let old_year = meta.year.value;
     let old_date = meta.date.value.0;
