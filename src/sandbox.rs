@@ -162,4 +162,23 @@ mod tests {
         ));
         assert_eq!(sandbox.read(&dir.path().join("big.txt"), 10).unwrap().len(), 10);
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_template_override_is_read_from_its_folder_only() {
+        let outer = tempfile::tempdir().unwrap();
+        let dir = outer.path().join("templates");
+        fs::create_dir(&dir).unwrap();
+        fs::write(dir.join("report.html.tera"), "<p>{{ title }}</p>").unwrap();
+        fs::write(outer.path().join("secret.tera"), "x").unwrap();
+        std::os::unix::fs::symlink(outer.path().join("secret.tera"), dir.join("link.tera"))
+            .unwrap();
+        fs::write(dir.join("big.tera"), "x".repeat(2048)).unwrap();
+        let read = |name: &str| read_template(&dir, &dir.join(name), 1024);
+        assert_eq!(read("report.html.tera").unwrap(), "<p>{{ title }}</p>");
+        let link = read("link.tera").unwrap_err().to_string();
+        assert!(link.contains("outside the report's templates folder"), "{link}");
+        let big = read("big.tera").unwrap_err().to_string();
+        assert!(big.contains("not a regular file of at most 1 KiB"), "{big}");
+    }
 }
