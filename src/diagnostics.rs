@@ -1,8 +1,10 @@
 //! Errors and warnings about content, pointing at a file, line and column with a snippet of the
-//! offending line, in the style of rustc and typst.
+//! offending line, laid out by annotate-snippets in the style of rustc and Typst.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,44 +88,87 @@ fn line_of(source: &str, line: usize) -> Option<String> {
     source.lines().nth(line - 1).map(|l| l.trim_end_matches('\r').to_string())
 }
 
+impl Diagnostic {
+    /// The diagnostic as annotate-snippets lays it out, in Typst's and rustc's style:
+    /// `error: message`, `--> file:line:column`, the source line with a caret under the column,
+    /// and the notes (`= hint: …`).
+    fn render(&self, renderer: &Renderer) -> String {
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let path = self.path.display().to_string();
+        let source = self.source_line.as_deref().map(printable);
+        let title = level.primary_title(printable(&self.message));
+        let mut group = match (self.line, &source) {
+            (0, _) => title.element(Origin::path(path)),
+            (line, None) => {
+                let origin = Origin::path(path).line(line);
+                title.element(if self.column > 0 {
+                    origin.char_column(self.column)
+                } else {
+                    origin
+                })
+            }
+            (line, Some(text)) => {
+                let snippet = Snippet::source(text.as_str()).line_start(line).fold(false);
+                match caret(text, self.column) {
+                    Some(span) => title
+                        .element(snippet.path(path).annotation(AnnotationKind::Primary.span(span))),
+                    // The header says where; a column past the end of the line gets no caret.
+                    None => {
+                        let at = match self.column {
+                            0 => format!("{path}:{line}"),
+                            column => format!("{path}:{line}:{column}"),
+                        };
+                        title.element(snippet.path(at))
+                    }
+                }
+            }
+        };
+        for note in &self.notes {
+            let note = printable(note);
+            let message = if let Some(hint) = note.strip_prefix("hint: ") {
+                Level::HELP.with_name("hint").message(hint.to_string())
+            } else if let Some(rest) = note.strip_prefix("note: ") {
+                Level::NOTE.message(rest.to_string())
+            } else {
+                Level::NOTE.no_name().message(note)
+            };
+            group = group.element(message);
+        }
+        let mut out = renderer.render(&[group]);
+        out.push('\n');
+        out
+    }
+}
+
+/// The byte range the caret marks: the character at 1-based `column` of `line`, or the end of
+/// the line just after its last character; none for column 0 or a column past that.
+fn caret(line: &str, column: usize) -> Option<std::ops::Range<usize>> {
+    let start = match column {
+        0 => return None,
+        c if c == line.chars().count() + 1 => line.len(),
+        c => line.char_indices().nth(c - 1)?.0,
+    };
+    let end = line[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+    Some(start..end)
+}
+
+/// Text from content made safe for a terminal: control characters (escape sequences among them)
+/// become U+FFFD; tabs and line breaks stay.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{fffd}' } else { c })
+        .collect()
+}
+
+/// Plain text with `{}`; with `{:#}`, styled for a terminal (print it through `anstream`, which
+/// drops the colours when the output is not a terminal).
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        // Content can hold terminal escape sequences; never let them reach the terminal.
-        let printable = |text: &str| -> String {
-            text.chars().map(|c| if c.is_control() && c != '\n' { '\u{fffd}' } else { c }).collect()
-        };
-        writeln!(f, "{label}: {}", printable(&self.message))?;
-        let location = match (self.line, self.column) {
-            (0, _) => self.path.display().to_string(),
-            (line, 0) => format!("{}:{line}", self.path.display()),
-            (line, column) => format!("{}:{line}:{column}", self.path.display()),
-        };
-        let gutter = " ".repeat(self.line.max(1).to_string().len());
-        writeln!(f, "{gutter}--> {location}")?;
-        if let Some(text) = &self.source_line {
-            // Tabs would misalign the caret; show them as single spaces.
-            let shown: String = text
-                .chars()
-                .map(|c| match c {
-                    '\t' => ' ',
-                    c if c.is_control() => '\u{fffd}',
-                    c => c,
-                })
-                .collect();
-            writeln!(f, "{gutter} |")?;
-            writeln!(f, "{} | {shown}", self.line)?;
-            if self.column > 0 {
-                writeln!(f, "{gutter} | {}^", " ".repeat(self.column - 1))?;
-            }
-        }
-        for note in &self.notes {
-            writeln!(f, "{gutter} = {}", printable(note))?;
-        }
-        Ok(())
+        let renderer = if f.alternate() { Renderer::styled() } else { Renderer::plain() };
+        f.write_str(&self.render(&renderer))
     }
 }
 
@@ -140,7 +185,11 @@ impl fmt::Display for ContentError {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{diagnostic}")?;
+            if f.alternate() {
+                write!(f, "{diagnostic:#}")?;
+            } else {
+                write!(f, "{diagnostic}")?;
+            }
         }
         let n = self.diagnostics.len();
         write!(f, "\nthe content has {n} error{}", if n == 1 { "" } else { "s" })
@@ -171,8 +220,38 @@ mod tests {
         let text = d.to_string();
         assert_eq!(
             text,
-            "error: unknown status `gron`\n --> x.yaml:2:9\n  |\n2 | status: gron\n  |         ^\n  = hint: did you mean `grön`?\n"
+            "error: unknown status `gron`\n --> x.yaml:2:9\n  |\n2 | status: gron\n  |         ^\n  |\n  = hint: did you mean `grön`?\n"
         );
+        // Colours only when asked for (`{:#}`, printed through anstream).
+        assert!(!text.contains('\u{1b}'));
+        assert!(format!("{d:#}").contains('\u{1b}'));
+    }
+
+    #[test]
+    fn a_whole_file_a_line_without_column_and_a_column_past_the_end() {
+        let file = Diagnostic::file_error(Path::new("x.yaml"), "not a regular file").warning();
+        assert_eq!(file.to_string(), "warning: not a regular file\n--> x.yaml\n");
+        let source = "a: 1\n- intern: true\n";
+        let line = Diagnostic::at(Path::new("x.yaml"), source, 2, 0, "whole block")
+            .with_note("note: first used at y.yaml:3");
+        assert_eq!(
+            line.to_string(),
+            "error: whole block\n --> x.yaml:2\n  |\n2 | - intern: true\n  |\n  = note: first used at y.yaml:3\n"
+        );
+        let end = Diagnostic::at(Path::new("x.yaml"), source, 1, 5, "at the end").to_string();
+        assert!(end.contains("--> x.yaml:1:5\n") && end.contains("  |     ^\n"), "{end}");
+        let past = Diagnostic::at(Path::new("x.yaml"), source, 1, 9, "past the end").to_string();
+        assert!(past.contains("--> x.yaml:1:9\n") && !past.contains('^'), "{past}");
+    }
+
+    // Content can hold terminal escape sequences; they must never reach the terminal.
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let source = "status: \u{1b}[2Jröd\n";
+        let d = Diagnostic::at(Path::new("x.yaml"), source, 1, 9, "unknown status \u{1b}[31m");
+        for text in [d.to_string(), format!("{d:#}")] {
+            assert!(!text.contains("\u{1b}[2J") && !text.contains("\u{1b}[31m"), "{text:?}");
+        }
     }
 
     #[test]

@@ -41,7 +41,7 @@ fn main() -> ExitCode {
 fn print_error(error: &anyhow::Error) {
     for (i, cause) in error.chain().enumerate() {
         if let Some(content) = cause.downcast_ref::<ContentError>() {
-            eprintln!("{content}");
+            anstream::eprintln!("{content:#}");
         } else if i == 0 {
             eprintln!("error: {cause}");
         } else {

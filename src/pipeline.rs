@@ -1,7 +1,9 @@
 //! The build pipeline as a library: one report's folder and a [`BuildConfig`] become its outputs,
-//! through load → view → render → compile, in memory ([`make`]), then written atomically
-//! ([`build`]). Commands, `serve`, `build --all`, the benchmarks and the tests call it; it prints
-//! nothing.
+//! through load → compare → view → render → compile. A [`Session`] keeps what one build can lend
+//! the next (the Typst compiler with its fonts and caches, the parsed templates) and turns a
+//! configuration into typed [`Outputs`] in memory ([`Session::make`]), or writes them atomically
+//! ([`Session::build`]). Commands, `serve`, `build --all`, the benchmarks and the tests call it;
+//! it prints nothing.
 
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -18,6 +20,119 @@ use crate::output::{InFlight, write_all_atomically, write_atomically};
 use crate::pdf::{CompileAbort, CompileInput, Compiler, panic_message};
 use crate::render::Renderer;
 use crate::view::{ViewContext, change_counts, report_view};
+
+/// What builds share: the Typst compiler (its standard library, fonts and caches) and the parsed
+/// templates of each report folder. One session serves any number of builds, one at a time;
+/// threads that build side by side each take their own, over clones of one [`Compiler`].
+#[derive(Default)]
+pub struct Session {
+    compiler: Compiler,
+    templates: Templates,
+}
+
+impl Session {
+    /// A session with a new compiler (the embedded fonts and Typst's standard library load here).
+    pub fn new() -> Self {
+        Session::default()
+    }
+
+    /// A session over an existing compiler, which it shares with its clones.
+    pub fn with_compiler(compiler: Compiler) -> Self {
+        Session { compiler, templates: Templates::new() }
+    }
+
+    /// The compiler builds go through.
+    pub fn compiler(&self) -> &Compiler {
+        &self.compiler
+    }
+
+    /// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
+    /// compile, for its diagnostics). A panic anywhere in the build, and a PDF compilation that
+    /// runs past `config.timeout`, become errors, so that `build --all` and `serve` go on.
+    pub fn make(&mut self, config: &BuildConfig) -> Result<Outputs> {
+        make_outputs(config, &self.compiler, &mut self.templates)
+    }
+
+    /// Builds one report and writes its outputs; nothing is written unless every requested
+    /// output could be made.
+    pub fn build(&mut self, config: &BuildConfig) -> Result<Built> {
+        self.make(config)?.write()
+    }
+}
+
+/// One output file in memory.
+#[derive(Debug)]
+pub struct Output {
+    /// Where it goes.
+    pub path: PathBuf,
+    /// Its content.
+    pub bytes: Vec<u8>,
+}
+
+/// The PDF of a build, in memory.
+#[derive(Debug)]
+pub struct PdfOutput {
+    /// Where it goes.
+    pub path: PathBuf,
+    /// Its content.
+    pub bytes: Vec<u8>,
+    /// Its number of pages.
+    pub pages: usize,
+}
+
+/// What a build made, in memory: each requested output, and what the content deserves to be
+/// told about.
+#[derive(Debug)]
+pub struct Outputs {
+    /// The HTML page, if asked for.
+    pub html: Option<Output>,
+    /// The PDF, if asked for.
+    pub pdf: Option<PdfOutput>,
+    /// The generated Typst source, if asked for.
+    pub typst: Option<Output>,
+    /// Warnings about the content.
+    pub warnings: Vec<Diagnostic>,
+    /// What the public edition left out (empty for the full edition).
+    pub left_out: Vec<LeftOut>,
+}
+
+impl Outputs {
+    /// Each output's path and bytes: the HTML page, the PDF, the Typst source, as made.
+    pub fn files(&self) -> Vec<(&Path, &[u8])> {
+        let html = self.html.iter().map(|o| (o.path.as_path(), o.bytes.as_slice()));
+        let pdf = self.pdf.iter().map(|o| (o.path.as_path(), o.bytes.as_slice()));
+        let typst = self.typst.iter().map(|o| (o.path.as_path(), o.bytes.as_slice()));
+        html.chain(pdf).chain(typst).collect()
+    }
+
+    /// Writes every output; none is written unless all are.
+    pub fn write(self) -> Result<Built> {
+        let files = self.files();
+        let written: Vec<(PathBuf, &[u8])> =
+            files.iter().map(|&(p, b)| (p.to_path_buf(), b)).collect();
+        write_all_atomically(&written)?;
+        Ok(Built {
+            files: files.iter().map(|&(p, b)| (p.to_path_buf(), b.len())).collect(),
+            pages: self.pdf.as_ref().map(|p| p.pages),
+            warnings: self.warnings,
+            left_out: self.left_out,
+        })
+    }
+}
+
+impl From<Outputs> for Made {
+    fn from(outputs: Outputs) -> Made {
+        let Outputs { html, pdf, typst, warnings, left_out } = outputs;
+        let pages = pdf.as_ref().map(|p| p.pages);
+        let files = html
+            .map(|o| (o.path, o.bytes))
+            .into_iter()
+            .chain(pdf.map(|o| (o.path, o.bytes)))
+            .chain(typst.map(|o| (o.path, o.bytes)))
+            .collect();
+        Made { files, pages, warnings, left_out }
+    }
+}
 
 /// The parsed templates of each report folder, kept from one build to the next (with the
 /// [`Compiler`], which keeps the standard library, the fonts and Typst's caches).
@@ -65,7 +180,7 @@ fn template_signature(dir: &Path) -> Signature {
     out
 }
 
-/// The outputs of a build, in memory.
+/// The outputs of a build, in memory, as a list of files (see [`Outputs`] for them by kind).
 #[derive(Debug)]
 pub struct Made {
     /// Each output's path and bytes.
@@ -91,10 +206,17 @@ pub struct Built {
     pub left_out: Vec<LeftOut>,
 }
 
-/// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
-/// compile, for its diagnostics). A panic anywhere in the build, and a PDF compilation that runs
-/// past `config.timeout`, become errors, so that `build --all` and `serve` go on.
+/// [`Session::make`] over a borrowed compiler and template cache, as a list of files.
 pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
+    make_outputs(config, compiler, templates).map(Made::from)
+}
+
+/// Makes a report's outputs in memory, with a panic or a stopped compile turned into an error.
+fn make_outputs(
+    config: &BuildConfig,
+    compiler: &Compiler,
+    templates: &mut Templates,
+) -> Result<Outputs> {
     let caught = catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates)));
     if caught.is_err() {
         // The parsed templates may be half updated; parse them again next time.
@@ -132,7 +254,7 @@ fn make_inner(
     config: &BuildConfig,
     compiler: &Compiler,
     templates: &mut Templates,
-) -> Result<Made> {
+) -> Result<Outputs> {
     let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.
@@ -153,10 +275,11 @@ fn make_inner(
     let view = report_view(&loaded.report, context);
     let renderer = templates.renderer(&config.report_dir)?;
 
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut pages = None;
+    let mut outputs =
+        Outputs { html: None, pdf: None, typst: None, warnings: Vec::new(), left_out };
     if config.html {
-        files.push((config.output_path("html"), renderer.html(&view)?.into_bytes()));
+        let bytes = renderer.html(&view)?.into_bytes();
+        outputs.html = Some(Output { path: config.output_path("html"), bytes });
     }
     if config.pdf || config.write_typst {
         let source = renderer.typst(&view)?;
@@ -180,8 +303,8 @@ fn make_inner(
             };
             match compiler.pdf_with_timeout(input, config.timeout) {
                 Ok(pdf) => {
-                    pages = Some(pdf.pages);
-                    files.push((config.output_path("pdf"), pdf.bytes));
+                    let (bytes, pages) = (pdf.bytes, pdf.pages);
+                    outputs.pdf = Some(PdfOutput { path: config.output_path("pdf"), bytes, pages });
                 }
                 Err(error) if error.is::<CompileAbort>() => return Err(error),
                 Err(error) => {
@@ -200,10 +323,11 @@ fn make_inner(
             }
         }
         if config.write_typst {
-            files.push((typ_path, source.into_bytes()));
+            outputs.typst = Some(Output { path: typ_path, bytes: source.into_bytes() });
         }
     }
-    Ok(Made { files, pages, warnings: loaded.warnings, left_out })
+    outputs.warnings = loaded.warnings;
+    Ok(outputs)
 }
 
 /// A new private temporary file for the Typst source of a failed compile; dropped, it is gone.
@@ -226,31 +350,41 @@ fn keep_debug_source(mut file: tempfile::NamedTempFile, source: &str) -> Result<
         .with_context(|| format!("failed to write `{}`", path.display()))
 }
 
-/// Builds one report; nothing is written unless every requested output could be made.
+/// [`Session::build`] over a borrowed compiler, with a fresh template cache.
 pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
     build_with(config, compiler, &mut Templates::new())
 }
 
-/// [`build`] with parsed templates kept across builds.
+/// [`Session::build`] over a borrowed compiler and template cache.
 pub fn build_with(
     config: &BuildConfig,
     compiler: &Compiler,
     templates: &mut Templates,
 ) -> Result<Built> {
-    let made = make(config, compiler, templates)?;
-    let written = made.files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect::<Vec<_>>();
-    write_all_atomically(&written)?;
-    Ok(Built {
-        files: made.files.iter().map(|(p, b)| (p.clone(), b.len())).collect(),
-        pages: made.pages,
-        warnings: made.warnings,
-        left_out: made.left_out,
-    })
+    make_outputs(config, compiler, templates)?.write()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outputs_list_their_files_in_one_order() {
+        let file =
+            |name: &str| Output { path: PathBuf::from(name), bytes: name.as_bytes().to_vec() };
+        let outputs = Outputs {
+            html: Some(file("r.html")),
+            pdf: Some(PdfOutput { path: "r.pdf".into(), bytes: b"%PDF".to_vec(), pages: 3 }),
+            typst: Some(file("r.typ")),
+            warnings: Vec::new(),
+            left_out: Vec::new(),
+        };
+        let names: Vec<&Path> = outputs.files().into_iter().map(|(p, _)| p).collect();
+        assert_eq!(names, [Path::new("r.html"), Path::new("r.pdf"), Path::new("r.typ")]);
+        let made = Made::from(outputs);
+        assert_eq!(made.pages, Some(3));
+        assert_eq!(made.files[1], (PathBuf::from("r.pdf"), b"%PDF".to_vec()));
+    }
 
     // Regression: a panic in the compile exited with 101, and `build --all` wrote no index.
     #[test]

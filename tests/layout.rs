@@ -8,8 +8,7 @@ use std::path::Path;
 
 use common::{ledgen, root};
 use ledgen::config::BuildConfig;
-use ledgen::pdf::Compiler;
-use ledgen::pipeline::{Templates, make};
+use ledgen::pipeline::Session;
 
 /// Copies the example municipality's reports (2023 for the comparison, and 2024) into `to`.
 fn example_copy(to: &Path) {
@@ -192,10 +191,8 @@ fn the_status_overview_is_one_unbreakable_block() {
         public: false,
         timeout: std::time::Duration::from_secs(60),
     };
-    let made = make(&config, &Compiler::new(), &mut Templates::new()).unwrap();
-    let (_, bytes) =
-        made.files.iter().find(|(p, _)| p.extension().is_some_and(|e| e == "typ")).unwrap();
-    let typst = String::from_utf8_lossy(bytes);
+    let outputs = Session::new().make(&config).unwrap();
+    let typst = String::from_utf8(outputs.typst.expect("the Typst source").bytes).unwrap();
     let start = typst.find("Statusöversikt]").expect("no status overview");
     let block = &typst[start..];
     let open = block.find("#block(breakable: false, width: 100%)[").expect("not in a block");

@@ -7,8 +7,7 @@ mod common;
 
 use common::root;
 use ledgen::config::BuildConfig;
-use ledgen::pdf::Compiler;
-use ledgen::pipeline::{Templates, make};
+use ledgen::pipeline::Session;
 
 /// The HTML page and the Typst source of one report.
 fn outputs(content: &str, year: i32, public: bool) -> (String, String) {
@@ -23,16 +22,11 @@ fn outputs(content: &str, year: i32, public: bool) -> (String, String) {
         public,
         timeout: std::time::Duration::from_secs(60),
     };
-    let made = make(&config, &Compiler::new(), &mut Templates::new()).unwrap();
-    let file = |extension: &str| {
-        let (_, bytes) = made
-            .files
-            .iter()
-            .find(|(path, _)| path.extension().is_some_and(|e| e == extension))
-            .unwrap_or_else(|| panic!("no .{extension} output"));
-        String::from_utf8(bytes.clone()).unwrap()
+    let outputs = Session::new().make(&config).unwrap();
+    let text = |output: Option<ledgen::pipeline::Output>| {
+        String::from_utf8(output.expect("the output asked for").bytes).unwrap()
     };
-    (file("html"), file("typ"))
+    (text(outputs.html), text(outputs.typst))
 }
 
 fn assert_outputs(name: &str, content: &str, year: i32, public: bool) {

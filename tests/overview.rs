@@ -77,12 +77,10 @@ fn summary_figures_match_the_reports() {
                     figures.year
                 );
                 let mut incidents = 0;
-                for section in &shown.sections {
-                    section.part.visit_blocks(&mut |b| {
-                        if let BlockKind::Incidents(i) = &b.kind {
-                            incidents += i.records.len();
-                        }
-                    });
+                for placed in shown.blocks() {
+                    if let BlockKind::Incidents(i) = &placed.block.kind {
+                        incidents += i.records.len();
+                    }
                 }
                 assert_eq!(figures.incidents, incidents);
                 assert_eq!(figures.recommendations, placed_recommendations(&shown).len());

@@ -294,24 +294,22 @@ fn example_register_matches_its_records() {
     let expected: Vec<serde_json::Value> = fixture_records();
     let report = load_report(&common::root().join("examples/exempelkommun/2024")).unwrap().report;
     let mut found = Vec::new();
-    for section in &report.sections {
-        section.part.visit_blocks(&mut |block| {
-            if let BlockKind::Incidents(incidents) = &block.kind {
-                found.extend(incidents.records.iter().map(|r| {
-                    serde_json::json!({
-                        "id": r.id.value,
-                        "date": r.date.value.0.to_string(),
-                        "category": r.category.value,
-                        "description": unescape(&r.description.text),
-                        "consequence": r.consequence.as_ref().map(|m| unescape(&m.text)),
-                        "actions": r.actions.as_ref().map(|m| unescape(&m.text)),
-                        "personal_data": r.personal_data,
-                        "reported_to_imy": r.reported_to_imy,
-                        "intern": r.intern,
-                    })
-                }));
-            }
-        });
+    for placed in report.blocks() {
+        if let BlockKind::Incidents(incidents) = &placed.block.kind {
+            found.extend(incidents.records.iter().map(|r| {
+                serde_json::json!({
+                    "id": r.id.value,
+                    "date": r.date.value.0.to_string(),
+                    "category": r.category.value,
+                    "description": unescape(&r.description.text),
+                    "consequence": r.consequence.as_ref().map(|m| unescape(&m.text)),
+                    "actions": r.actions.as_ref().map(|m| unescape(&m.text)),
+                    "personal_data": r.personal_data,
+                    "reported_to_imy": r.reported_to_imy,
+                    "intern": r.intern,
+                })
+            }));
+        }
     }
     assert_eq!(found, expected);
 }

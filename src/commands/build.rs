@@ -6,16 +6,15 @@ use anyhow::Result;
 
 use crate::config::BuildConfig;
 use crate::model::{LeftOut, LeftOutKind};
-use crate::pdf::Compiler;
-use crate::pipeline::build;
+use crate::pipeline::Session;
 
 /// `ledgen build` from the command line: builds and prints what was written.
 pub fn run(config: &BuildConfig) -> Result<()> {
     let start = Instant::now();
     eprintln!("Building {} from `{}`", config.year, config.report_dir.display());
-    let built = build(config, &Compiler::new())?;
+    let built = Session::new().build(config)?;
     for warning in &built.warnings {
-        eprint!("{warning}");
+        anstream::eprint!("{warning:#}");
     }
     if config.public {
         eprint!("{}", left_out_report(&built.left_out));
@@ -33,7 +32,7 @@ pub fn run(config: &BuildConfig) -> Result<()> {
 
 /// What the public edition leaves out, one item a line with its place, and a warning for each
 /// whole table or list left out, for the person who publishes it to check.
-pub fn left_out_report(left_out: &[LeftOut]) -> String {
+pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let (emptied, items): (Vec<&LeftOut>, Vec<&LeftOut>) =
@@ -83,7 +82,7 @@ pub fn left_out_report(left_out: &[LeftOut]) -> String {
 }
 
 /// A file size for people: "12 kB", "1.3 MB".
-pub fn human_size(bytes: usize) -> String {
+pub(crate) fn human_size(bytes: usize) -> String {
     if bytes >= 1024 * 1024 {
         format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
     } else {

@@ -4,21 +4,37 @@ use anyhow::Result;
 
 use crate::cli::CheckArgs;
 use crate::config::report_dir;
-use crate::model::load_with_history;
+use crate::model::{Report, load_with_history};
 
 /// Validates one year's content and prints a summary; errors carry every problem found.
 pub fn run(args: &CheckArgs) -> Result<()> {
     let (dir, _) = report_dir(&args.content)?;
     let loaded = load_with_history(&dir)?.loaded;
     for warning in &loaded.warnings {
-        eprint!("{warning}");
+        anstream::eprint!("{warning:#}");
     }
     if args.public {
         eprint!("{}", super::build::left_out_report(&loaded.report.internal()));
     }
     let report = &loaded.report;
-    let recommendations = report.recommendations().len();
-    println!("ISO/IEC 27001:2022 9.3.2 inputs to the review:");
+    print!("{}", coverage_report(report));
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    println!(
+        "{}: ok ({}, {}, {}, {})",
+        dir.display(),
+        count(report.sections.len(), "section", "sections"),
+        count(report.status_rows().len(), "status row", "status rows"),
+        count(report.recommendations().len(), "recommendation", "recommendations"),
+        count(loaded.warnings.len(), "warning", "warnings")
+    );
+    Ok(())
+}
+
+/// Which section addresses each ISO/IEC 27001:2022 9.3.2 input, and which input none does.
+fn coverage_report(report: &Report) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::from("ISO/IEC 27001:2022 9.3.2 inputs to the review:\n");
     for (input, sections) in crate::view::coverage(report) {
         let (mark, place) = if sections.is_empty() {
             (
@@ -31,17 +47,12 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         } else {
             ("covered", format!("in: {}", sections.join("; ")))
         };
-        println!("  {}) {mark:<8} {}\n               {place}", input.letter(), input.description());
+        let _ = writeln!(
+            out,
+            "  {}) {mark:<8} {}\n               {place}",
+            input.letter(),
+            input.description()
+        );
     }
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    println!(
-        "{}: ok ({}, {}, {}, {})",
-        dir.display(),
-        count(report.sections.len(), "section", "sections"),
-        count(report.status_rows().len(), "status row", "status rows"),
-        count(recommendations, "recommendation", "recommendations"),
-        count(loaded.warnings.len(), "warning", "warnings")
-    );
-    Ok(())
+    out
 }

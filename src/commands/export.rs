@@ -17,7 +17,7 @@ use crate::output::write_atomically;
 /// What a row of the action plan is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum ActionKind {
+pub(crate) enum ActionKind {
     /// A recommendation for improvement.
     Recommendation,
     /// A status row assessed `gul` or `röd`.
@@ -26,7 +26,7 @@ pub enum ActionKind {
 
 /// One row of the action plan.
 #[derive(Clone, Debug)]
-pub struct ActionRow {
+pub(crate) struct ActionRow {
     /// Recommendation or open status row.
     pub kind: ActionKind,
     /// The report's year.
@@ -64,7 +64,7 @@ pub struct ActionRow {
 /// The action plan of a report: recommendations in document order, then open status rows in
 /// document order. With `public`, confidential items (their own marking or their block's) are
 /// left out; recommendation numbers stay those of the full edition.
-pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
+pub(crate) fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
     let language = report.meta.language;
     let labels = i18n::labels(language);
     let confidential = |internal: bool, provision: Option<&str>| match (internal, provision) {
@@ -75,12 +75,11 @@ pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
     let mut rows = Vec::new();
     // Headings of the recommendations, in the same order as `placed_recommendations`.
     let mut headings = Vec::new();
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| {
-            if let BlockKind::Recommendations(list) = &block.kind {
-                headings.extend(list.iter().map(|_| heading(&section.part.title, place.title)));
-            }
-        });
+    for placed in report.blocks() {
+        if let BlockKind::Recommendations(list) = &placed.block.kind {
+            let title = heading(&placed.section.part.title, placed.place.title);
+            headings.extend(list.iter().map(|_| title.clone()));
+        }
     }
     for (i, (placed, section)) in placed_recommendations(report).iter().zip(headings).enumerate() {
         if public && placed.internal {
@@ -113,40 +112,36 @@ pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
             confidential: confidential(placed.internal, placed.sekretess),
         });
     }
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| {
-            let BlockKind::Table(table) = &block.kind else { return };
-            for row in &table.rows {
-                if !matches!(row.status.value, Status::Yellow | Status::Red) {
-                    continue;
-                }
-                let internal = place.intern || row.intern || row.sekretess.is_some();
-                if public && internal {
-                    continue;
-                }
-                let cells: Vec<String> = row.cells.value.iter().map(plain_text).collect();
-                rows.push(ActionRow {
-                    kind: ActionKind::Status,
-                    year: report.year(),
-                    number: None,
-                    id: row.id.value.clone(),
-                    section: heading(&section.part.title, place.title),
-                    text: cells.join(" – "),
-                    how: String::new(),
-                    who: String::new(),
-                    priority: String::new(),
-                    status: i18n::status_word(language, row.status.value).to_string(),
-                    status_text: row.status_text.as_ref().map(plain_text).unwrap_or_default(),
-                    decision: String::new(),
-                    owner: row.owner.clone().unwrap_or_default(),
-                    due: row.due.map(|d| d.last_day()),
-                    confidential: confidential(
-                        internal,
-                        row.sekretess.as_deref().or(place.sekretess),
-                    ),
-                });
+    for placed in report.blocks() {
+        let (section, place) = (placed.section, placed.place);
+        let BlockKind::Table(table) = &placed.block.kind else { continue };
+        for row in &table.rows {
+            if !matches!(row.status.value, Status::Yellow | Status::Red) {
+                continue;
             }
-        });
+            let (internal, provision) = place.confidentiality(row.intern, row.sekretess.as_deref());
+            if public && internal {
+                continue;
+            }
+            let cells: Vec<String> = row.cells.value.iter().map(plain_text).collect();
+            rows.push(ActionRow {
+                kind: ActionKind::Status,
+                year: report.year(),
+                number: None,
+                id: row.id.value.clone(),
+                section: heading(&section.part.title, place.title),
+                text: cells.join(" – "),
+                how: String::new(),
+                who: String::new(),
+                priority: String::new(),
+                status: i18n::status_word(language, row.status.value).to_string(),
+                status_text: row.status_text.as_ref().map(plain_text).unwrap_or_default(),
+                decision: String::new(),
+                owner: row.owner.clone().unwrap_or_default(),
+                due: row.due.map(|d| d.last_day()),
+                confidential: confidential(internal, provision),
+            });
+        }
     }
     rows
 }
@@ -157,7 +152,7 @@ fn heading(section: &str, part: &str) -> String {
 }
 
 /// The column headings, in the documented order.
-pub fn headings(language: Language) -> [&'static str; 15] {
+pub(crate) fn headings(language: Language) -> [&'static str; 15] {
     let l = i18n::labels(language);
     [
         l.export_kind,
@@ -207,7 +202,7 @@ fn cells(row: &ActionRow, language: Language) -> [String; 15] {
 /// The action plan as CSV: RFC 4180, comma-separated, UTF-8, a heading row first. A cell that
 /// a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`) is prefixed with
 /// `'`, so that opening the file never runs one.
-pub fn csv(rows: &[ActionRow], language: Language) -> Result<Vec<u8>> {
+pub(crate) fn csv(rows: &[ActionRow], language: Language) -> Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(headings(language))?;
     for row in rows {
@@ -225,7 +220,7 @@ pub fn csv(rows: &[ActionRow], language: Language) -> Result<Vec<u8>> {
 
 /// The action plan as an Excel workbook: one sheet, a bold heading row kept in view, filters on
 /// every column, column widths to suit, deadlines as dates.
-pub fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>> {
+pub(crate) fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
     let mut workbook = Workbook::new();
@@ -276,7 +271,7 @@ pub fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>
 /// The deadlines as an iCalendar file (RFC 5545): one all-day event per item with a deadline.
 /// Items without one are not in it; a plan without deadlines gives a valid, empty calendar.
 /// `stamp` is the report's date, so that the same content gives the same file.
-pub fn ics(rows: &[ActionRow], language: Language, stamp: NaiveDate) -> String {
+pub(crate) fn ics(rows: &[ActionRow], language: Language, stamp: NaiveDate) -> String {
     let labels = i18n::labels(language);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),

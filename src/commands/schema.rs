@@ -8,7 +8,7 @@ use crate::output::write_atomically;
 
 /// The comment that points a YAML language server at a schema, for a file `depth` folders
 /// below the folder holding `schema/`.
-pub fn modeline(schema: &str, depth: usize) -> String {
+pub(crate) fn modeline(schema: &str, depth: usize) -> String {
     format!("# yaml-language-server: $schema={}schema/{schema}", "../".repeat(depth))
 }
 

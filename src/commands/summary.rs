@@ -258,12 +258,10 @@ fn year_summary(
     if rows.iter().any(|(_, row)| row.due.is_some()) {
         summary.overdue = Some(rows.iter().filter(|(_, row)| row.is_overdue(date)).count());
     }
-    for section in &shown.sections {
-        section.part.visit_blocks(&mut |block| {
-            if let BlockKind::Incidents(incidents) = &block.kind {
-                summary.incidents += incidents.records.len();
-            }
-        });
+    for placed in shown.blocks() {
+        if let BlockKind::Incidents(incidents) = &placed.block.kind {
+            summary.incidents += incidents.records.len();
+        }
     }
     summary
 }
@@ -271,16 +269,11 @@ fn year_summary(
 /// The status rows of a report that can be shared (all but follow-ups of recommendations), by id, with their first cell as text.
 fn shared_candidates(report: &Report) -> BTreeMap<String, (i32, Status, String)> {
     let mut rows = BTreeMap::new();
-    for section in &report.sections {
-        section.part.visit_blocks(&mut |block| {
-            let BlockKind::Table(table) = &block.kind else { return };
-            // A row following up a recommendation belongs to its own organisation, whatever its
-            // id: organisations number their recommendations alike.
-            for row in table.rows.iter().filter(|r| r.follows.is_none()) {
-                let text = row.cells.value.first().map(plain_text).unwrap_or_default();
-                rows.insert(row.id.value.clone(), (report.year(), row.status.value, text));
-            }
-        });
+    // A row following up a recommendation belongs to its own organisation, whatever its id:
+    // organisations number their recommendations alike.
+    for (_, row) in report.status_rows().into_iter().filter(|(_, r)| r.follows.is_none()) {
+        let text = row.cells.value.first().map(plain_text).unwrap_or_default();
+        rows.insert(row.id.value.clone(), (report.year(), row.status.value, text));
     }
     rows
 }

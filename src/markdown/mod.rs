@@ -15,8 +15,10 @@ pub use typst::{
 
 use pulldown_cmark::{Options, Parser};
 
-/// The Markdown dialect of content files: CommonMark plus strikethrough.
-fn parser(markdown: &str) -> Parser<'_> {
+/// The Markdown dialect of content files: CommonMark plus strikethrough. Every reader of a
+/// Markdown field (validation, the writers, plain-text labels and comparisons) parses it here,
+/// so that what is checked is what is shown.
+pub fn parser(markdown: &str) -> Parser<'_> {
     Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH)
 }
 

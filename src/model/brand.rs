@@ -9,8 +9,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::fs;
-use std::io::Read;
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 
@@ -18,6 +16,7 @@ use serde::de::{IgnoredAny, MapAccess, Visitor, value::MapAccessDeserializer};
 use serde::{Deserialize, Deserializer};
 
 use crate::diagnostics::{Diagnostic, nearest};
+use crate::sandbox::ReadError;
 
 /// The brand file's name.
 pub const FILE_NAME: &str = "_brand.yml";
@@ -803,46 +802,35 @@ impl Resolver<'_> {
             this.error(key, Some(path), message);
             None
         };
-        let Ok(real_folder) = folder.canonicalize() else {
+        let Ok(files) = crate::sandbox::Sandbox::new(&folder) else {
             return fail(self, format!("cannot read the folder of `{}`", self.path.display()));
         };
-        let real = match full.canonicalize() {
-            Ok(real) => real,
-            Err(e) => {
-                return fail(self, format!("cannot read `{}`: {e}", full.display()));
+        match files.read(&full, MAX_ASSET_BYTES) {
+            Ok(bytes) => Some(bytes),
+            Err(ReadError::Outside(_)) => {
+                self.error(
+                    key,
+                    Some(path),
+                    format!("`{path}` is outside the folder of the brand file"),
+                )
+                .notes
+                .push("hint: keep the logo and font files in the brand file's folder".into());
+                None
             }
-        };
-        if !real.starts_with(&real_folder) {
-            self.error(
-                key,
-                Some(path),
-                format!("`{path}` is outside the folder of the brand file"),
-            )
-            .notes
-            .push("hint: keep the logo and font files in the brand file's folder".into());
-            return None;
-        }
-        let metadata = fs::metadata(&real).ok().filter(fs::Metadata::is_file);
-        let Some(metadata) = metadata else {
-            return fail(self, format!("`{}` is not a regular file", full.display()));
-        };
-        if metadata.len() > MAX_ASSET_BYTES {
-            return fail(
+            Err(ReadError::IsDirectory | ReadError::NotAFile) => {
+                fail(self, format!("`{}` is not a regular file", full.display()))
+            }
+            Err(ReadError::TooLarge(_)) => fail(
                 self,
                 format!(
                     "`{}` is larger than the {} MiB a logo or font file may be",
                     full.display(),
                     MAX_ASSET_BYTES / (1024 * 1024)
                 ),
-            );
-        }
-        let mut bytes = Vec::new();
-        let read =
-            fs::File::open(&real).and_then(|f| f.take(MAX_ASSET_BYTES + 1).read_to_end(&mut bytes));
-        match read {
-            Ok(_) if bytes.len() as u64 <= MAX_ASSET_BYTES => Some(bytes),
-            Ok(_) => fail(self, format!("`{}` grew while it was read", full.display())),
-            Err(e) => fail(self, format!("cannot read `{}`: {e}", full.display())),
+            ),
+            Err(ReadError::NotFound(e) | ReadError::Unresolved(e) | ReadError::Io(e)) => {
+                fail(self, format!("cannot read `{}`: {e}", full.display()))
+            }
         }
     }
 
@@ -1035,6 +1023,7 @@ pub(super) fn schema() -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn contrast_matches_wcag_examples() {

@@ -4,11 +4,11 @@
 //! carried over and marked "Att granska" that nobody has reviewed yet, a recommendation without
 //! a decision once the meeting has been held.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::Datelike;
 
+use super::load::Sources;
 use super::{Block, BlockKind, Markdown, Report, ReviewInput, Status};
 use crate::diagnostics::Diagnostic;
 
@@ -44,14 +44,10 @@ const OPEN: &[&str] = &[
     "saknas",
 ];
 
-/// The warnings for a loaded report.
-pub fn lint(report: &Report) -> Vec<Diagnostic> {
-    let mut sources: HashMap<PathBuf, String> = HashMap::new();
-    let mut warn = |path: &Path, line: usize, column: usize, message: String| {
-        let source = sources
-            .entry(path.to_path_buf())
-            .or_insert_with(|| std::fs::read_to_string(path).unwrap_or_default());
-        Diagnostic::at(path, source, line, column, message).warning()
+/// The warnings for a loaded report, quoting the files' text as it was loaded.
+pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
+    let warn = |path: &Path, line: usize, column: usize, message: String| {
+        Diagnostic::at(path, sources.text(path), line, column, message).warning()
     };
     let mut out = Vec::new();
     let year = report.year();
@@ -69,23 +65,26 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
     }
 
     for section in &report.sections {
+        let blocks = section.blocks();
         let mut fields: Vec<&Markdown> = Vec::new();
-        section.part.visit_blocks(&mut |block| match &block.kind {
-            BlockKind::Text(text) => fields.push(text),
-            BlockKind::Table(table) => {
-                for row in &table.rows {
-                    fields.extend(row.cells.value.iter());
-                    fields.extend(row.status_text.iter());
+        for block in blocks.iter().map(|b| b.block) {
+            match &block.kind {
+                BlockKind::Text(text) => fields.push(text),
+                BlockKind::Table(table) => {
+                    for row in &table.rows {
+                        fields.extend(row.cells.value.iter());
+                        fields.extend(row.status_text.iter());
+                    }
                 }
-            }
-            BlockKind::Recommendations(list) => {
-                for rec in list {
-                    fields.push(&rec.text);
-                    fields.extend(rec.how.iter().chain(rec.who.iter()));
+                BlockKind::Recommendations(list) => {
+                    for rec in list {
+                        fields.push(&rec.text);
+                        fields.extend(rec.how.iter().chain(rec.who.iter()));
+                    }
                 }
+                _ => {}
             }
-            _ => {}
-        });
+        }
         for field in fields.into_iter().filter(|f| is_placeholder(&f.text)) {
             out.push(placeholder_warning(warn(
                 &section.path,
@@ -94,87 +93,92 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
                 placeholder_message(),
             )));
         }
-        section.part.visit_blocks(&mut |block| match &block.kind {
-            BlockKind::Table(table) => {
-                for row in &table.rows {
-                    let (line, column) = (
-                        row.status.referenced.line() as usize,
-                        row.status.referenced.column() as usize,
-                    );
-                    let text = row.status_text.as_ref().map(|t| t.text.trim()).unwrap_or("");
-                    if let Some(message) = contradiction(row.status.value, text) {
-                        out.push(warn(
-                            &section.path,
-                            line,
-                            column,
-                            format!("row `{}`: {message}", row.id.value),
-                        ));
-                    }
-                    if text.is_empty() && row.status.value != Status::NotAssessed {
-                        out.push(
-                            warn(
+        for block in blocks.iter().map(|b| b.block) {
+            match &block.kind {
+                BlockKind::Table(table) => {
+                    for row in &table.rows {
+                        let (line, column) = (
+                            row.status.referenced.line() as usize,
+                            row.status.referenced.column() as usize,
+                        );
+                        let text = row.status_text.as_ref().map(|t| t.text.trim()).unwrap_or("");
+                        if let Some(message) = contradiction(row.status.value, text) {
+                            out.push(warn(
                                 &section.path,
                                 line,
                                 column,
-                                format!("row `{}` has no status text", row.id.value),
-                            )
-                            .with_note("hint: say in `status_text` why the status is what it is"),
-                        );
+                                format!("row `{}`: {message}", row.id.value),
+                            ));
+                        }
+                        if text.is_empty() && row.status.value != Status::NotAssessed {
+                            out.push(
+                                warn(
+                                    &section.path,
+                                    line,
+                                    column,
+                                    format!("row `{}` has no status text", row.id.value),
+                                )
+                                .with_note(
+                                    "hint: say in `status_text` why the status is what it is",
+                                ),
+                            );
+                        }
                     }
                 }
-            }
-            BlockKind::Recommendations(list) => {
-                for rec in list {
-                    let (line, column) =
-                        (rec.id.referenced.line() as usize, rec.id.referenced.column() as usize);
-                    let missing: Vec<&str> =
-                        [("who", rec.who.is_none()), ("priority", rec.priority.is_none())]
-                            .into_iter()
-                            .filter(|(_, m)| *m)
-                            .map(|(k, _)| k)
-                            .collect();
-                    if report.meta.meeting.is_some() && rec.decision.is_none() {
-                        out.push(
-                            warn(
+                BlockKind::Recommendations(list) => {
+                    for rec in list {
+                        let (line, column) = (
+                            rec.id.referenced.line() as usize,
+                            rec.id.referenced.column() as usize,
+                        );
+                        let missing: Vec<&str> =
+                            [("who", rec.who.is_none()), ("priority", rec.priority.is_none())]
+                                .into_iter()
+                                .filter(|(_, m)| *m)
+                                .map(|(k, _)| k)
+                                .collect();
+                        if report.meta.meeting.is_some() && rec.decision.is_none() {
+                            out.push(
+                                warn(
+                                    &section.path,
+                                    line,
+                                    column,
+                                    format!(
+                                        "recommendation `{}` has no decision, though the meeting \
+                                     has been held",
+                                        rec.id.value
+                                    ),
+                                )
+                                .with_note(
+                                    "hint: record the management's decision with `decision: \
+                                 antagen`, `avslagen`, `ändrad` or `bordlagd`",
+                                ),
+                            );
+                        }
+                        if !missing.is_empty() {
+                            let keys = missing
+                                .iter()
+                                .map(|k| format!("`{k}`"))
+                                .collect::<Vec<_>>()
+                                .join(" and ");
+                            out.push(warn(
                                 &section.path,
                                 line,
                                 column,
                                 format!(
-                                    "recommendation `{}` has no decision, though the meeting \
-                                     has been held",
+                                    "recommendation `{}` has no {keys} (Vem, Prioritet)",
                                     rec.id.value
                                 ),
-                            )
-                            .with_note(
-                                "hint: record the management's decision with `decision: \
-                                 antagen`, `avslagen`, `ändrad` or `bordlagd`",
-                            ),
-                        );
-                    }
-                    if !missing.is_empty() {
-                        let keys = missing
-                            .iter()
-                            .map(|k| format!("`{k}`"))
-                            .collect::<Vec<_>>()
-                            .join(" and ");
-                        out.push(warn(
-                            &section.path,
-                            line,
-                            column,
-                            format!(
-                                "recommendation `{}` has no {keys} (Vem, Prioritet)",
-                                rec.id.value
-                            ),
-                        ));
+                            ));
+                        }
                     }
                 }
-            }
-            BlockKind::Incidents(incidents) => {
-                for record in &incidents.records {
-                    let date = record.date.value;
-                    if date.0.year() != year {
-                        let at = &record.date.referenced;
-                        out.push(warn(
+                BlockKind::Incidents(incidents) => {
+                    for record in &incidents.records {
+                        let date = record.date.value;
+                        if date.0.year() != year {
+                            let at = &record.date.referenced;
+                            out.push(warn(
                             &section.path,
                             at.line() as usize,
                             at.column() as usize,
@@ -183,21 +187,20 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
                                 record.id.value
                             ),
                         ));
+                        }
                     }
                 }
+                _ => {}
             }
-            _ => {}
-        });
+        }
     }
-    for section in &report.sections {
-        section.part.visit_blocks(&mut |block| {
-            if let Some(message) = whole_block_intern(block) {
-                out.push(warn(&section.path, block.line, 0, message).with_note(
-                    "hint: to leave out one item, put `intern: true` (or `sekretess:`) under that \
-                     item, at the level of its `id:`",
-                ));
-            }
-        });
+    for placed in report.blocks() {
+        if let Some(message) = whole_block_intern(placed.block) {
+            out.push(warn(&placed.section.path, placed.block.line, 0, message).with_note(
+                "hint: to leave out one item, put `intern: true` (or `sekretess:`) under that \
+                 item, at the level of its `id:`",
+            ));
+        }
     }
     let meta_fields = report.meta.revision_history.iter().map(|r| &r.description);
     for field in meta_fields.chain(report.meta.revision_note.iter()) {
@@ -221,13 +224,10 @@ pub fn lint(report: &Report) -> Vec<Diagnostic> {
             out.push(d);
         }
     }
-    let files =
-        std::iter::once(meta_path.clone()).chain(report.sections.iter().map(|s| s.path.clone()));
+    let files = std::iter::once(meta_path.as_path())
+        .chain(report.sections.iter().map(|s| s.path.as_path()));
     for path in files {
-        let source = sources
-            .entry(path.clone())
-            .or_insert_with(|| std::fs::read_to_string(&path).unwrap_or_default());
-        if let Some(d) = review_markers(&path, source) {
+        if let Some(d) = review_markers(path, sources.text(path)) {
             out.push(d);
         }
     }
@@ -369,5 +369,23 @@ mod tests {
         assert!(shown.contains("2 texts"), "{shown}");
         assert!(shown.contains("s.yaml:3:"), "{shown}");
         assert!(review_markers(Path::new("s.yaml"), "title: granska\n").is_none());
+    }
+
+    // Regression: lints read each file again from disk, so an edit during the build made a
+    // warning quote a line that was never loaded.
+    #[test]
+    fn warnings_quote_the_text_as_it_was_loaded() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = "organisation: X\ntitle: T\nyear: 2024\ndate: 2024-09-01\nauthor: A\n\
+                      sections:\n  - introduction\n";
+        std::fs::write(dir.path().join("report.yaml"), report).unwrap();
+        let section = "title: Inledning\ncontent:\n  - text: '**Att granska:** gammal text'\n";
+        std::fs::write(dir.path().join("introduction.yaml"), section).unwrap();
+        let loaded = super::super::load_report(dir.path()).unwrap();
+        std::fs::write(dir.path().join("introduction.yaml"), "title: Ändrad\n").unwrap();
+        let shown: String =
+            lint(&loaded.report, &loaded.sources).iter().map(ToString::to_string).collect();
+        assert!(shown.contains("gammal text"), "{shown}");
+        assert!(!shown.contains("Ändrad"), "{shown}");
     }
 }

@@ -34,13 +34,17 @@ const MAX_YAML_TEXT_BYTES: usize = 4 * MAX_FILE_BYTES as usize;
 /// Deepest heading nesting: section, part, sub-part.
 const MAX_HEADING_DEPTH: usize = 3;
 
-/// A loaded report and the warnings found while loading it.
+/// A loaded report, the warnings found while loading it, and the text of every file it was
+/// loaded from.
 #[derive(Debug)]
 pub struct Loaded {
     /// The validated report.
     pub report: Report,
     /// Things that are legal but probably wrong.
     pub warnings: Vec<Diagnostic>,
+    /// The text of `report.yaml` and of each section file, as read, so that later checks
+    /// (lints, `follows:` links) quote the lines they point at without reading the disk again.
+    pub sources: Sources,
 }
 
 /// Loads and validates the report in `dir` (a folder holding `report.yaml`).
@@ -126,20 +130,22 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
     report.images = validate(&report, &sources, &mut errors);
     report.number_recommendations();
     if errors.is_empty() {
-        Ok(Loaded { report, warnings: Vec::new() })
+        Ok(Loaded { report, warnings: Vec::new(), sources })
     } else {
         Err(ContentError { diagnostics: errors })
     }
 }
 
 /// The text of every file read, so that validation can quote the offending line.
-#[derive(Default)]
-struct Sources {
+#[derive(Debug, Default)]
+pub struct Sources {
     texts: HashMap<PathBuf, String>,
 }
 
 impl Sources {
-    fn text(&self, path: &Path) -> &str {
+    /// The text of a file read while loading, by the path it was read from; empty for a file
+    /// that was not read.
+    pub fn text(&self, path: &Path) -> &str {
         self.texts.get(path).map_or("", String::as_str)
     }
 
@@ -195,32 +201,28 @@ pub(super) fn yaml_options() -> serde_saphyr::Options {
 /// file must lie in the report folder: a symbolic link to a file elsewhere is refused before
 /// anything is read, so no message can quote a file from outside.
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    use std::io::Read;
+    use crate::sandbox::{ReadError, Sandbox};
 
     const MIB: f64 = 1024.0 * 1024.0;
     let cannot_read =
-        |e: std::io::Error| Diagnostic::file_error(path, format!("cannot read the file: {e}"));
-    let real = fs::canonicalize(path).map_err(cannot_read)?;
+        |e: &std::io::Error| Diagnostic::file_error(path, format!("cannot read the file: {e}"));
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let folder = fs::canonicalize(folder).map_err(cannot_read)?;
-    if !real.starts_with(&folder) {
-        return Err(Diagnostic::file_error(
+    let sandbox = Sandbox::new(folder).map_err(|e| cannot_read(&e))?;
+    let bytes = sandbox.read(path, MAX_FILE_BYTES).map_err(|error| match error {
+        ReadError::Outside(real) => Diagnostic::file_error(
             path,
             format!("the file is a link to `{}`, outside the report folder", real.display()),
         )
         .with_note(
             "hint: content files are read from the report folder only; copy the file into it",
-        ));
-    }
-    let metadata = fs::metadata(&real).map_err(cannot_read)?;
-    if !metadata.is_file() {
-        return Err(Diagnostic::file_error(path, "not a regular file"));
-    }
-    let too_large = |size: u64| {
-        Diagnostic::file_error(
+        ),
+        ReadError::IsDirectory | ReadError::NotAFile => {
+            Diagnostic::file_error(path, "not a regular file")
+        }
+        ReadError::TooLarge(size) => Diagnostic::file_error(
             path,
             format!(
                 "the file is {:.1} MiB, more than the {} MiB a content file may be",
@@ -228,19 +230,9 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
                 MAX_FILE_BYTES as f64 / MIB
             ),
         )
-        .with_note("hint: a whole review is well under 1 MiB; is this the right file?")
-    };
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(too_large(metadata.len()));
-    }
-    // Read at most one byte more than allowed, in case the file grew since it was measured.
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    fs::File::open(&real)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(cannot_read)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+        .with_note("hint: a whole review is well under 1 MiB; is this the right file?"),
+        ReadError::NotFound(e) | ReadError::Unresolved(e) | ReadError::Io(e) => cannot_read(&e),
+    })?;
     let mut text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
@@ -874,9 +866,9 @@ fn check_year_matches_folder(
 fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) -> Images {
     let meta_path = report.dir.join("report.yaml");
     let mut ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
-    let root = report.dir.canonicalize().unwrap_or_else(|_| report.dir.clone());
+    let files = crate::sandbox::Sandbox::lenient(&report.dir);
     let year = report.year();
-    let mut check = Checker { sources, errors, ids: &mut ids, root, images: Images::new(), year };
+    let mut check = Checker { sources, errors, ids: &mut ids, files, images: Images::new(), year };
     for markdown in report.meta.status_legend.values() {
         check.markdown(&meta_path, markdown);
     }
@@ -887,7 +879,10 @@ fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) ->
         check.markdown(&meta_path, note);
     }
     for section in &report.sections {
-        check.part(&section.path, &section.part, 1);
+        check.depth(&section.path, &section.part, 1);
+        for placed in section.blocks() {
+            check.block(&section.path, placed.block);
+        }
     }
     check.images
 }
@@ -896,8 +891,8 @@ struct Checker<'a> {
     sources: &'a Sources,
     errors: &'a mut Vec<Diagnostic>,
     ids: &'a mut HashMap<String, (PathBuf, usize)>,
-    /// The report folder, resolved: images must be inside it.
-    root: PathBuf,
+    /// The report folder: images must be inside it.
+    files: crate::sandbox::Sandbox,
     /// The images read so far, by their Markdown path.
     images: Images,
     /// The year under review: incidents must be dated within a year of it.
@@ -910,7 +905,8 @@ impl Checker<'_> {
         self.errors.len() - 1
     }
 
-    fn part(&mut self, path: &Path, part: &Part, depth: usize) {
+    /// Parts nested deeper than a heading level can show.
+    fn depth(&mut self, path: &Path, part: &Part, depth: usize) {
         if depth > MAX_HEADING_DEPTH {
             let d =
                 Diagnostic::file_error(path, format!("part `{}` is nested too deeply", part.title))
@@ -919,77 +915,74 @@ impl Checker<'_> {
                     ));
             self.errors.push(d);
         }
-        self.blocks(path, &part.content);
         for sub in &part.parts {
-            self.part(path, sub, depth + 1);
+            self.depth(path, sub, depth + 1);
         }
     }
 
-    fn blocks(&mut self, path: &Path, blocks: &[Block]) {
-        for block in blocks {
-            match &block.kind {
-                BlockKind::Text(markdown) => self.markdown(path, markdown),
-                BlockKind::Table(table) => {
-                    let columns = table.columns.value.len();
-                    if columns == 0 {
-                        let at = position(&table.columns);
-                        self.error(path, at, "a table needs at least one column".into());
+    /// One block's ids, shape and Markdown; the blocks of appendices come on their own (see
+    /// [`Report::blocks`]).
+    fn block(&mut self, path: &Path, block: &Block) {
+        match &block.kind {
+            BlockKind::Text(markdown) => self.markdown(path, markdown),
+            BlockKind::Table(table) => {
+                let columns = table.columns.value.len();
+                if columns == 0 {
+                    let at = position(&table.columns);
+                    self.error(path, at, "a table needs at least one column".into());
+                }
+                for row in &table.rows {
+                    self.id(path, &row.id);
+                    let cells = row.cells.value.len();
+                    if cells != columns {
+                        let at = position(&row.cells);
+                        let i = self.error(
+                            path,
+                            at,
+                            format!(
+                                "row `{}` has {cells} cell{} but the table has {columns} column{}",
+                                row.id.value,
+                                plural(cells),
+                                plural(columns)
+                            ),
+                        );
+                        let note = format!(
+                            "note: the columns are {}; the status goes under `status_text`",
+                            table
+                                .columns
+                                .value
+                                .iter()
+                                .map(|c| format!("`{c}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        );
+                        self.errors[i].notes.push(note);
                     }
-                    for row in &table.rows {
-                        self.id(path, &row.id);
-                        let cells = row.cells.value.len();
-                        if cells != columns {
-                            let at = position(&row.cells);
-                            let i = self.error(
-                                path,
-                                at,
-                                format!(
-                                    "row `{}` has {cells} cell{} but the table has {columns} column{}",
-                                    row.id.value,
-                                    plural(cells),
-                                    plural(columns)
-                                ),
-                            );
-                            let note = format!(
-                                "note: the columns are {}; the status goes under `status_text`",
-                                table
-                                    .columns
-                                    .value
-                                    .iter()
-                                    .map(|c| format!("`{c}`"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            );
-                            self.errors[i].notes.push(note);
-                        }
-                        for cell in &row.cells.value {
-                            self.markdown(path, cell);
-                        }
-                        if let Some(text) = &row.status_text {
-                            self.markdown(path, text);
-                        }
+                    for cell in &row.cells.value {
+                        self.markdown(path, cell);
+                    }
+                    if let Some(text) = &row.status_text {
+                        self.markdown(path, text);
                     }
                 }
-                BlockKind::Recommendations(recommendations) => {
-                    for rec in recommendations {
-                        self.id(path, &rec.id);
-                        for text in [Some(&rec.text), rec.how.as_ref(), rec.who.as_ref()]
-                            .into_iter()
-                            .flatten()
-                        {
-                            self.markdown(path, text);
-                        }
-                    }
-                }
-                BlockKind::Appendices(appendices) => {
-                    for appendix in appendices {
-                        self.id(path, &appendix.id);
-                        self.blocks(path, &appendix.content);
-                    }
-                }
-                BlockKind::Incidents(incidents) => self.incidents(path, incidents),
-                BlockKind::GapAnalysis(gap) => self.gap_analysis(path, gap),
             }
+            BlockKind::Recommendations(recommendations) => {
+                for rec in recommendations {
+                    self.id(path, &rec.id);
+                    for text in
+                        [Some(&rec.text), rec.how.as_ref(), rec.who.as_ref()].into_iter().flatten()
+                    {
+                        self.markdown(path, text);
+                    }
+                }
+            }
+            BlockKind::Appendices(appendices) => {
+                for appendix in appendices {
+                    self.id(path, &appendix.id);
+                }
+            }
+            BlockKind::Incidents(incidents) => self.incidents(path, incidents),
+            BlockKind::GapAnalysis(gap) => self.gap_analysis(path, gap),
         }
     }
 
@@ -1103,7 +1096,7 @@ impl Checker<'_> {
     fn markdown(&mut self, path: &Path, markdown: &Markdown) {
         // The image being read: its path and its description so far.
         let mut image: Option<(String, String)> = None;
-        for event in pulldown_cmark::Parser::new(&markdown.text) {
+        for event in crate::markdown::parser(&markdown.text) {
             match event {
                 Event::Start(Tag::Link { dest_url, .. }) if !is_allowed_link(&dest_url) => {
                     let i = self.error(
@@ -1156,36 +1149,46 @@ impl Checker<'_> {
             self.errors[i].notes.push("hint: use a PNG, JPEG, GIF or SVG file".into());
             return;
         };
-        let file = self.root.join(url);
-        let Ok(real) = file.canonicalize() else {
-            self.error(path, at, format!("image `{url}` not found in the report folder"));
-            return;
+        use crate::sandbox::ReadError;
+        let file = self.files.root().join(url);
+        // An image shown twice is read once; the second use still needs its description.
+        let bytes = if self.images.contains_key(url) {
+            None
+        } else {
+            match self.files.read(&file, MAX_IMAGE_BYTES) {
+                Ok(bytes) => Some(bytes),
+                Err(ReadError::NotFound(_) | ReadError::Unresolved(_)) => {
+                    self.error(path, at, format!("image `{url}` not found in the report folder"));
+                    return;
+                }
+                Err(ReadError::Outside(real)) => {
+                    let message = format!(
+                        "image `{url}` is a link to `{}`, outside the report folder",
+                        real.display()
+                    );
+                    self.error(path, at, message);
+                    return;
+                }
+                Err(ReadError::IsDirectory | ReadError::NotAFile | ReadError::TooLarge(_)) => {
+                    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+                    let i = self.error(
+                        path,
+                        at,
+                        format!(
+                            "image `{url}` is {} KiB, more than the {} KiB allowed",
+                            size / 1024,
+                            MAX_IMAGE_BYTES / 1024
+                        ),
+                    );
+                    self.errors[i].notes.push("hint: save the image at a smaller size".into());
+                    return;
+                }
+                Err(ReadError::Io(e)) => {
+                    self.error(path, at, format!("cannot read image `{url}`: {e}"));
+                    return;
+                }
+            }
         };
-        if !real.starts_with(&self.root) {
-            self.error(
-                path,
-                at,
-                format!(
-                    "image `{url}` is a link to `{}`, outside the report folder",
-                    real.display()
-                ),
-            );
-            return;
-        }
-        let size = std::fs::metadata(&real).map(|m| m.len()).unwrap_or(0);
-        if !real.is_file() || size > MAX_IMAGE_BYTES {
-            let i = self.error(
-                path,
-                at,
-                format!(
-                    "image `{url}` is {} KiB, more than the {} KiB allowed",
-                    size / 1024,
-                    MAX_IMAGE_BYTES / 1024
-                ),
-            );
-            self.errors[i].notes.push("hint: save the image at a smaller size".into());
-            return;
-        }
         if alt.trim().is_empty() {
             let i = self.error(path, at, format!("image `{url}` has no description"));
             self.errors[i].notes.push(format!(
@@ -1193,15 +1196,8 @@ impl Checker<'_> {
             ));
             return;
         }
-        if !self.images.contains_key(url) {
-            match std::fs::read(&real) {
-                Ok(bytes) => {
-                    self.images.insert(url.to_string(), ImageFile { mime, bytes });
-                }
-                Err(e) => {
-                    self.error(path, at, format!("cannot read image `{url}`: {e}"));
-                }
-            }
+        if let Some(bytes) = bytes {
+            self.images.insert(url.to_string(), ImageFile { mime, bytes });
         }
     }
 }

@@ -25,7 +25,7 @@ pub use appendix::{
 pub use brand::{Brand, BrandFont, DEFAULT_PRIMARY, Logo, Rgb, find as find_brand};
 pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
-pub use load::{Loaded, is_allowed_link, load_report};
+pub use load::{Loaded, Sources, is_allowed_link, load_report};
 pub use schema::schemas;
 pub use status::{Decision, Priority, Status};
 pub use years::{WithHistory, ignored_year_folders, load_with_history, years};
@@ -58,6 +58,16 @@ pub struct ImageFile {
 }
 
 impl Section {
+    /// Every block of this section, its subsections and its appendices, in document order (see
+    /// [`Report::blocks`]).
+    pub fn blocks(&self) -> Vec<PlacedBlock<'_>> {
+        let mut out = Vec::new();
+        self.part.visit_placed_blocks(&mut |block, place| {
+            out.push(PlacedBlock { section: self, block, place });
+        });
+        out
+    }
+
     /// The 9.3.2 inputs this section addresses: its own list, or its kind's default.
     pub fn inputs(&self) -> Vec<ReviewInput> {
         match &self.part.covers {
@@ -109,32 +119,58 @@ impl Report {
         }
     }
 
-    /// Every status row of the report, with the section it belongs to, in document order.
+    /// Every block of the report, in document order, with the section (and so the file) it is
+    /// in and its place: the blocks of each section, its subsections and its appendices. The one
+    /// walk over the content that validation, lints, counts, the diff and `new` share.
+    pub fn blocks(&self) -> Vec<PlacedBlock<'_>> {
+        self.sections.iter().flat_map(Section::blocks).collect()
+    }
+
+    /// Every status table of the report, with the section it belongs to, in document order.
+    pub fn tables(&self) -> Vec<(&Section, &StatusTable)> {
+        self.blocks()
+            .into_iter()
+            .filter_map(|b| match &b.block.kind {
+                BlockKind::Table(table) => Some((b.section, table)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every status row of the report, with the section it belongs to, in document order
+    /// (appendices included).
     pub fn status_rows(&self) -> Vec<(&Section, &StatusRow)> {
-        let mut rows = Vec::new();
-        for section in &self.sections {
-            section.part.visit_blocks(&mut |block| {
-                if let BlockKind::Table(table) = &block.kind {
-                    rows.extend(table.rows.iter().map(|row| (section, row)));
-                }
-            });
-        }
-        rows
+        let tables = self.tables();
+        tables
+            .into_iter()
+            .flat_map(|(section, table)| table.rows.iter().map(move |row| (section, row)))
+            .collect()
     }
 
     /// Every recommendation of the report, with the section it belongs to, in document order
     /// (appendices included).
     pub fn recommendations(&self) -> Vec<(&Section, &Recommendation)> {
-        let mut out = Vec::new();
-        for section in &self.sections {
-            section.part.visit_blocks(&mut |block| {
-                if let BlockKind::Recommendations(list) = &block.kind {
-                    out.extend(list.iter().map(|rec| (section, rec)));
-                }
-            });
-        }
-        out
+        self.blocks()
+            .into_iter()
+            .filter_map(|b| match &b.block.kind {
+                BlockKind::Recommendations(list) => Some((b.section, list)),
+                _ => None,
+            })
+            .flat_map(|(section, list)| list.iter().map(move |rec| (section, rec)))
+            .collect()
     }
+}
+
+/// One block of the report with where it is: its section (and file) and its place under a
+/// heading (see [`Report::blocks`]).
+#[derive(Clone, Copy, Debug)]
+pub struct PlacedBlock<'a> {
+    /// The section the block is in.
+    pub section: &'a Section,
+    /// The block.
+    pub block: &'a Block,
+    /// The heading it is under, and whether it is confidential.
+    pub place: Place<'a>,
 }
 
 /// `report.yaml`: who wrote which review, when, and what it contains.
@@ -600,7 +636,7 @@ impl Part {
         }
     }
 
-    /// [`Part::visit_blocks`] with mutable blocks, in the same order.
+    /// [`Part::visit_placed_blocks`] with mutable blocks, in the same order.
     fn visit_blocks_mut(&mut self, f: &mut dyn FnMut(&mut Block)) {
         for block in &mut self.content {
             f(block);
@@ -615,13 +651,8 @@ impl Part {
         }
     }
 
-    /// Calls `f` on every block of this part and its subsections, in document order.
-    pub fn visit_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block)) {
-        self.visit_placed_blocks(&mut |block, _| f(block));
-    }
-
     /// Calls `f` on every block of this part, its subsections and its appendices, in document
-    /// order, with where the block is: the heading it is under and whether it is confidential,
+    /// order (prefer [`Report::blocks`] and [`Section::blocks`], which are built on it), with where the block is: the heading it is under and whether it is confidential,
     /// by its own marking or by that of the appendices block it is in.
     pub fn visit_placed_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block, Place<'a>)) {
         for block in &self.content {
@@ -662,6 +693,19 @@ pub struct Place<'a> {
     pub intern: bool,
     /// The provision that makes it confidential, the block's own or the enclosing block's.
     pub sekretess: Option<&'a str>,
+}
+
+impl<'a> Place<'a> {
+    /// Whether an item here is confidential, and under which provision: by its own marking
+    /// (`intern`, or a `sekretess` provision) or by its place's; its own provision first.
+    pub fn confidentiality(
+        &self,
+        intern: bool,
+        sekretess: Option<&'a str>,
+    ) -> (bool, Option<&'a str>) {
+        let provision = sekretess.or(self.sekretess);
+        (intern || self.intern || provision.is_some(), provision)
+    }
 }
 
 /// One block of content under a heading, possibly confidential.
@@ -846,7 +890,7 @@ impl LeftOutKind {
 /// and messages.
 pub fn plain_words(markdown: &str) -> String {
     let mut text = String::new();
-    for event in pulldown_cmark::Parser::new(markdown) {
+    for event in crate::markdown::parser(markdown) {
         match event {
             pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
             pulldown_cmark::Event::SoftBreak
@@ -1211,6 +1255,54 @@ content:
         let part = part(PART).unwrap();
         let lines: Vec<usize> = part.content.iter().map(|b| b.line).collect();
         assert_eq!(lines, [3, 4, 10]);
+    }
+
+    #[test]
+    fn blocks_walk_subsections_and_appendices_in_document_order() {
+        let yaml = "title: S
+content:
+  - text: Först.
+  - sekretess: 18 kap. 8 § OSL
+    appendices:
+      - id: b1
+        title: Bilaga
+        content:
+          - recommendations:
+              - id: r1
+                text: Ett.
+parts:
+  - title: Under
+    content:
+      - table:
+          columns: [A]
+          rows:
+            - id: row-1
+              cells: [x]
+              status: grön
+";
+        let section = Section {
+            name: "s".into(),
+            kind: SectionKind::Introduction,
+            path: PathBuf::from("s.yaml"),
+            part: part(yaml).unwrap(),
+        };
+        let blocks = section.blocks();
+        let placed: Vec<(&str, bool, usize)> =
+            blocks.iter().map(|b| (b.place.title, b.place.intern, b.block.line)).collect();
+        assert_eq!(
+            placed,
+            [("S", false, 3), ("S", true, 4), ("Bilaga", true, 9), ("Under", false, 15)]
+        );
+        assert!(blocks.iter().all(|b| b.section.path == Path::new("s.yaml")));
+        // The recommendation inside the appendix is found, and keeps the enclosing provision.
+        assert_eq!(blocks[2].place.sekretess, Some("18 kap. 8 § OSL"));
+    }
+
+    // Regression: labels and comparisons parsed Markdown without strikethrough, so a struck
+    // word kept its tildes in plain text while the report showed it struck.
+    #[test]
+    fn plain_words_read_the_same_dialect_as_the_writers() {
+        assert_eq!(plain_words("~~gammal~~ ny *text*"), "gammal ny text");
     }
 
     #[test]

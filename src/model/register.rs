@@ -202,39 +202,26 @@ fn import(
 /// The register's bytes, if it is a regular file inside the report folder and within the size
 /// limit of content files.
 fn read_register(dir: &Path, name: &str) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-
-    let root = dir.canonicalize().map_err(|e| format!("cannot read `{}`: {e}", dir.display()))?;
-    let real = dir
-        .join(name)
-        .canonicalize()
-        .map_err(|_| format!("register `{name}` not found in the report folder"))?;
-    if !real.starts_with(&root) {
-        return Err(format!(
+    use crate::sandbox::{ReadError, Sandbox};
+    let files = Sandbox::new(dir).map_err(|e| format!("cannot read `{}`: {e}", dir.display()))?;
+    files.read(&dir.join(name), MAX_FILE_BYTES).map_err(|error| match error {
+        ReadError::NotFound(_) | ReadError::Unresolved(_) => {
+            format!("register `{name}` not found in the report folder")
+        }
+        ReadError::Outside(real) => format!(
             "register `{name}` is a link to `{}`, outside the report folder",
             real.display()
-        ));
-    }
-    let metadata = std::fs::metadata(&real).map_err(|e| format!("cannot read `{name}`: {e}"))?;
-    if !metadata.is_file() {
-        return Err(format!("register `{name}` is not a regular file"));
-    }
-    let too_large = format!(
-        "register `{name}` is {} KiB, more than the {} KiB a content file may be",
-        metadata.len() / 1024,
-        MAX_FILE_BYTES / 1024
-    );
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(too_large);
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(&real)
-        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| format!("cannot read `{name}`: {e}"))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large);
-    }
-    Ok(bytes)
+        ),
+        ReadError::IsDirectory | ReadError::NotAFile => {
+            format!("register `{name}` is not a regular file")
+        }
+        ReadError::TooLarge(size) => format!(
+            "register `{name}` is {} KiB, more than the {} KiB a content file may be",
+            size / 1024,
+            MAX_FILE_BYTES / 1024
+        ),
+        ReadError::Io(e) => format!("cannot read `{name}`: {e}"),
+    })
 }
 
 /// Reads a CSV export: UTF-8 with or without a byte-order mark, fields separated by commas or

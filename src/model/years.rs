@@ -57,7 +57,7 @@ pub fn ignored_year_folders(content: &Path) -> Vec<PathBuf> {
 /// and checks its `follows:` links against them.
 pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
     let mut loaded = load_report(dir)?;
-    loaded.warnings.extend(super::lint(&loaded.report));
+    loaded.warnings.extend(super::lint(&loaded.report, &loaded.sources));
     let year = loaded.report.year();
     let content = dir.parent().unwrap_or(Path::new("."));
     let mut earlier: Vec<Report> = Vec::new();
@@ -75,7 +75,7 @@ pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
             ),
         }
     }
-    let errors = check_follows(&loaded.report, &earlier, content);
+    let errors = check_follows(&loaded, &earlier, content);
     if !errors.is_empty() {
         return Err(ContentError { diagnostics: errors });
     }
@@ -84,7 +84,8 @@ pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
 }
 
 /// Every `follows:` (of a row or a recommendation) must name a recommendation of an earlier year.
-fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Diagnostic> {
+fn check_follows(loaded: &Loaded, earlier: &[Report], content: &Path) -> Vec<Diagnostic> {
+    let report = &loaded.report;
     let mut known: HashMap<String, i32> = HashMap::new();
     for old in earlier {
         for (_, rec) in old.recommendations() {
@@ -104,17 +105,13 @@ fn check_follows(report: &Report, earlier: &[Report], content: &Path) -> Vec<Dia
         }
     }
     let mut errors = Vec::new();
-    let mut sources: HashMap<PathBuf, String> = HashMap::new();
     for (path, follows, what) in links {
         if known.contains_key(&follows.value) {
             continue;
         }
-        let source = sources
-            .entry(path.to_path_buf())
-            .or_insert_with(|| std::fs::read_to_string(path).unwrap_or_default());
         let mut d = Diagnostic::at(
             path,
-            source,
+            loaded.sources.text(path),
             follows.referenced.line() as usize,
             follows.referenced.column() as usize,
             format!(

@@ -3,8 +3,6 @@
 //! no packages, no paths outside the root, no links out of it, no devices or pipes, no network).
 //! `today()` is the report's date, so builds are reproducible.
 
-use std::fs;
-use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use typst::diag::{FileError, FileResult};
@@ -17,6 +15,7 @@ use typst_kit::diagnostics::DiagnosticWorld;
 
 use super::CompileInput;
 use super::fonts::Fonts;
+use crate::sandbox::{ReadError, Sandbox};
 
 /// Largest file a template may read from the report folder.
 const MAX_READ_BYTES: u64 = 16 * 1024 * 1024;
@@ -28,7 +27,7 @@ pub struct ReportWorld<'a> {
     main: FileId,
     source: Source,
     source_name: String,
-    root: PathBuf,
+    files: Sandbox,
     /// The root as the user named it, e.g. `content/2023`, for messages.
     root_name: String,
     today: Datetime,
@@ -54,44 +53,48 @@ impl<'a> ReportWorld<'a> {
             main,
             source: Source::new(main, input.source.clone()),
             source_name: input.source_name.clone(),
-            root: input.root.canonicalize().unwrap_or_else(|_| input.root.to_path_buf()),
+            files: Sandbox::lenient(input.root),
             root_name: input.root.display().to_string(),
             today,
             assets: input.assets.files.clone(),
         }
     }
 
-    /// The real path of a file inside the root, refusing everything that escapes it (through
-    /// `..`, an absolute path or a symbolic link).
-    fn resolve(&self, id: FileId) -> FileResult<PathBuf> {
+    /// The path of a file in the report folder (not yet checked), or why it has none.
+    fn path(&self, id: FileId) -> FileResult<PathBuf> {
         if *id.root() != VirtualRoot::Project {
             return Err(FileError::Other(Some(
                 "packages are not available in ledgen reports".into(),
             )));
         }
+        id.vpath().realize(self.files.root()).map_err(|_| FileError::AccessDenied)
+    }
+
+    /// Why a file of the report folder was not read, for the template that asked for it.
+    fn refused(&self, id: FileId, path: &Path, error: ReadError) -> FileError {
         let shown = id.vpath().get_with_slash();
-        let path = id.vpath().realize(&self.root).map_err(|_| FileError::AccessDenied)?;
-        let real = match path.canonicalize() {
-            Ok(real) => real,
+        match error {
             // Typst resolves `/etc/passwd` inside the root; say so, rather than only that
             // `<root>/etc/passwd` does not exist.
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(self.denied(format!(
-                    "`{shown}` is not in the report folder `{}`; files outside the report folder \
-                     cannot be read, and a path starting with `/` starts at the report folder",
-                    self.root_name
-                )));
-            }
-            Err(e) => return Err(FileError::from_io(e, &path)),
-        };
-        if !real.starts_with(&self.root) {
-            return Err(self.denied(format!(
+            ReadError::NotFound(_) => self.denied(format!(
+                "`{shown}` is not in the report folder `{}`; files outside the report folder \
+                 cannot be read, and a path starting with `/` starts at the report folder",
+                self.root_name
+            )),
+            ReadError::Outside(real) => self.denied(format!(
                 "`{shown}` is a link to `{}`, outside the report folder `{}`",
                 real.display(),
                 self.root_name
-            )));
+            )),
+            ReadError::IsDirectory => FileError::IsDirectory,
+            // A pipe or a device would block the build or never end.
+            ReadError::NotAFile => self.denied(format!("`{shown}` is not a regular file")),
+            ReadError::TooLarge(_) => self.denied(format!(
+                "`{shown}` is larger than the {} MiB a template may read",
+                MAX_READ_BYTES / (1024 * 1024)
+            )),
+            ReadError::Unresolved(e) | ReadError::Io(e) => FileError::from_io(e, path),
         }
-        Ok(real)
     }
 
     fn denied(&self, message: String) -> FileError {
@@ -131,36 +134,11 @@ impl World for ReportWorld<'_> {
                 return Ok(bytes.clone());
             }
         }
-        let path = self.resolve(id)?;
-        let metadata = fs::metadata(&path).map_err(|e| FileError::from_io(e, &path))?;
-        if metadata.is_dir() {
-            return Err(FileError::IsDirectory);
+        let path = self.path(id)?;
+        match self.files.read(&path, MAX_READ_BYTES) {
+            Ok(bytes) => Ok(Bytes::new(bytes)),
+            Err(error) => Err(self.refused(id, &path, error)),
         }
-        // A pipe or a device would block the build or never end.
-        if !metadata.is_file() {
-            return Err(
-                self.denied(format!("`{}` is not a regular file", id.vpath().get_with_slash()))
-            );
-        }
-        let too_large = || {
-            self.denied(format!(
-                "`{}` is larger than the {} MiB a template may read",
-                id.vpath().get_with_slash(),
-                MAX_READ_BYTES / (1024 * 1024)
-            ))
-        };
-        if metadata.len() > MAX_READ_BYTES {
-            return Err(too_large());
-        }
-        // Read at most one byte more than allowed, in case the file grew since it was measured.
-        let mut bytes = Vec::with_capacity(metadata.len() as usize);
-        fs::File::open(&path)
-            .and_then(|file| file.take(MAX_READ_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| FileError::from_io(e, &path))?;
-        if bytes.len() as u64 > MAX_READ_BYTES {
-            return Err(too_large());
-        }
-        Ok(Bytes::new(bytes))
     }
 
     fn font(&self, index: usize) -> Option<Font> {

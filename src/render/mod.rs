@@ -6,7 +6,6 @@
 //! binary; a report folder may override any of them from its own `templates/` folder.
 
 use std::collections::HashMap;
-use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result, anyhow, bail};
@@ -104,27 +103,7 @@ const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
 /// Reads a template override, refusing links out of the templates folder and oversized files.
 fn read_override(dir: &Path, path: &Path) -> Result<String> {
-    let root = dir.canonicalize().with_context(|| format!("failed to read `{}`", dir.display()))?;
-    let real = path
-        .canonicalize()
-        .with_context(|| format!("failed to read template `{}`", path.display()))?;
-    if !real.starts_with(&root) {
-        bail!(
-            "template `{}` is a link to `{}`, outside the report's templates folder",
-            path.display(),
-            real.display()
-        );
-    }
-    let size = fs::metadata(&real).map(|m| m.len()).unwrap_or(0);
-    if !real.is_file() || size > MAX_TEMPLATE_BYTES {
-        bail!(
-            "template `{}` is not a regular file of at most {} KiB",
-            path.display(),
-            MAX_TEMPLATE_BYTES / 1024
-        );
-    }
-    fs::read_to_string(&real)
-        .with_context(|| format!("failed to read template `{}`", path.display()))
+    crate::sandbox::read_template(dir, path, MAX_TEMPLATE_BYTES)
 }
 
 fn add_templates(

@@ -51,17 +51,14 @@ pub(super) fn row_marker(
 pub fn change_counts(report: &Report, previous: &Report, diff: &ReportDiff) -> ChangeCounts {
     let language = report.meta.language;
     let mut shown = Vec::new();
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| {
-            if let BlockKind::Table(table) = &block.kind {
-                for row in &table.rows {
-                    let internal = place.intern || row.intern || row.sekretess.is_some();
-                    if let Some(marker) = row_marker(language, previous, diff, &section.name, row) {
-                        shown.push((marker.slug, internal));
-                    }
-                }
+    for placed in report.blocks() {
+        let BlockKind::Table(table) = &placed.block.kind else { continue };
+        for row in &table.rows {
+            let (internal, _) = placed.place.confidentiality(row.intern, row.sekretess.as_deref());
+            if let Some(marker) = row_marker(language, previous, diff, &placed.section.name, row) {
+                shown.push((marker.slug, internal));
             }
-        });
+        }
     }
     ChangeCounts { shown }
 }

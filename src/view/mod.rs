@@ -11,9 +11,9 @@ use crate::model::{
 
 mod appendix;
 mod changes;
-pub mod chart;
+pub(crate) mod chart;
 mod palette;
-pub mod stats;
+pub(crate) mod stats;
 mod types;
 
 pub use appendix::coverage;
@@ -485,27 +485,27 @@ impl SectionBuilder<'_> {
         let language = self.language;
         let labels = i18n::labels(language);
         let mut rows = Vec::new();
-        for section in &report.sections {
-            section.part.visit_placed_blocks(&mut |block, place| {
-                let BlockKind::Recommendations(list) = &block.kind else { return };
-                for rec in list {
-                    let sekretess = rec.sekretess.as_deref().or(place.sekretess);
-                    rows.push(DecisionRowView {
-                        number: rec.number,
-                        id: rec.id.value.clone(),
-                        text: short_text(&rec.text, 16),
-                        decision: rec.decision.as_ref().map(|d| PriorityView {
-                            slug: d.value.slug(),
-                            word: i18n::decision_word(language, d.value),
-                        }),
-                        note: rec.decision_note.as_ref().map(|m| self.markup(m)),
-                        owner: rec.owner.clone(),
-                        due: rec.due.map(|d| date_text(language, d)),
-                        due_datetime: rec.due.map(|d| d.to_string()),
-                        intern: self.intern(rec.intern || place.intern, sekretess),
-                    });
-                }
-            });
+        for placed in report.blocks() {
+            let place = placed.place;
+            let BlockKind::Recommendations(list) = &placed.block.kind else { continue };
+            for rec in list {
+                let (internal, sekretess) =
+                    place.confidentiality(rec.intern, rec.sekretess.as_deref());
+                rows.push(DecisionRowView {
+                    number: rec.number,
+                    id: rec.id.value.clone(),
+                    text: short_text(&rec.text, 16),
+                    decision: rec.decision.as_ref().map(|d| PriorityView {
+                        slug: d.value.slug(),
+                        word: i18n::decision_word(language, d.value),
+                    }),
+                    note: rec.decision_note.as_ref().map(|m| self.markup(m)),
+                    owner: rec.owner.clone(),
+                    due: rec.due.map(|d| date_text(language, d)),
+                    due_datetime: rec.due.map(|d| d.to_string()),
+                    intern: self.intern(internal, sekretess),
+                });
+            }
         }
         let meeting = report.meta.meeting.as_ref();
         if rows.is_empty() && meeting.is_none() {

@@ -22,13 +22,13 @@ pub fn status_per_section(report: &Report) -> Vec<(String, StatusCounts)> {
     let mut out: Vec<(String, StatusCounts)> = Vec::new();
     for section in &report.sections {
         let mut counts = [0; 4];
-        section.part.visit_blocks(&mut |block| {
-            if let BlockKind::Table(table) = &block.kind {
+        for placed in section.blocks() {
+            if let BlockKind::Table(table) = &placed.block.kind {
                 for row in &table.rows {
                     counts[index(row.status.value)] += 1;
                 }
             }
-        });
+        }
         if counts.iter().sum::<usize>() > 0 {
             out.push((section.part.title.clone(), counts));
         }
