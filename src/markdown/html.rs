@@ -58,7 +58,7 @@ pub fn to_html_with(markdown: &str, images: &Images) -> String {
     // Text with right-to-left letters gets `dir="auto"` on each block, so that a paragraph in
     // Arabic or Hebrew runs and aligns right to left while the page stays left to right.
     let dir = if has_rtl(markdown) { " dir=\"auto\"" } else { "" };
-    for event in super::parser(markdown) {
+    for event in crate::model::markdown_parser(markdown) {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph | Tag::HtmlBlock => out.push_str(&format!("<p{dir}>")),

@@ -13,15 +13,6 @@ pub use typst::{
     typst_string,
 };
 
-use pulldown_cmark::{Options, Parser};
-
-/// The Markdown dialect of content files: CommonMark plus strikethrough. Every reader of a
-/// Markdown field (validation, the writers, plain-text labels and comparisons) parses it here,
-/// so that what is checked is what is shown.
-pub fn parser(markdown: &str) -> Parser<'_> {
-    Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH)
-}
-
 /// FNV-1a, a hash that is the same on every platform and in every build, for names derived from
 /// content (image ids, Markdown source keys).
 fn fnv1a(bytes: &[u8]) -> u64 {

@@ -135,7 +135,7 @@ fn convert(markdown: &str, images: &Images) -> String {
     let mut image: Option<(String, String)> = None;
     // The text of the code block being read, written out as one string literal at its end.
     let mut code: Option<String> = None;
-    for event in super::parser(markdown) {
+    for event in crate::model::markdown_parser(markdown) {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {}

@@ -1096,7 +1096,7 @@ impl Checker<'_> {
     fn markdown(&mut self, path: &Path, markdown: &Markdown) {
         // The image being read: its path and its description so far.
         let mut image: Option<(String, String)> = None;
-        for event in crate::markdown::parser(&markdown.text) {
+        for event in super::markdown_parser(&markdown.text) {
             match event {
                 Event::Start(Tag::Link { dest_url, .. }) if !is_allowed_link(&dest_url) => {
                     let i = self.error(

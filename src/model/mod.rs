@@ -488,6 +488,14 @@ pub struct Revision {
     pub description: Markdown,
 }
 
+/// The Markdown dialect of content files: CommonMark plus strikethrough. Every reader of a
+/// Markdown field (validation, the writers in `crate::markdown`, plain-text labels and
+/// comparisons) parses it here, so that what is checked is what is shown. It lives with the model,
+/// which the writers already depend on, so that the two folders do not import each other.
+pub fn markdown_parser(markdown: &str) -> pulldown_cmark::Parser<'_> {
+    pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_STRIKETHROUGH)
+}
+
 /// Markdown text from a content file, with the place it was written.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(from = "Spanned<String>")]
@@ -890,7 +898,7 @@ impl LeftOutKind {
 /// and messages.
 pub fn plain_words(markdown: &str) -> String {
     let mut text = String::new();
-    for event in crate::markdown::parser(markdown) {
+    for event in markdown_parser(markdown) {
         match event {
             pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
             pulldown_cmark::Event::SoftBreak
