@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod diagnostics;
 pub mod diff;
+pub mod fonts;
 pub(crate) mod i18n;
 pub mod markdown;
 pub mod model;

@@ -17,7 +17,7 @@ use std::fs;
 use std::path::Path;
 
 use ledgen::config::BuildConfig;
-use ledgen::pdf::coverage::can_show;
+use ledgen::fonts::coverage::can_show;
 use ledgen::pdf::{Compiler, DEFAULT_STANDARDS};
 use ledgen::pipeline::build;
 use proptest::prelude::*;

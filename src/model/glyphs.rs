@@ -10,7 +10,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::Diagnostic;
-use crate::pdf::coverage::first_unshowable;
+use crate::fonts::coverage::first_unshowable;
 
 /// A YAML value reduced to what can reach the outputs: its texts, each with its place.
 enum Node {

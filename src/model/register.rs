@@ -518,7 +518,7 @@ fn records(
             [Some(category_col), Some(description_col), consequence_col, actions_col];
         for column in text_columns.into_iter().flatten() {
             if let Some((_, c)) =
-                text(Some(column)).and_then(|t| crate::pdf::coverage::first_unshowable(&t))
+                text(Some(column)).and_then(|t| crate::fonts::coverage::first_unshowable(&t))
             {
                 problem(
                     column,

@@ -1,8 +1,6 @@
 //! Compile stage: Typst source compiled in-process to PDF, against a sandboxed [`world::ReportWorld`]
 //! with the embedded fonts only.
 
-pub mod coverage;
-mod fonts;
 mod world;
 
 use std::any::Any;
@@ -25,6 +23,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 pub use world::ReportWorld;
 
+use crate::fonts;
 use crate::markdown;
 
 /// The PDF standards a build conforms to by default: archivable and accessible.

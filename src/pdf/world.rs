@@ -14,7 +14,7 @@ use typst::{Library, World};
 use typst_kit::diagnostics::DiagnosticWorld;
 
 use super::CompileInput;
-use super::fonts::Fonts;
+use crate::fonts::Fonts;
 use crate::sandbox::{ReadError, Sandbox};
 
 /// Largest file a template may read from the report folder.

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use typst::text::{Coverage, FontInfo, is_default_ignorable};
 
-use super::fonts::EMBEDDED;
+use super::EMBEDDED;
 
 /// The character maps of the embedded fonts, read once.
 fn coverages() -> &'static [Coverage] {

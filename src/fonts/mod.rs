@@ -1,10 +1,14 @@
-//! Compile stage: the fonts embedded in the binary. System fonts are never looked at, so a PDF is
-//! the same on every machine.
+//! The fonts embedded in the binary, used by the compile stage (`crate::pdf`) and by the loader's
+//! character check ([`coverage`]). System fonts are never looked at, so a PDF is the same on every
+//! machine. A leaf module: it depends on Typst's font types only, so that the model and the PDF
+//! stage can both read it without importing each other.
 //!
 //! Inter sets the text (Latin including the Sámi and Meänkieli letters, Cyrillic, Greek); the
 //! Noto fonts after it fill in the scripts and symbols Inter lacks, in the order of
 //! [`FAMILIES`]. Only the faces the templates use are embedded (regular and bold; a family with
 //! one face is used at both weights).
+
+pub mod coverage;
 
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook};
