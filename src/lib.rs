@@ -6,6 +6,7 @@
 //! (atomic writes). Only loading and writing touch the disk. [`pipeline`] wires the stages for one
 //! report; the [`commands`] call it and print.
 
+pub(crate) mod actions;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -20,4 +21,6 @@ pub mod pdf;
 pub mod pipeline;
 pub mod render;
 pub(crate) mod sandbox;
+pub(crate) mod scaffold;
+pub mod summary;
 pub mod view;

@@ -6,9 +6,9 @@ mod common;
 use std::path::PathBuf;
 
 use common::{ledgen, root};
-use ledgen::commands::summary::summarise;
 use ledgen::diff::{diff_reports, placed_recommendations, plain_text};
 use ledgen::model::{BlockKind, Report, Status, load_report, years};
+use ledgen::summary::summarise;
 
 fn contents() -> Vec<PathBuf> {
     vec![root().join("examples/exempelkommun"), root().join("examples/exempelkommun-skola")]

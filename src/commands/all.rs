@@ -287,7 +287,7 @@ fn add_overview(
 ) -> Result<Option<SharedView>> {
     let language = crate::model::Language::Sv;
     let labels = i18n::labels(language);
-    let summary = super::summary::summarise(contents, public)?;
+    let summary = crate::summary::summarise(contents, public)?;
     for (n, (index, org)) in organisations.iter_mut().zip(&summary.organisations).enumerate() {
         let bars: Vec<(String, [usize; 4])> = org
             .years

@@ -26,7 +26,7 @@ pub use brand::{Brand, BrandFont, DEFAULT_PRIMARY, Logo, Rgb, find as find_brand
 pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, Sources, is_allowed_link, load_report};
-pub use schema::schemas;
+pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
 pub use years::{WithHistory, ignored_year_folders, load_with_history, years};
 

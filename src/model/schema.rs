@@ -145,6 +145,12 @@ fn with_legend_keys(mut schema: serde_json::Value) -> serde_json::Value {
     schema
 }
 
+/// The comment that points a YAML language server at a schema, for a file `depth` folders
+/// below the folder holding `schema/`.
+pub fn schema_modeline(schema: &str, depth: usize) -> String {
+    format!("# yaml-language-server: $schema={}schema/{schema}", "../".repeat(depth))
+}
+
 /// Every content file kind's schema, by file name.
 pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
     vec![
