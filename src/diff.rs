@@ -120,6 +120,25 @@ pub enum ChangeKind {
     Added,
     /// Only in the earlier report.
     Removed,
+    /// The row follows up one of the earlier report's recommendations (`follows:`): shown by
+    /// the report's change markers; the diff reports such rows as their recommendation's fate.
+    FollowsUp,
+}
+
+impl ChangeKind {
+    /// A stable machine name, for CSS classes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChangeKind::Improved => "improved",
+            ChangeKind::Regressed => "regressed",
+            ChangeKind::Reassessed => "reassessed",
+            ChangeKind::TextChanged => "text-changed",
+            ChangeKind::Unchanged => "unchanged",
+            ChangeKind::Added => "new",
+            ChangeKind::Removed => "removed",
+            ChangeKind::FollowsUp => "follows-up",
+        }
+    }
 }
 
 /// How two rows, or two recommendations, were paired.
@@ -811,16 +830,6 @@ fn pair_recommendations(
     pairs
 }
 
-impl RowChange {
-    /// The status change in content-file words, e.g. "gul → grön", for rows in both reports.
-    pub fn status_change(&self) -> Option<String> {
-        match (self.old_status, self.new_status) {
-            (Some(a), Some(b)) => Some(format!("{} → {}", a.keyword(), b.keyword())),
-            _ => None,
-        }
-    }
-}
-
 impl ReportDiff {
     /// Whether any row's status got worse.
     pub fn has_regressions(&self) -> bool {
@@ -878,6 +887,8 @@ fn count(summary: &mut DiffSummary, change: ChangeKind) {
         ChangeKind::Unchanged => summary.unchanged += 1,
         ChangeKind::Added => summary.added += 1,
         ChangeKind::Removed => summary.removed += 1,
+        // Counted as the fates of the earlier recommendations.
+        ChangeKind::FollowsUp => {}
     }
 }
 
