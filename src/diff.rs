@@ -457,9 +457,12 @@ fn pair_rows(old: &[RowRef<'_>], new: &[RowRef<'_>]) -> Vec<(usize, usize, Match
         }
     }
     // Then the best text matches among the rows left; follow-up rows are never renamings. Only
-    // the rows left need their text.
+    // the rows left need their text, and none when either side has none left.
     let old_free = |i: usize| !old_used.contains(&i) && old[i].row.follows.is_none();
     let new_free = |j: usize| !new_used.contains(&j) && new[j].row.follows.is_none();
+    if !(0..old.len()).any(old_free) || !(0..new.len()).any(new_free) {
+        return pairs;
+    }
     let text = |free: bool, row: &RowRef<'_>| if free { row.text() } else { String::new() };
     let old_texts: Vec<String> =
         old.iter().enumerate().map(|(i, r)| text(old_free(i), r)).collect();
@@ -628,7 +631,6 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
         paired_new.insert(j, (i, matched));
     }
     for (j, new_row) in new_rows.iter().enumerate() {
-        let label = label(new_row);
         let change = match paired_new.get(&j) {
             Some(&(i, matched)) => {
                 let old_row = &old_rows[i];
@@ -638,6 +640,11 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 if change == ChangeKind::Unchanged && !text_changes.is_empty() {
                     change = ChangeKind::TextChanged;
                 }
+                // Unchanged rows are only counted.
+                if change == ChangeKind::Unchanged {
+                    count(&mut summary, change);
+                    continue;
+                }
                 let old_id = &old_row.row.id.value;
                 RowChange {
                     change,
@@ -645,7 +652,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                     old_id: (old_id != &new_row.row.id.value).then(|| old_id.clone()),
                     matched: Some(matched),
                     table: new_row.table.to_string(),
-                    label,
+                    label: label(new_row),
                     old_status: Some(a),
                     new_status: Some(b),
                     text_changes,
@@ -662,7 +669,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 old_id: None,
                 matched: None,
                 table: new_row.table.to_string(),
-                label,
+                label: label(new_row),
                 old_status: None,
                 new_status: Some(new_row.row.status.value),
                 text_changes: Vec::new(),
@@ -672,9 +679,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
             },
         };
         count(&mut summary, change.change);
-        if change.change != ChangeKind::Unchanged {
-            changes.push((new_row.section.name.clone(), change));
-        }
+        changes.push((new_row.section.name.clone(), change));
     }
     let unpaired = old_rows.iter().enumerate().filter(|(i, _)| !paired_old.contains(i));
     // Last year's follow-ups of the year before are not "removed": that table starts anew.
@@ -719,10 +724,14 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
         }
     }
 
+    // Each recommendation's text once: for its entry and for matching by text.
+    let rec_text = |p: &PlacedRecommendation<'_>| plain_text(&p.recommendation.text);
     let old_recs = placed_recommendations(old);
+    let old_rec_texts: Vec<String> = old_recs.iter().map(rec_text).collect();
     let earlier_recommendations: Vec<RecommendationFate> = old_recs
         .iter()
-        .map(|placed| {
+        .zip(&old_rec_texts)
+        .map(|(placed, text)| {
             let rec = placed.recommendation;
             let followed_up_by: Vec<FollowUp> = new_rows
                 .iter()
@@ -740,7 +749,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 .collect();
             RecommendationFate {
                 id: rec.id.value.clone(),
-                text: plain_text(&rec.text),
+                text: text.clone(),
                 priority: rec.priority.as_ref().map(|p| p.value),
                 followed_up: !followed_up_by.is_empty(),
                 followed_up_by,
@@ -753,16 +762,18 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
     summary.not_followed_up = earlier_recommendations.len() - summary.followed_up;
 
     let new_recs = placed_recommendations(new);
-    let earlier = pair_recommendations(&old_recs, &new_recs);
+    let new_rec_texts: Vec<String> = new_recs.iter().map(rec_text).collect();
+    let earlier = pair_recommendations((&old_recs, &old_rec_texts), (&new_recs, &new_rec_texts));
     let recommendations = new_recs
         .iter()
         .zip(earlier)
-        .map(|(placed, earlier)| {
+        .zip(new_rec_texts)
+        .map(|((placed, earlier), text)| {
             let rec = placed.recommendation;
             let earlier = earlier.map(|(i, matched)| (&old_recs[i], matched));
             RecommendationStatus {
                 id: rec.id.value.clone(),
-                text: plain_text(&rec.text),
+                text,
                 state: if earlier.is_some() {
                     RecommendationState::Remains
                 } else {
@@ -791,10 +802,10 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
 
 /// For each newer recommendation, the earlier one it remains from, if any: the same id, else the
 /// one its `follows:` names, else the closest text at least [`TEXT_MATCH_THRESHOLD`] similar
-/// among the earlier ones nothing else claimed.
+/// among the earlier ones nothing else claimed. Each list comes with its plain texts.
 fn pair_recommendations(
-    old: &[PlacedRecommendation<'_>],
-    new: &[PlacedRecommendation<'_>],
+    (old, old_texts): (&[PlacedRecommendation<'_>], &[String]),
+    (new, new_texts): (&[PlacedRecommendation<'_>], &[String]),
 ) -> Vec<Option<(usize, Matched)>> {
     let mut by_id: HashMap<&str, usize> = HashMap::new();
     for (i, o) in old.iter().enumerate() {
@@ -816,14 +827,7 @@ fn pair_recommendations(
     // A recommendation that names an earlier one is never matched to another by text.
     let new_free = |j: usize| pairs[j].is_none() && new[j].recommendation.follows.is_none();
     let old_free = |i: usize| !old_used.contains(&i);
-    let text = |free: bool, p: &PlacedRecommendation<'_>| {
-        if free { plain_text(&p.recommendation.text) } else { String::new() }
-    };
-    let old_texts: Vec<String> =
-        old.iter().enumerate().map(|(i, p)| text(old_free(i), p)).collect();
-    let new_texts: Vec<String> =
-        new.iter().enumerate().map(|(j, p)| text(new_free(j), p)).collect();
-    let matches = text_matches(&strs(&old_texts), &strs(&new_texts), old_free, new_free);
+    let matches = text_matches(&strs(old_texts), &strs(new_texts), old_free, new_free);
     for (i, j, similarity) in matches {
         pairs[j] = Some((i, Matched::Text { similarity }));
     }
