@@ -913,6 +913,34 @@ mod tests {
         assert_eq!(approval(SV, None, None, None), None);
     }
 
+    // The report's change markers showed "gul → grön" from the content words; the one
+    // vocabulary must say the same, or every report's markers would change.
+    #[test]
+    fn a_status_change_reads_as_the_content_words() {
+        for old in Status::ALL {
+            for new in Status::ALL {
+                let expected = format!("{} → {}", old.keyword(), new.keyword());
+                assert_eq!(status_change(SV, old, new), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn a_recommendation_is_new_with_the_added_rows_word_or_remains_from_one_named() {
+        let state = |s, id, similarity| recommendation_state(SV, s, id, similarity);
+        assert_eq!(state(RecommendationState::New, None, None), "Ny");
+        assert_eq!(state(RecommendationState::Remains, None, None), "Kvarstår");
+        assert_eq!(
+            state(RecommendationState::Remains, Some("rek-1"), None),
+            "Kvarstår (från rek-1)"
+        );
+        assert_eq!(
+            state(RecommendationState::Remains, Some("rek-1"), Some(0.853)),
+            "Kvarstår (från rek-1, matchad på text, likhet 0,85)"
+        );
+        assert_eq!(history_follow_up(SV, "uppf-1"), "uppföljning uppf-1");
+    }
+
     #[test]
     fn similarity_uses_a_decimal_comma() {
         assert_eq!(matched_by_text(SV, 0.853), "matchad på text, likhet 0,85");

@@ -146,8 +146,8 @@ fn report_folder(content: &std::path::Path, arg: &str) -> Result<PathBuf> {
     Ok(dir)
 }
 
-/// The view of `diff` in the newer report's language. The organisation's name is made safe for
-/// a terminal with the rest of the texts of a sanitized diff.
+/// The view of `diff` in the newer report's language, for `organisation` (the text and Markdown
+/// outputs pass it stripped of control characters, as [`sanitized`] does the diff's texts).
 fn view<'a>(diff: &'a ReportDiff, new: &'a Report, organisation: &'a str) -> DiffView<'a> {
     DiffView::new(diff, new.meta.language, organisation)
 }
@@ -223,7 +223,8 @@ fn markdown(diff: &ReportDiff, new: &Report) -> Result<String> {
     Renderer::new(None)?.diff_markdown(&view(diff, new, &organisation))
 }
 
-/// The comparison as a self-contained HTML page, publishable beside the reports.
+/// The comparison as a self-contained HTML page, publishable beside the reports. The earlier
+/// report is not read (the diff holds what is needed of it); `build --all` passes both.
 pub fn html(diff: &ReportDiff, _old: &Report, new: &Report) -> Result<String> {
     Renderer::new(None)?.diff_html(&view(diff, new, &new.meta.organisation))
 }
