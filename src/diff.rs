@@ -536,7 +536,7 @@ fn ratio(matches: usize, a: usize, b: usize) -> f32 {
 /// Only plausible pairs get the exact (quadratic) word diff: a pair is skipped when its word
 /// counts alone, or then the words the two texts share (in any order), bound its similarity
 /// below the threshold. The result is the same as comparing every pair
-/// ([`text_matches_exhaustive`] in the tests checks it).
+/// (`text_matches_exhaustive` in the tests checks it).
 fn text_matches(
     old: &[&str],
     new: &[&str],
