@@ -120,6 +120,25 @@ pub enum ChangeKind {
     Added,
     /// Only in the earlier report.
     Removed,
+    /// The row follows up one of the earlier report's recommendations (`follows:`): shown by
+    /// the report's change markers; the diff reports such rows as their recommendation's fate.
+    FollowsUp,
+}
+
+impl ChangeKind {
+    /// A stable machine name, for CSS classes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChangeKind::Improved => "improved",
+            ChangeKind::Regressed => "regressed",
+            ChangeKind::Reassessed => "reassessed",
+            ChangeKind::TextChanged => "text-changed",
+            ChangeKind::Unchanged => "unchanged",
+            ChangeKind::Added => "new",
+            ChangeKind::Removed => "removed",
+            ChangeKind::FollowsUp => "follows-up",
+        }
+    }
 }
 
 /// How two rows, or two recommendations, were paired.
@@ -437,44 +456,133 @@ fn pair_rows(old: &[RowRef<'_>], new: &[RowRef<'_>]) -> Vec<(usize, usize, Match
             new_used.insert(j);
         }
     }
-    // Then the best text matches among the rows left; follow-up rows are never renamings.
-    let old_texts: Vec<String> = old.iter().map(RowRef::text).collect();
-    let new_texts: Vec<String> = new.iter().map(RowRef::text).collect();
+    // Then the best text matches among the rows left; follow-up rows are never renamings. Only
+    // the rows left need their text, and none when either side has none left.
     let old_free = |i: usize| !old_used.contains(&i) && old[i].row.follows.is_none();
     let new_free = |j: usize| !new_used.contains(&j) && new[j].row.follows.is_none();
-    let matches = text_matches(&old_texts, &new_texts, old_free, new_free);
+    if !(0..old.len()).any(old_free) || !(0..new.len()).any(new_free) {
+        return pairs;
+    }
+    let text = |free: bool, row: &RowRef<'_>| if free { row.text() } else { String::new() };
+    let old_texts: Vec<String> =
+        old.iter().enumerate().map(|(i, r)| text(old_free(i), r)).collect();
+    let new_texts: Vec<String> =
+        new.iter().enumerate().map(|(j, r)| text(new_free(j), r)).collect();
+    let matches = text_matches(&strs(&old_texts), &strs(&new_texts), old_free, new_free);
     pairs
         .extend(matches.into_iter().map(|(i, j, similarity)| (i, j, Matched::Text { similarity })));
     pairs
 }
 
+/// The texts as string slices.
+fn strs(texts: &[String]) -> Vec<&str> {
+    texts.iter().map(String::as_str).collect()
+}
+
+/// A text ready for matching: its words in order, for the exact similarity, and the same words
+/// as sorted ids, for the bound on it.
+struct Words<'a> {
+    words: Vec<&'a str>,
+    bag: Vec<u32>,
+}
+
+/// Splits each text into words and numbers the distinct words of all the texts, so that two
+/// texts' shared words are counted by merging two sorted lists of numbers.
+fn prepare<'a>(texts: &[&'a str], ids: &mut HashMap<&'a str, u32>) -> Vec<Words<'a>> {
+    texts
+        .iter()
+        .map(|text| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let mut bag: Vec<u32> = words
+                .iter()
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w).or_insert(next)
+                })
+                .collect();
+            bag.sort_unstable();
+            Words { words, bag }
+        })
+        .collect()
+}
+
+/// How many words two sorted bags share, counting repeats: no common subsequence of the two
+/// texts is longer, so `2 × shared / (a + b)` bounds their similarity from above.
+fn shared_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// The ratio `similar` computes from `matches` equal words: the same expression, so that a bound
+/// on the matches is a bound on the ratio, rounding included.
+fn ratio(matches: usize, a: usize, b: usize) -> f32 {
+    2.0 * matches as f32 / (a + b) as f32
+}
+
 /// The best one-to-one pairs of texts at least [`TEXT_MATCH_THRESHOLD`] similar, among the free
-/// ones, best first; similarity rounded to two decimals.
+/// ones, best first; similarity rounded to two decimals. A text without words matches nothing.
+///
+/// Only plausible pairs get the exact (quadratic) word diff: a pair is skipped when its word
+/// counts alone, or then the words the two texts share (in any order), bound its similarity
+/// below the threshold. The result is the same as comparing every pair
+/// (`text_matches_exhaustive` in the tests checks it).
 fn text_matches(
-    old: &[String],
-    new: &[String],
+    old: &[&str],
+    new: &[&str],
     old_free: impl Fn(usize) -> bool,
     new_free: impl Fn(usize) -> bool,
 ) -> Vec<(usize, usize, f32)> {
-    let word_count = |t: &String| t.split_whitespace().count();
-    let old_words: Vec<usize> = old.iter().map(word_count).collect();
-    let new_words: Vec<usize> = new.iter().map(word_count).collect();
+    let mut ids = HashMap::new();
+    let old_words = prepare(old, &mut ids);
+    let new_words = prepare(new, &mut ids);
+    // The free newer texts by word count, so that each earlier text visits only the counts
+    // that can reach the threshold: min/max ≥ 2/3 (widened by one on each side for rounding;
+    // the exact test follows).
+    let mut by_count: Vec<(usize, usize)> = (0..new.len())
+        .filter(|j| new_free(*j) && !new_words[*j].words.is_empty())
+        .map(|j| (new_words[j].words.len(), j))
+        .collect();
+    by_count.sort_unstable();
     let mut candidates = Vec::new();
     for i in (0..old.len()).filter(|i| old_free(*i)) {
-        for j in (0..new.len()).filter(|j| new_free(*j)) {
-            // The similarity can be no higher than this bound from the word counts, so most
-            // pairs need no diff at all.
-            let (a, b) = (old_words[i], new_words[j]);
-            let bound = (2 * a.min(b)) as f32 / (a + b).max(1) as f32;
-            if bound < TEXT_MATCH_THRESHOLD {
+        let a = &old_words[i];
+        let n = a.words.len();
+        if n == 0 {
+            continue;
+        }
+        let low = (2 * n / 3).saturating_sub(1);
+        let high = 3 * n / 2 + 1;
+        let start = by_count.partition_point(|(count, _)| *count < low);
+        for &(m, j) in by_count[start..].iter().take_while(|(count, _)| *count <= high) {
+            if ratio(n.min(m), n, m) < TEXT_MATCH_THRESHOLD {
                 continue;
             }
-            let score = similarity(&old[i], &new[j]);
+            let b = &new_words[j];
+            if ratio(shared_words(&a.bag, &b.bag), n, m) < TEXT_MATCH_THRESHOLD {
+                continue;
+            }
+            let score = TextDiff::from_slices(&a.words, &b.words).ratio();
             if score >= TEXT_MATCH_THRESHOLD {
                 candidates.push((score, i, j));
             }
         }
     }
+    best_pairs(candidates)
+}
+
+/// The best one-to-one pairs among scored candidates: highest score first, ties by position.
+fn best_pairs(mut candidates: Vec<(f32, usize, usize)>) -> Vec<(usize, usize, f32)> {
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let (mut old_used, mut new_used) = (HashSet::new(), HashSet::new());
     let mut out = Vec::new();
@@ -523,7 +631,6 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
         paired_new.insert(j, (i, matched));
     }
     for (j, new_row) in new_rows.iter().enumerate() {
-        let label = label(new_row);
         let change = match paired_new.get(&j) {
             Some(&(i, matched)) => {
                 let old_row = &old_rows[i];
@@ -533,6 +640,11 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 if change == ChangeKind::Unchanged && !text_changes.is_empty() {
                     change = ChangeKind::TextChanged;
                 }
+                // Unchanged rows are only counted.
+                if change == ChangeKind::Unchanged {
+                    count(&mut summary, change);
+                    continue;
+                }
                 let old_id = &old_row.row.id.value;
                 RowChange {
                     change,
@@ -540,7 +652,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                     old_id: (old_id != &new_row.row.id.value).then(|| old_id.clone()),
                     matched: Some(matched),
                     table: new_row.table.to_string(),
-                    label,
+                    label: label(new_row),
                     old_status: Some(a),
                     new_status: Some(b),
                     text_changes,
@@ -557,7 +669,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 old_id: None,
                 matched: None,
                 table: new_row.table.to_string(),
-                label,
+                label: label(new_row),
                 old_status: None,
                 new_status: Some(new_row.row.status.value),
                 text_changes: Vec::new(),
@@ -567,9 +679,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
             },
         };
         count(&mut summary, change.change);
-        if change.change != ChangeKind::Unchanged {
-            changes.push((new_row.section.name.clone(), change));
-        }
+        changes.push((new_row.section.name.clone(), change));
     }
     let unpaired = old_rows.iter().enumerate().filter(|(i, _)| !paired_old.contains(i));
     // Last year's follow-ups of the year before are not "removed": that table starts anew.
@@ -614,10 +724,14 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
         }
     }
 
+    // Each recommendation's text once: for its entry and for matching by text.
+    let rec_text = |p: &PlacedRecommendation<'_>| plain_text(&p.recommendation.text);
     let old_recs = placed_recommendations(old);
+    let old_rec_texts: Vec<String> = old_recs.iter().map(rec_text).collect();
     let earlier_recommendations: Vec<RecommendationFate> = old_recs
         .iter()
-        .map(|placed| {
+        .zip(&old_rec_texts)
+        .map(|(placed, text)| {
             let rec = placed.recommendation;
             let followed_up_by: Vec<FollowUp> = new_rows
                 .iter()
@@ -635,7 +749,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 .collect();
             RecommendationFate {
                 id: rec.id.value.clone(),
-                text: plain_text(&rec.text),
+                text: text.clone(),
                 priority: rec.priority.as_ref().map(|p| p.value),
                 followed_up: !followed_up_by.is_empty(),
                 followed_up_by,
@@ -648,16 +762,18 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
     summary.not_followed_up = earlier_recommendations.len() - summary.followed_up;
 
     let new_recs = placed_recommendations(new);
-    let earlier = pair_recommendations(&old_recs, &new_recs);
+    let new_rec_texts: Vec<String> = new_recs.iter().map(rec_text).collect();
+    let earlier = pair_recommendations((&old_recs, &old_rec_texts), (&new_recs, &new_rec_texts));
     let recommendations = new_recs
         .iter()
         .zip(earlier)
-        .map(|(placed, earlier)| {
+        .zip(new_rec_texts)
+        .map(|((placed, earlier), text)| {
             let rec = placed.recommendation;
             let earlier = earlier.map(|(i, matched)| (&old_recs[i], matched));
             RecommendationStatus {
                 id: rec.id.value.clone(),
-                text: plain_text(&rec.text),
+                text,
                 state: if earlier.is_some() {
                     RecommendationState::Remains
                 } else {
@@ -686,12 +802,17 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
 
 /// For each newer recommendation, the earlier one it remains from, if any: the same id, else the
 /// one its `follows:` names, else the closest text at least [`TEXT_MATCH_THRESHOLD`] similar
-/// among the earlier ones nothing else claimed.
+/// among the earlier ones nothing else claimed. Each list comes with its plain texts.
 fn pair_recommendations(
-    old: &[PlacedRecommendation<'_>],
-    new: &[PlacedRecommendation<'_>],
+    (old, old_texts): (&[PlacedRecommendation<'_>], &[String]),
+    (new, new_texts): (&[PlacedRecommendation<'_>], &[String]),
 ) -> Vec<Option<(usize, Matched)>> {
-    let position = |id: &str| old.iter().position(|o| o.recommendation.id.value == id);
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for (i, o) in old.iter().enumerate() {
+        // The first of a repeated id, as a search from the start would find.
+        by_id.entry(o.recommendation.id.value.as_str()).or_insert(i);
+    }
+    let position = |id: &str| by_id.get(id).copied();
     let mut pairs: Vec<Option<(usize, Matched)>> = new
         .iter()
         .map(|n| {
@@ -705,24 +826,12 @@ fn pair_recommendations(
     let old_used: HashSet<usize> = pairs.iter().flatten().map(|(i, _)| *i).collect();
     // A recommendation that names an earlier one is never matched to another by text.
     let new_free = |j: usize| pairs[j].is_none() && new[j].recommendation.follows.is_none();
-    let text = |p: &PlacedRecommendation<'_>| plain_text(&p.recommendation.text);
-    let old_texts: Vec<String> = old.iter().map(text).collect();
-    let new_texts: Vec<String> = new.iter().map(text).collect();
-    let matches = text_matches(&old_texts, &new_texts, |i| !old_used.contains(&i), new_free);
+    let old_free = |i: usize| !old_used.contains(&i);
+    let matches = text_matches(&strs(old_texts), &strs(new_texts), old_free, new_free);
     for (i, j, similarity) in matches {
         pairs[j] = Some((i, Matched::Text { similarity }));
     }
     pairs
-}
-
-impl RowChange {
-    /// The status change in content-file words, e.g. "gul → grön", for rows in both reports.
-    pub fn status_change(&self) -> Option<String> {
-        match (self.old_status, self.new_status) {
-            (Some(a), Some(b)) => Some(format!("{} → {}", a.keyword(), b.keyword())),
-            _ => None,
-        }
-    }
 }
 
 impl ReportDiff {
@@ -782,6 +891,8 @@ fn count(summary: &mut DiffSummary, change: ChangeKind) {
         ChangeKind::Unchanged => summary.unchanged += 1,
         ChangeKind::Added => summary.added += 1,
         ChangeKind::Removed => summary.removed += 1,
+        // Counted as the fates of the earlier recommendations.
+        ChangeKind::FollowsUp => {}
     }
 }
 
@@ -1007,6 +1118,100 @@ mod tests {
                 (WordOp::Insert, "samtliga objekt nu."),
             ]
         );
+    }
+
+    /// Every free pair compared word by word: what [`text_matches`] must equal.
+    fn text_matches_exhaustive(
+        old: &[&str],
+        new: &[&str],
+        old_free: impl Fn(usize) -> bool,
+        new_free: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, usize, f32)> {
+        let mut candidates = Vec::new();
+        for i in (0..old.len()).filter(|i| old_free(*i)) {
+            for j in (0..new.len()).filter(|j| new_free(*j)) {
+                let has_words = |t: &str| t.split_whitespace().next().is_some();
+                if !has_words(old[i]) || !has_words(new[j]) {
+                    continue;
+                }
+                let score = similarity(old[i], new[j]);
+                if score >= TEXT_MATCH_THRESHOLD {
+                    candidates.push((score, i, j));
+                }
+            }
+        }
+        best_pairs(candidates)
+    }
+
+    /// Texts from a small vocabulary, and later versions of some of them with a few words
+    /// dropped, added or replaced, so that many pairs score near the threshold.
+    fn texts_and_rewordings()
+    -> impl proptest::strategy::Strategy<Value = (Vec<String>, Vec<String>)> {
+        use proptest::prelude::*;
+        const VOCABULARY: &[&str] =
+            &["system", "loggar", "och", "följs", "upp", "av", "rutin", "för", "år"];
+        let text = proptest::collection::vec(proptest::sample::select(VOCABULARY), 0..14)
+            .prop_map(|words| words.join(" "));
+        let edit = (0..4usize, 0..14usize, proptest::sample::select(VOCABULARY));
+        proptest::collection::vec(
+            (text, proptest::collection::vec(edit, 0..4), any::<bool>()),
+            0..12,
+        )
+        .prop_map(|items| {
+            let old: Vec<String> = items.iter().map(|(t, _, _)| t.clone()).collect();
+            let new = items
+                .iter()
+                .map(|(t, edits, keep)| {
+                    let mut words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+                    for (kind, at, word) in edits {
+                        let at = at % (words.len() + 1);
+                        match kind {
+                            0 if at < words.len() => {
+                                words.remove(at);
+                            }
+                            1 => words.insert(at, word),
+                            _ if at < words.len() => words[at] = word,
+                            _ => {}
+                        }
+                    }
+                    if *keep { words.join(" ") } else { words.join("  ") }
+                })
+                .rev()
+                .collect();
+            (old, new)
+        })
+    }
+
+    proptest::proptest! {
+        // The bounds that spare most pairs the word diff must never drop a pair that matches,
+        // nor change a similarity.
+        #[test]
+        fn prefiltered_text_matches_equal_the_exhaustive_ones(
+            (old, new) in texts_and_rewordings(),
+            old_taken in proptest::collection::vec(proptest::prelude::any::<bool>(), 12),
+            new_taken in proptest::collection::vec(proptest::prelude::any::<bool>(), 12),
+        ) {
+            let (old, new) = (strs(&old), strs(&new));
+            let old_free = |i: usize| !old_taken[i];
+            let new_free = |j: usize| !new_taken[j];
+            let fast = text_matches(&old, &new, old_free, new_free);
+            let slow = text_matches_exhaustive(&old, &new, old_free, new_free);
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
+    #[test]
+    fn text_matches_skip_pairs_only_when_no_match_is_possible() {
+        // Same words in another order: the shared-word bound lets it through, the word diff
+        // scores it below the threshold.
+        let old = ["loggar följs upp av rutin för system"];
+        let new =
+            ["system för rutin av upp följs loggar", "loggar följs upp av rutin för system i år"];
+        let fast = text_matches(&old, &new, |_| true, |_| true);
+        assert_eq!(fast, text_matches_exhaustive(&old, &new, |_| true, |_| true));
+        assert_eq!(fast, vec![(0, 1, 0.88)]);
+        // Texts without words are never matched, even with each other.
+        assert_eq!(text_matches(&["", " "], &["  ", ""], |_| true, |_| true), vec![]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::diff::{ChangeKind, RecommendationState};
 use crate::model::{Decision, Language, Priority, Status};
 
 /// Every fixed text a rendered report shows.
@@ -404,66 +405,167 @@ pub fn incidents_summary(language: Language, total: usize, personal: usize, imy:
     }
 }
 
-/// The kinds of change a status row can show since the previous year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Change {
-    /// Better status.
-    Improved,
-    /// Worse status.
-    Regressed,
-    /// Assessed now, or no longer assessed.
-    Reassessed,
-    /// Same status.
-    Unchanged,
-    /// Not in last year's report.
-    New,
-    /// Follows up one of last year's recommendations.
-    FollowsUp,
+/// How a change is shown: by the report's change markers, `ledgen diff` and `ledgen history`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ChangeWords {
+    /// A symbol that carries the meaning without colour.
+    pub symbol: &'static str,
+    /// The word, e.g. "Förbättrad".
+    pub word: &'static str,
+    /// The plural used in counts, e.g. "3 förbättrade".
+    pub counted: &'static str,
 }
 
-/// Symbol and word of a change as `ledgen diff` lists it, in every format.
-pub fn diff_change(
+/// The one vocabulary of changes since the previous year.
+pub fn change_words(language: Language, change: ChangeKind) -> ChangeWords {
+    let (symbol, word, counted) = match (language, change) {
+        (Language::Sv, ChangeKind::Improved) => ("▲", "Förbättrad", "förbättrade"),
+        (Language::Sv, ChangeKind::Regressed) => ("▼", "Försämrad", "försämrade"),
+        (Language::Sv, ChangeKind::Reassessed) => ("↻", "Ombedömd", "ombedömda"),
+        (Language::Sv, ChangeKind::TextChanged) => ("~", "Ändrad text", "med ändrad text"),
+        (Language::Sv, ChangeKind::Unchanged) => ("=", "Oförändrad", "oförändrade"),
+        (Language::Sv, ChangeKind::Added) => ("+", "Ny", "nya"),
+        (Language::Sv, ChangeKind::Removed) => ("−", "Borttagen", "borttagna"),
+        (Language::Sv, ChangeKind::FollowsUp) => ("↳", "Uppföljning", "uppföljningar"),
+    };
+    ChangeWords { symbol, word, counted }
+}
+
+/// A status change as the detail of a change marker: "gul → grön".
+pub fn status_change(language: Language, old: Status, new: Status) -> String {
+    let inline = |status: Status| match (language, status) {
+        (Language::Sv, Status::Green) => "grön",
+        (Language::Sv, Status::Yellow) => "gul",
+        (Language::Sv, Status::Red) => "röd",
+        (Language::Sv, Status::NotAssessed) => "ej bedömd",
+    };
+    format!("{} → {}", inline(old), inline(new))
+}
+
+/// What a newer recommendation is compared with the earlier report: "Ny", or "Kvarstår (från
+/// rek-2023-04, matchad på text, likhet 0,85)" (which one only when it may be named).
+pub fn recommendation_state(
     language: Language,
-    change: crate::diff::ChangeKind,
-) -> (&'static str, &'static str) {
-    use crate::diff::ChangeKind;
-    match (language, change) {
-        (Language::Sv, ChangeKind::Improved) => ("▲", "förbättrad"),
-        (Language::Sv, ChangeKind::Regressed) => ("▼", "försämrad"),
-        (Language::Sv, ChangeKind::Reassessed) => ("↻", "ombedömd"),
-        (Language::Sv, ChangeKind::TextChanged) => ("~", "ändrad text"),
-        (Language::Sv, ChangeKind::Unchanged) => ("=", "oförändrad"),
-        (Language::Sv, ChangeKind::Added) => ("+", "ny"),
-        (Language::Sv, ChangeKind::Removed) => ("−", "borttagen"),
+    state: RecommendationState,
+    earlier_id: Option<&str>,
+    similarity: Option<f32>,
+) -> String {
+    match (language, state) {
+        (_, RecommendationState::New) => change_words(language, ChangeKind::Added).word.into(),
+        (Language::Sv, RecommendationState::Remains) => match (earlier_id, similarity) {
+            (Some(id), Some(s)) => {
+                format!("Kvarstår (från {id}, {})", matched_by_text(language, s))
+            }
+            (Some(id), None) => format!("Kvarstår (från {id})"),
+            (None, _) => "Kvarstår".into(),
+        },
     }
 }
 
-/// The plural form of a change used in counts ("3 förbättrade").
-pub fn diff_change_counted(language: Language, change: crate::diff::ChangeKind) -> &'static str {
-    use crate::diff::ChangeKind;
-    match (language, change) {
-        (Language::Sv, ChangeKind::Improved) => "förbättrade",
-        (Language::Sv, ChangeKind::Regressed) => "försämrade",
-        (Language::Sv, ChangeKind::Reassessed) => "ombedömda",
-        (Language::Sv, ChangeKind::TextChanged) => "med ändrad text",
-        (Language::Sv, ChangeKind::Unchanged) => "oförändrade",
-        (Language::Sv, ChangeKind::Added) => "nya",
-        (Language::Sv, ChangeKind::Removed) => "borttagna",
+/// The note on a row paired with last year's by its text: "(tidigare lag-ssl, matchad på text,
+/// likhet 0,93)".
+pub fn earlier_match(language: Language, old_id: &str, similarity: f32) -> String {
+    match language {
+        Language::Sv => format!("(tidigare {old_id}, {})", matched_by_text(language, similarity)),
     }
 }
 
-/// Symbol, word and CSS slug of a change marker.
-pub fn change_marker(
+/// The fixed texts of a comparison of two years, as every output of `ledgen diff` shows them.
+#[derive(Debug, Serialize)]
+pub struct DiffTexts {
+    /// The heading of the text output: "Ledningens genomgång 2023 → 2024".
+    pub heading: String,
+    /// The title of the page: "Förändringar 2023 → 2024".
+    pub title: String,
+    /// Heading of the counts.
+    pub overview: &'static str,
+    /// Column heading: the row.
+    pub row: &'static str,
+    /// Column heading: the row's id.
+    pub id: &'static str,
+    /// Heading of the earlier report's recommendations and what became of them.
+    pub earlier_recommendations: String,
+    /// Heading of the newer report's recommendations.
+    pub recommendations: String,
+    /// Column heading: how an earlier recommendation is followed up in the newer year.
+    pub follow_up_column: String,
+    /// Column heading: a newer recommendation compared with the earlier year.
+    pub compared_column: String,
+    /// "följs upp i", before the id of the row that follows a recommendation up.
+    pub followed_up_in: &'static str,
+    /// Said of an earlier recommendation no row follows up.
+    pub not_followed_up: &'static str,
+    /// "Rekommendationer från 2023: 5 av 6 följs upp".
+    pub followed_up_count: String,
+}
+
+/// The fixed texts of a comparison of `old_year` with `new_year`, given how many of the earlier
+/// recommendations are followed up.
+pub fn diff_texts(
     language: Language,
-    change: Change,
-) -> (&'static str, &'static str, &'static str) {
-    match (language, change) {
-        (Language::Sv, Change::Improved) => ("▲", "Förbättrad", "improved"),
-        (Language::Sv, Change::Regressed) => ("▼", "Försämrad", "regressed"),
-        (Language::Sv, Change::Reassessed) => ("↻", "Ombedömd", "reassessed"),
-        (Language::Sv, Change::Unchanged) => ("=", "Oförändrad", "unchanged"),
-        (Language::Sv, Change::New) => ("+", "Ny", "new"),
-        (Language::Sv, Change::FollowsUp) => ("↳", "Uppföljning", "follows-up"),
+    (old_year, new_year): (i32, i32),
+    (followed_up, total): (usize, usize),
+) -> DiffTexts {
+    match language {
+        Language::Sv => DiffTexts {
+            heading: format!("Ledningens genomgång {old_year} → {new_year}"),
+            title: format!("Förändringar {old_year} → {new_year}"),
+            overview: "Översikt",
+            row: "Rad",
+            id: "Id",
+            earlier_recommendations: format!("Rekommendationer från {old_year}"),
+            recommendations: format!("Rekommendationer {new_year}"),
+            follow_up_column: format!("Uppföljning {new_year}"),
+            compared_column: format!("Jämfört med {old_year}"),
+            followed_up_in: "följs upp i",
+            not_followed_up: "följs inte upp",
+            followed_up_count: format!(
+                "Rekommendationer från {old_year}: {followed_up} av {total} följs upp"
+            ),
+        },
+    }
+}
+
+/// What `ledgen history` says of a row that follows a recommendation up: "uppföljning X".
+pub fn history_follow_up(language: Language, row_id: &str) -> String {
+    match language {
+        // The change marker's word, in running text.
+        Language::Sv => {
+            let word = change_words(language, ChangeKind::FollowsUp).word.to_lowercase();
+            format!("{word} {row_id}")
+        }
+    }
+}
+
+/// A deadline in running text: "klart senast 2024-06-30".
+pub fn due_by(language: Language, due: &str) -> String {
+    match language {
+        Language::Sv => format!("klart senast {due}"),
+    }
+}
+
+/// What `ledgen history` says of a recommendation: "rekommendation, prioritet Medel, beslut
+/// ändrad (Ansvarig: Objektägare, klart senast 2025-06-30)".
+pub fn history_recommendation(
+    language: Language,
+    priority: Option<Priority>,
+    decision: Option<Decision>,
+    owner_due: Option<&str>,
+) -> String {
+    match language {
+        Language::Sv => {
+            let mut text = "rekommendation".to_string();
+            if let Some(p) = priority {
+                text.push_str(&format!(", prioritet {}", priority_word(language, p)));
+            }
+            if let Some(d) = decision {
+                text.push_str(&format!(", beslut {}", decision_word(language, d).to_lowercase()));
+                if let Some(details) = owner_due {
+                    text.push_str(&format!(" ({details})"));
+                }
+            }
+            text
+        }
     }
 }
 
@@ -809,6 +911,34 @@ mod tests {
         );
         assert_eq!(approval(SV, None, None, Some("KS 1")).unwrap(), "Diarienummer KS 1.");
         assert_eq!(approval(SV, None, None, None), None);
+    }
+
+    // The report's change markers showed "gul → grön" from the content words; the one
+    // vocabulary must say the same, or every report's markers would change.
+    #[test]
+    fn a_status_change_reads_as_the_content_words() {
+        for old in Status::ALL {
+            for new in Status::ALL {
+                let expected = format!("{} → {}", old.keyword(), new.keyword());
+                assert_eq!(status_change(SV, old, new), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn a_recommendation_is_new_with_the_added_rows_word_or_remains_from_one_named() {
+        let state = |s, id, similarity| recommendation_state(SV, s, id, similarity);
+        assert_eq!(state(RecommendationState::New, None, None), "Ny");
+        assert_eq!(state(RecommendationState::Remains, None, None), "Kvarstår");
+        assert_eq!(
+            state(RecommendationState::Remains, Some("rek-1"), None),
+            "Kvarstår (från rek-1)"
+        );
+        assert_eq!(
+            state(RecommendationState::Remains, Some("rek-1"), Some(0.853)),
+            "Kvarstår (från rek-1, matchad på text, likhet 0,85)"
+        );
+        assert_eq!(history_follow_up(SV, "uppf-1"), "uppföljning uppf-1");
     }
 
     #[test]

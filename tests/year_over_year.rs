@@ -76,22 +76,32 @@ fn example_2023_to_2024_matches_a_renamed_row_by_text() {
     assert_eq!(not_followed, ["rek-2023-04"]);
 }
 
+// Every format of `diff` renders one view: these snapshots show all four for `content/` and for
+// both editions of the example, so that a change to the view or a template shows where it lands.
 #[test]
-fn diff_text_and_json_snapshots() {
-    let text = ledgen(&root(), &["diff", "2023", "2024", "--content", "examples/exempelkommun"]);
-    assert!(text.status.success());
-    insta::assert_snapshot!(
-        "exempelkommun_2023_2024_text",
-        String::from_utf8(text.stdout).unwrap()
-    );
-    let json = ledgen(
-        &root(),
-        &["diff", "2022", "2023", "--content", "examples/exempelkommun", "--format", "json"],
-    );
-    insta::assert_snapshot!(
-        "exempelkommun_2022_2023_json",
-        String::from_utf8(json.stdout).unwrap()
-    );
+fn diff_output_snapshots() {
+    let example = ["--content", "examples/exempelkommun"];
+    let cases: [(&str, &[&str]); 4] = [
+        ("content_2022_2023", &["2022", "2023"]),
+        ("exempelkommun_2023_2024", &[&["2023", "2024"][..], &example].concat()),
+        ("exempelkommun_2023_2024_public", &[&["2023", "2024", "--public"][..], &example].concat()),
+        ("exempelkommun_2022_2023", &[&["2022", "2023"][..], &example].concat()),
+    ];
+    for (name, args) in cases {
+        let formats: &[&str] = if name == "exempelkommun_2022_2023" {
+            &["json"]
+        } else {
+            &["text", "markdown", "html", "json"]
+        };
+        for format in formats {
+            let output = ledgen(&root(), &[&["diff"][..], args, &["--format", format]].concat());
+            assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+            insta::assert_snapshot!(
+                format!("diff_{name}_{format}"),
+                String::from_utf8(output.stdout).unwrap()
+            );
+        }
+    }
 }
 
 #[test]

@@ -57,13 +57,19 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
                 }
                 let text = row.status_text.as_ref().map(plain_text).unwrap_or_default();
                 let via = if follows {
-                    format!(" (uppföljning {})", terminal_safe(&row.id.value))
+                    format!(
+                        " ({})",
+                        i18n::history_follow_up(language, &terminal_safe(&row.id.value))
+                    )
                 } else {
                     String::new()
                 };
                 let overdue = if row.is_overdue(report.meta.date.value.0) {
                     let (symbol, word, _) = i18n::overdue_marker(language);
-                    let due = row.due.map(|d| format!(", klart senast {d}")).unwrap_or_default();
+                    let due = row
+                        .due
+                        .map(|d| format!(", {}", i18n::due_by(language, &d.to_string())))
+                        .unwrap_or_default();
                     format!(" {symbol} {word}{due}")
                 } else {
                     String::new()
@@ -90,30 +96,20 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
                 withheld += 1;
                 continue;
             }
-            let priority = rec
-                .priority
-                .as_ref()
-                .map(|p| format!(", prioritet {}", i18n::priority_word(language, p.value)))
-                .unwrap_or_default();
-            let decision = rec
-                .decision
-                .as_ref()
-                .map(|d| {
-                    let word = i18n::decision_word(language, d.value).to_lowercase();
-                    let owner_due = i18n::owner_due(
-                        language,
-                        rec.owner.as_deref().map(terminal_safe).as_deref(),
-                        rec.due.map(|d| d.to_string()).as_deref(),
-                    );
-                    match owner_due {
-                        Some(details) => format!(", beslut {word} ({details})"),
-                        None => format!(", beslut {word}"),
-                    }
-                })
-                .unwrap_or_default();
+            let owner_due = i18n::owner_due(
+                language,
+                rec.owner.as_deref().map(terminal_safe).as_deref(),
+                rec.due.map(|d| d.to_string()).as_deref(),
+            );
+            let what = i18n::history_recommendation(
+                language,
+                rec.priority.as_ref().map(|p| p.value),
+                rec.decision.as_ref().map(|d| d.value),
+                owner_due.as_deref(),
+            );
             let text = terminal_safe(&plain_text(&rec.text));
             lines.push(format!(
-                "rekommendation{priority}{decision}{}: {}",
+                "{what}{}: {}",
                 mark(placed.internal, placed.sekretess),
                 cut(&text, 70)
             ));

@@ -27,6 +27,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ("blocks.html.tera", include_str!("../../templates/blocks.html.tera")),
     ("style.css.tera", include_str!("../../templates/style.css.tera")),
     ("diff.html.tera", include_str!("../../templates/diff.html.tera")),
+    ("diff.txt.tera", include_str!("../../templates/diff.txt.tera")),
+    ("diff.md.tera", include_str!("../../templates/diff.md.tera")),
     ("index.html.tera", include_str!("../../templates/index.html.tera")),
 ];
 
@@ -72,7 +74,15 @@ impl Renderer {
         // Tera's own escaper also writes `/` as `&#x2F;`, which is legal but makes links unreadable.
         html.set_escape_fn(markdown::escape_html);
         guard::restrict_functions(&mut html);
-        add_templates(&mut html, pick(&[".html.tera", ".css.tera"]), overrides)?;
+        // The diff's text and Markdown templates live here too, without autoescape: their
+        // strings are stripped of control characters before, and Markdown escaped with `md`.
+        html.register_filter("cut", cut_filter);
+        html.register_filter("md", markdown_filter);
+        add_templates(
+            &mut html,
+            pick(&[".html.tera", ".css.tera", ".txt.tera", ".md.tera"]),
+            overrides,
+        )?;
 
         Ok(Renderer { typst, html })
     }
@@ -95,6 +105,16 @@ impl Renderer {
     /// The self-contained HTML page of a comparison of two years.
     pub fn diff_html(&self, page: &impl serde::Serialize) -> Result<String> {
         render(&self.html, "diff.html.tera", page)
+    }
+
+    /// A comparison of two years as text for a terminal.
+    pub fn diff_text(&self, page: &impl serde::Serialize) -> Result<String> {
+        render(&self.html, "diff.txt.tera", page)
+    }
+
+    /// A comparison of two years as Markdown.
+    pub fn diff_markdown(&self, page: &impl serde::Serialize) -> Result<String> {
+        render(&self.html, "diff.md.tera", page)
     }
 }
 
@@ -192,4 +212,39 @@ fn typst_str_filter(
         other => other.to_string(),
     };
     Ok(tera::Value::String(markdown::typst_string(&text)))
+}
+
+/// `{{ text | cut(n=70) }}`: at most `n` characters, with "…" when cut.
+fn cut_filter(
+    value: &tera::Value,
+    args: &HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let text = value.as_str().unwrap_or_default();
+    let n = args
+        .get("n")
+        .and_then(tera::Value::as_u64)
+        .ok_or_else(|| tera::Error::msg("`cut` needs a whole number `n`"))? as usize;
+    let cut = if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(n.saturating_sub(1)).collect::<String>().trim_end())
+    };
+    Ok(tera::Value::String(cut))
+}
+
+/// `{{ text | md }}`: text that Markdown shows as written (every character that could start
+/// markup backslash-escaped).
+fn markdown_filter(
+    value: &tera::Value,
+    _: &HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let text = value.as_str().unwrap_or_default();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_{}[]<>()#+-.!|~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    Ok(tera::Value::String(out))
 }

@@ -6,8 +6,51 @@ use super::*;
 /// The change markers of a report's status rows, counted over the full report.
 #[derive(Clone, Debug, Default)]
 pub struct ChangeCounts {
-    /// Per counted row: its marker's slug and whether the row is confidential.
-    shown: Vec<(&'static str, bool)>,
+    /// Per counted row: its marker's change and whether the row is confidential.
+    shown: Vec<(ChangeKind, bool)>,
+}
+
+/// The change a status row in `section_name` shows against last year's report, with the
+/// marker's detail ("gul → grön", "rekommendation 3 från 2022").
+fn row_change(
+    language: Language,
+    previous: &Report,
+    diff: &ReportDiff,
+    section_name: &str,
+    row: &StatusRow,
+) -> Option<(ChangeKind, Option<String>)> {
+    if let Some(follows) = &row.follows {
+        let recs = diff::recommendations(previous);
+        if let Some(rec) = recs.iter().find(|r| r.id.value == follows.value) {
+            let detail = i18n::follows_detail(language, rec.number, previous.year());
+            return Some((ChangeKind::FollowsUp, Some(detail)));
+        }
+    }
+    let Some(change) = diff.row_change(&row.id.value) else {
+        return Some((ChangeKind::Unchanged, None));
+    };
+    match change.change {
+        kind @ (ChangeKind::Improved | ChangeKind::Regressed | ChangeKind::Reassessed) => {
+            let detail = match (change.old_status, change.new_status) {
+                (Some(a), Some(b)) => Some(i18n::status_change(language, a, b)),
+                _ => None,
+            };
+            Some((kind, detail))
+        }
+        ChangeKind::TextChanged | ChangeKind::Unchanged => Some((ChangeKind::Unchanged, None)),
+        // A row is only "new" if last year's report had the section it could have been in.
+        ChangeKind::Added => {
+            let section_then = previous.sections.iter().any(|s| s.name == section_name);
+            section_then.then_some((ChangeKind::Added, None))
+        }
+        ChangeKind::Removed | ChangeKind::FollowsUp => None,
+    }
+}
+
+/// The marker of a change, in the report's words.
+fn marker_view(language: Language, change: ChangeKind, detail: Option<String>) -> MarkerView {
+    let words = i18n::change_words(language, change);
+    MarkerView { slug: change.slug(), symbol: words.symbol, word: words.word, detail }
 }
 
 /// The change marker of a status row in `section_name` against last year's report.
@@ -18,32 +61,8 @@ pub(super) fn row_marker(
     section_name: &str,
     row: &StatusRow,
 ) -> Option<MarkerView> {
-    let marker = |change: Change, detail: Option<String>| {
-        let (symbol, word, slug) = i18n::change_marker(language, change);
-        Some(MarkerView { slug, symbol, word, detail })
-    };
-    if let Some(follows) = &row.follows {
-        let recs = diff::recommendations(previous);
-        if let Some(rec) = recs.iter().find(|r| r.id.value == follows.value) {
-            let detail = i18n::follows_detail(language, rec.number, previous.year());
-            return marker(Change::FollowsUp, Some(detail));
-        }
-    }
-    let Some(change) = diff.row_change(&row.id.value) else {
-        return marker(Change::Unchanged, None);
-    };
-    match change.change {
-        ChangeKind::Improved => marker(Change::Improved, change.status_change()),
-        ChangeKind::Regressed => marker(Change::Regressed, change.status_change()),
-        ChangeKind::Reassessed => marker(Change::Reassessed, change.status_change()),
-        ChangeKind::TextChanged | ChangeKind::Unchanged => marker(Change::Unchanged, None),
-        // A row is only "new" if last year's report had the section it could have been in.
-        ChangeKind::Added => {
-            let section_then = previous.sections.iter().any(|s| s.name == section_name);
-            if section_then { marker(Change::New, None) } else { None }
-        }
-        ChangeKind::Removed => None,
-    }
+    let (change, detail) = row_change(language, previous, diff, section_name, row)?;
+    Some(marker_view(language, change, detail))
 }
 
 /// Counts the change markers the rows of `report` show against `previous`; see
@@ -55,8 +74,10 @@ pub fn change_counts(report: &Report, previous: &Report, diff: &ReportDiff) -> C
         let BlockKind::Table(table) = &placed.block.kind else { continue };
         for row in &table.rows {
             let (internal, _) = placed.place.confidentiality(row.intern, row.sekretess.as_deref());
-            if let Some(marker) = row_marker(language, previous, diff, &placed.section.name, row) {
-                shown.push((marker.slug, internal));
+            if let Some((change, _)) =
+                row_change(language, previous, diff, &placed.section.name, row)
+            {
+                shown.push((change, internal));
             }
         }
     }
@@ -93,17 +114,15 @@ impl SectionBuilder<'_> {
                 &own
             }
         };
-        let shown: Vec<&'static str> = marker_counts.shown.iter().map(|(slug, _)| *slug).collect();
         let language = self.language;
-        let count = |change: Change| {
-            let slug = i18n::change_marker(language, change).2;
-            shown.iter().filter(|s| **s == slug).count()
+        let count = |change: ChangeKind| {
+            marker_counts.shown.iter().filter(|(shown, _)| *shown == change).count()
         };
         let mut summary = diff::DiffSummary {
-            improved: count(Change::Improved),
-            regressed: count(Change::Regressed),
-            reassessed: count(Change::Reassessed),
-            added: count(Change::New),
+            improved: count(ChangeKind::Improved),
+            regressed: count(ChangeKind::Regressed),
+            reassessed: count(ChangeKind::Reassessed),
+            added: count(ChangeKind::Added),
             ..diff::DiffSummary::default()
         };
         summary.removed = diff.summary.removed;
@@ -114,18 +133,15 @@ impl SectionBuilder<'_> {
         let index = self.heading(1, labels.changes_heading, true);
         self.sections[index].generated = true;
         let counts = [
-            Change::Improved,
-            Change::Regressed,
-            Change::Reassessed,
-            Change::New,
-            Change::FollowsUp,
-            Change::Unchanged,
+            ChangeKind::Improved,
+            ChangeKind::Regressed,
+            ChangeKind::Reassessed,
+            ChangeKind::Added,
+            ChangeKind::FollowsUp,
+            ChangeKind::Unchanged,
         ]
         .into_iter()
-        .map(|change| {
-            let (symbol, word, slug) = i18n::change_marker(language, change);
-            (MarkerView { slug, symbol, word, detail: None }, count(change))
-        })
+        .map(|change| (marker_view(language, change, None), count(change)))
         .collect();
         let s = &summary;
         // The public edition names no confidential item, but counts them.
@@ -135,7 +151,13 @@ impl SectionBuilder<'_> {
             .iter()
             .flat_map(|sec| &sec.rows)
             .filter(|r| r.change == ChangeKind::Regressed && (!public || !r.internal))
-            .map(|r| (r.label.clone(), r.status_change().unwrap_or_default()))
+            .map(|r| {
+                let change = match (r.old_status, r.new_status) {
+                    (Some(a), Some(b)) => i18n::status_change(language, a, b),
+                    _ => String::new(),
+                };
+                (r.label.clone(), change)
+            })
             .collect();
         let not_followed_up = diff
             .earlier_recommendations

@@ -2,7 +2,7 @@
 //! already rendered for both targets, headings flattened and numbered, and labels attached.
 
 use crate::diff::{self, ChangeKind, ReportDiff};
-use crate::i18n::{self, Change};
+use crate::i18n;
 use crate::markdown;
 use crate::model::{
     Block, BlockKind, DatePrecision, GapAnalysis, Images, Incident, Incidents, Language,
