@@ -220,6 +220,10 @@ pub enum WordOp {
 pub struct RecommendationFate {
     /// The recommendation's id.
     pub id: String,
+    /// Its number in the earlier report's full edition (1-based, in document order), for the
+    /// later report's follow-up markers.
+    #[serde(skip)]
+    pub number: usize,
     /// Its text, as plain text.
     pub text: String,
     /// Its priority, if it had one.
@@ -308,21 +312,20 @@ impl RowRef<'_> {
 /// whether it is confidential.
 fn rows(report: &Report) -> Vec<RowRef<'_>> {
     let mut out = Vec::new();
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| {
-            if let BlockKind::Table(table) = &block.kind {
-                for row in &table.rows {
-                    out.push(RowRef {
-                        section,
-                        table: place.title,
-                        columns: &table.columns.value,
-                        row,
-                        internal: place.intern || row.intern || row.sekretess.is_some(),
-                        sekretess: row.sekretess.as_deref().or(place.sekretess),
-                    });
-                }
-            }
-        });
+    for placed in report.blocks() {
+        let BlockKind::Table(table) = &placed.block.kind else { continue };
+        for row in &table.rows {
+            let (internal, sekretess) =
+                placed.place.confidentiality(row.intern, row.sekretess.as_deref());
+            out.push(RowRef {
+                section: placed.section,
+                table: placed.place.title,
+                columns: &table.columns.value,
+                row,
+                internal,
+                sekretess,
+            });
+        }
     }
     out
 }
@@ -340,23 +343,15 @@ pub struct PlacedRecommendation<'a> {
 /// Every recommendation of a report, with whether it is confidential.
 pub fn placed_recommendations(report: &Report) -> Vec<PlacedRecommendation<'_>> {
     let mut out = Vec::new();
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| {
-            if let BlockKind::Recommendations(list) = &block.kind {
-                out.extend(list.iter().map(|rec| PlacedRecommendation {
-                    recommendation: rec,
-                    internal: place.intern || rec.intern || rec.sekretess.is_some(),
-                    sekretess: rec.sekretess.as_deref().or(place.sekretess),
-                }));
-            }
-        });
+    for placed in report.blocks() {
+        let BlockKind::Recommendations(list) = &placed.block.kind else { continue };
+        out.extend(list.iter().map(|rec| {
+            let (internal, sekretess) =
+                placed.place.confidentiality(rec.intern, rec.sekretess.as_deref());
+            PlacedRecommendation { recommendation: rec, internal, sekretess }
+        }));
     }
     out
-}
-
-/// Every recommendation of a report.
-pub fn recommendations(report: &Report) -> Vec<&Recommendation> {
-    report.recommendations().into_iter().map(|(_, rec)| rec).collect()
 }
 
 /// Markdown reduced to its words, for labels and comparisons.
@@ -749,6 +744,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 .collect();
             RecommendationFate {
                 id: rec.id.value.clone(),
+                number: rec.number,
                 text: text.clone(),
                 priority: rec.priority.as_ref().map(|p| p.value),
                 followed_up: !followed_up_by.is_empty(),
@@ -871,6 +867,12 @@ impl ReportDiff {
         self.public = true;
         self.withheld = withheld;
         self
+    }
+
+    /// What became of the earlier report's recommendation `id` (in the public edition, only the
+    /// public ones are left).
+    pub fn earlier_recommendation(&self, id: &str) -> Option<&RecommendationFate> {
+        self.earlier_recommendations.iter().find(|f| f.id == id)
     }
 
     /// The change of the row with this id in the newer report, if it changed or is new.

@@ -17,8 +17,9 @@ fn contents() -> Vec<PathBuf> {
 /// Every confidential item of a report: its id and its texts.
 fn internal_items(report: &Report) -> Vec<(String, Vec<String>)> {
     let mut items = Vec::new();
-    for section in &report.sections {
-        section.part.visit_placed_blocks(&mut |block, place| match &block.kind {
+    for placed in report.blocks() {
+        let place = placed.place;
+        match &placed.block.kind {
             BlockKind::Table(table) => {
                 for row in &table.rows {
                     if place.intern || row.intern || row.sekretess.is_some() {
@@ -35,7 +36,7 @@ fn internal_items(report: &Report) -> Vec<(String, Vec<String>)> {
                 }
             }
             _ => {}
-        });
+        }
     }
     for placed in placed_recommendations(report) {
         if placed.internal {

@@ -31,16 +31,13 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
         let language = report.meta.language;
         let mut lines = Vec::new();
         let mut rows = Vec::new();
-        for section in &report.sections {
-            section.part.visit_placed_blocks(&mut |block, place| {
-                if let crate::model::BlockKind::Table(table) = &block.kind {
-                    for row in &table.rows {
-                        let internal = place.intern || row.intern || row.sekretess.is_some();
-                        let provision = row.sekretess.as_deref().or(place.sekretess);
-                        rows.push((row, internal, provision));
-                    }
-                }
-            });
+        for placed in report.blocks() {
+            let crate::model::BlockKind::Table(table) = &placed.block.kind else { continue };
+            for row in &table.rows {
+                let (internal, provision) =
+                    placed.place.confidentiality(row.intern, row.sekretess.as_deref());
+                rows.push((row, internal, provision));
+            }
         }
         let labels = i18n::labels(language);
         let mark = |internal: bool, provision: Option<&str>| match (internal, provision) {

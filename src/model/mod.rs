@@ -660,9 +660,10 @@ impl Part {
     }
 
     /// Calls `f` on every block of this part, its subsections and its appendices, in document
-    /// order (prefer [`Report::blocks`] and [`Section::blocks`], which are built on it), with where the block is: the heading it is under and whether it is confidential,
-    /// by its own marking or by that of the appendices block it is in.
-    pub fn visit_placed_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block, Place<'a>)) {
+    /// order, with where the block is: the heading it is under and whether it is confidential,
+    /// by its own marking or by that of the appendices block it is in. The walk behind
+    /// [`Section::blocks`] and [`Report::blocks`], which every other module uses.
+    fn visit_placed_blocks<'a>(&'a self, f: &mut dyn FnMut(&'a Block, Place<'a>)) {
         for block in &self.content {
             let place = Place {
                 title: &self.title,

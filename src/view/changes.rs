@@ -19,12 +19,11 @@ fn row_change(
     section_name: &str,
     row: &StatusRow,
 ) -> Option<(ChangeKind, Option<String>)> {
-    if let Some(follows) = &row.follows {
-        let recs = diff::recommendations(previous);
-        if let Some(rec) = recs.iter().find(|r| r.id.value == follows.value) {
-            let detail = i18n::follows_detail(language, rec.number, previous.year());
-            return Some((ChangeKind::FollowsUp, Some(detail)));
-        }
+    if let Some(follows) = &row.follows
+        && let Some(rec) = diff.earlier_recommendation(&follows.value)
+    {
+        let detail = i18n::follows_detail(language, rec.number, diff.old_year);
+        return Some((ChangeKind::FollowsUp, Some(detail)));
     }
     let Some(change) = diff.row_change(&row.id.value) else {
         return Some((ChangeKind::Unchanged, None));
