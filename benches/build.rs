@@ -195,7 +195,7 @@ fn diff_two_years() -> usize {
     let old = ledgen::model::load_report(&content.join("2022")).expect("2022 loads").report;
     let new = ledgen::model::load_report(&content.join("2023")).expect("2023 loads").report;
     let diff = ledgen::diff::diff_reports(&old, &new);
-    ledgen::commands::diff::html(&diff, &old, &new).expect("the diff page renders").len()
+    ledgen::render::comparison::html(&diff, &new).expect("the diff page renders").len()
 }
 
 /// The stages of a build, each alone, on the 2023 report: what an HTML-only build is made of.

@@ -363,7 +363,7 @@ fn write_diff(args: &BuildArgs, org: &Org, old: i32, new: i32) -> Result<PathBuf
     if public {
         diff = diff.public_edition();
     }
-    let html = super::diff::html(&diff, &old_report, &new_report)?;
+    let html = crate::render::comparison::html(&diff, &new_report)?;
     let edition = if public { "-publik" } else { "" };
     let relative = PathBuf::from(&org.slug).join(format!("forandringar-{old}-{new}{edition}.html"));
     write_atomically(&args.out.join(&relative), html.as_bytes())?;

@@ -3,11 +3,11 @@
 use anyhow::{Result, bail};
 
 use super::cut;
-use super::diff::terminal_safe;
 use crate::cli::HistoryArgs;
 use crate::diff::{placed_recommendations, plain_text};
 use crate::i18n;
 use crate::model::{load_report, years};
+use crate::render::comparison::terminal_safe;
 
 /// Prints every year's entry for the id: the row's status, the recommendation, or the rows
 /// that follow the recommendation up. Confidential entries are marked, or with `--public` left

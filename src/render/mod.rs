@@ -11,6 +11,7 @@ use std::path::Path;
 use anyhow::{Context, Result, anyhow, bail};
 use tera::Tera;
 
+pub mod comparison;
 mod guard;
 mod images;
 

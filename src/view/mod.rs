@@ -12,6 +12,7 @@ use crate::model::{
 mod appendix;
 mod changes;
 pub(crate) mod chart;
+pub mod comparison;
 mod palette;
 pub(crate) mod stats;
 mod types;
