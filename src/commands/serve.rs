@@ -63,6 +63,27 @@ impl Snapshot {
     }
 }
 
+/// What is served, and the signal of a new build for the pages waiting for one.
+struct Served {
+    snapshot: Mutex<Snapshot>,
+    /// The version of the last build; `/__ledgen/status?seen=N` waits for it to change.
+    version: tokio::sync::watch::Sender<u64>,
+}
+
+impl Served {
+    fn new() -> Self {
+        Served {
+            snapshot: Mutex::new(Snapshot::new()),
+            version: tokio::sync::watch::Sender::new(0),
+        }
+    }
+
+    /// What is served now (a copy of reference counts).
+    fn snapshot(&self) -> Snapshot {
+        self.snapshot.lock().map(|s| s.clone()).unwrap_or_else(|e| e.into_inner().clone())
+    }
+}
+
 /// The status answer: `{"version": N, "error": null | "..."}`.
 fn status_json(version: u64, error: Option<&str>) -> Bytes {
     Bytes::from(serde_json::json!({ "version": version, "error": error }).to_string())
@@ -121,8 +142,8 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         }
     }
 
-    let snapshot = Arc::new(Mutex::new(Snapshot::new()));
-    http::spawn(listener, Arc::clone(&snapshot))?;
+    let served = Arc::new(Served::new());
+    http::spawn(listener, Arc::clone(&served))?;
     // Watch before the first build, so that a save during it is not missed.
     let (tx, rx) = channel();
     let mut watcher = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
@@ -155,7 +176,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
 
     let compiler = Compiler::new();
     let mut templates = Templates::new();
-    rebuild(&config, &compiler, &mut templates, &snapshot);
+    rebuild(&config, &compiler, &mut templates, &served);
     let edition = if public { " (public edition)" } else { "" };
     eprintln!(
         "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
@@ -169,7 +190,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
             relevant |= any_relevant(&more, &out, &watched);
         }
         if relevant {
-            rebuild(&config, &compiler, &mut templates, &snapshot);
+            rebuild(&config, &compiler, &mut templates, &served);
         }
     }
     Ok(())
@@ -206,12 +227,7 @@ fn is_relevant(event: &notify::Event, out: &Path, watched: &Watched) -> bool {
 }
 
 /// Builds once, updates what is served, writes the files, and reports in the terminal.
-fn rebuild(
-    config: &BuildConfig,
-    compiler: &Compiler,
-    templates: &mut Templates,
-    snapshot: &Mutex<Snapshot>,
-) {
+fn rebuild(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates, served: &Served) {
     let start = Instant::now();
     let result = make(config, compiler, templates).and_then(|made| {
         let files: Vec<(PathBuf, &[u8])> =
@@ -272,8 +288,9 @@ fn rebuild(
         }
     };
     let error_page = error.as_deref().map(|e| Bytes::from(with_live_script(&error_page(e))));
-    let mut state = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    let mut state = served.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     state.version += 1;
+    let version = state.version;
     state.status = status_json(state.version, error.as_deref());
     match (page, error_page) {
         (Some(page), _) => {
@@ -287,9 +304,14 @@ fn rebuild(
     if let Some(pdf) = pdf {
         state.pdf = Some(pdf);
     }
+    drop(state);
+    // The pages waiting for a new build ask for it at once.
+    served.version.send_replace(version);
 }
 
-/// The script added to served pages: poll the build state, reload on a new build, show errors.
+/// The script added to served pages: wait for the next build (the server answers
+/// `/__ledgen/status?seen=N` when the version is no longer N, or after a while with no change),
+/// reload on a good one, show errors; when the server cannot be reached, try again every 600 ms.
 const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" role="alert" hidden style="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;background:#fff4f4;border-top:4px solid #b42318;padding:1rem 1.25rem;z-index:100;font:14px/1.4 ui-monospace,monospace;white-space:pre-wrap;color:#1c1f23"></div>
 <script>
 (() => {
@@ -297,13 +319,16 @@ const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" role="alert" hidden style="p
   const box = document.getElementById("ledgen-error");
   async function poll() {
     try {
-      const state = await (await fetch("/__ledgen/status", {cache: "no-store"})).json();
+      const url = seen === null ? "/__ledgen/status" : "/__ledgen/status?seen=" + seen;
+      const state = await (await fetch(url, {cache: "no-store"})).json();
       if (seen !== null && state.version !== seen && !state.error) { location.reload(); return; }
       seen = state.version;
       box.hidden = !state.error;
       box.textContent = state.error ? "ledgen: the last edit does not build; the page shows the last good build.\n\n" + state.error : "";
-    } catch (e) {}
-    setTimeout(poll, 600);
+      setTimeout(poll, 20);
+    } catch (e) {
+      setTimeout(poll, 600);
+    }
   }
   poll();
 })();
