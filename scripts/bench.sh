@@ -113,6 +113,8 @@ echo "== $REPORTS reports: $LONG_RUNS rounds" >&2
 python3 scripts/bench/interleave.py "$results" "$LONG_RUNS" 1 \
   all "$(q "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all")" \
   all-jobs1 "$(q "$ledgen" build --all --jobs 1 "${content_args[@]}" --out "$tmp/out-all1")" \
+  all-typst1 "$(q env RAYON_NUM_THREADS=1 "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all-t1")" \
+  all-jobs1-typst1 "$(q env RAYON_NUM_THREADS=1 "$ledgen" build --all --jobs 1 "${content_args[@]}" --out "$tmp/out-all1-t1")" \
   each "$(q scripts/bench/build-each.sh "$ledgen" "$tmp/out-each" "${folders[@]}")"
 
 echo "== peak memory" >&2

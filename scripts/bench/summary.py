@@ -110,6 +110,10 @@ row("`ledgen diff` 2023 → 2024 (exempelkommun)", "diff-example", "`ledgen diff
 all_ = row(f"`build --all`, {reports} reports, 2 jobs", "all", f"`ledgen build --all --content kommun-001 … kommun-{-(-int(reports) // 3):03d}`", "all")
 jobs1 = row(f"`build --all`, {reports} reports, `--jobs 1`", "all-jobs1", "`ledgen build --all --jobs 1 …`")
 each = row(f"{reports} separate `ledgen build` processes", "each", "`scripts/bench/build-each.sh`")
+# Typst's own thread pool (rayon's global pool, which lays out runs of pages in parallel) at one
+# thread instead of one a core: whether it helps or hurts beside the batch's jobs.
+typst1 = row(f"`build --all`, {reports} reports, 2 jobs, Typst's pool 1 thread", "all-typst1", "`RAYON_NUM_THREADS=1 ledgen build --all …`")
+jobs1_typst1 = row(f"`build --all`, {reports} reports, `--jobs 1`, Typst's pool 1 thread", "all-jobs1-typst1", "`RAYON_NUM_THREADS=1 ledgen build --all --jobs 1 …`")
 many = elapsed_ms("many")
 many_peak = peak_mb("many")
 if many is not None:
@@ -203,6 +207,10 @@ if peak_mb("all") and many_peak:
     # Flat: the long run may hold a little more (a longer list of jobs and results), not memory
     # in proportion to its ten times more reports.
     check(f"peak memory flat from {reports} to {many_reports} reports (within 15%)", growth <= 0.15, f"{mb(many_peak)} against {mb(peak_mb('all'))} ({growth:+.0%})")
+if all_ and typst1 and jobs1 and jobs1_typst1:
+    print()
+    print(f"Typst's pool at one thread instead of one a core: {typst1 / all_ - 1:+.0%} with 2 jobs, "
+          f"{jobs1_typst1 / jobs1 - 1:+.0%} with `--jobs 1` (negative: faster).")
 if results:
     print()
     print(f"{sum(results)} of {len(results)} targets met.")
