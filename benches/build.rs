@@ -14,6 +14,11 @@
 //! - `stages::*`: each stage alone (loading with history, the year-over-year diff, parsing the
 //!   templates, `Compiler::new`, rendering HTML and Typst source), to see what bounds a build.
 //!
+//! The built-in templates are parsed once per process, when a page first needs them, so the
+//! in-process cold builds after the first do not parse them again; a new process does
+//! (`stages::parse_templates_html` and `parse_templates_typst` measure that part, and
+//! `scripts/bench.sh` times whole processes).
+//!
 //! `scripts/bench.sh` times the whole commands (process start to files written) and peak memory.
 
 use std::path::{Path, PathBuf};
@@ -220,10 +225,31 @@ mod stages {
         bencher.bench_local(|| ledgen::diff::diff_reports(&previous, &loaded.loaded.report));
     }
 
-    /// Parsing the built-in templates (every build parses all of them, HTML and Typst).
+    /// Parsing every template, HTML and Typst: what a report with template overrides pays on
+    /// its first build (one override here), and what every build paid before the built-in
+    /// templates were parsed page by page.
     #[divan::bench(sample_count = 30, sample_size = 1)]
-    fn parse_templates() -> ledgen::render::Renderer {
-        ledgen::render::Renderer::new(None).expect("the templates parse")
+    fn parse_templates(bencher: divan::Bencher) {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let overrides = dir.path().join("templates");
+        std::fs::create_dir(&overrides).expect("the templates folder");
+        std::fs::copy(repo().join("templates/chart.typ.tera"), overrides.join("chart.typ.tera"))
+            .expect("an override");
+        bencher.bench_local(|| {
+            ledgen::render::Renderer::new(Some(&overrides)).expect("the templates parse")
+        });
+    }
+
+    /// Parsing the built-in templates of the HTML page (once per process, on its first build).
+    #[divan::bench(sample_count = 30, sample_size = 1)]
+    fn parse_templates_html() -> tera::Tera {
+        ledgen::render::parse_builtin(ledgen::render::Page::ReportHtml).expect("they parse")
+    }
+
+    /// Parsing the built-in templates of the Typst source (once per process).
+    #[divan::bench(sample_count = 30, sample_size = 1)]
+    fn parse_templates_typst() -> tera::Tera {
+        ledgen::render::parse_builtin(ledgen::render::Page::ReportTypst).expect("they parse")
     }
 
     /// Loading Typst's standard library and parsing the embedded fonts.

@@ -3,9 +3,13 @@
 # builds, measures peak memory, and prints a Markdown table of medians, ratios to the Typst CLI
 # on the same generated `.typ`, and the issue's targets (see README, "Performance").
 #
-#   scripts/bench.sh                 # everything (about 10 minutes once the tools are built)
+#   scripts/bench.sh                 # everything (about 15 minutes once the tools are built)
 #   RUNS=5 scripts/bench.sh          # fewer runs of the short commands
 #   SKIP_CARGO_BENCH=1 scripts/bench.sh
+#   REPORTS=4 MANY_REPORTS=12 RUNS=1 LONG_RUNS=1 MANY_RUNS=1 MEM_RUNS=1 REBUILDS=5 \
+#     SKIP_CARGO_BENCH=1 scripts/bench.sh   # a quick check that the script works
+#   LEDGEN=target/debug/ledgen …     # time this binary instead of building the release one
+#   TYPST=/path/to/typst …           # this Typst CLI instead of the one installed here
 #
 # It builds `target/release/ledgen`, installs typst-cli 0.15 into scripts/bench/.tools when it
 # is missing (several minutes, once), and on Debian installs GNU time and python3 (as root)
@@ -20,6 +24,8 @@ LONG_RUNS=${LONG_RUNS:-5}  # runs of the 50-report builds
 MEM_RUNS=${MEM_RUNS:-3}    # runs of each peak-memory measurement
 REBUILDS=${REBUILDS:-200}  # edits driven through `ledgen serve`
 REPORTS=${REPORTS:-50}     # reports built by `build --all`
+MANY_REPORTS=${MANY_REPORTS:-500}  # reports of the long `build --all` run (time per report, memory)
+MANY_RUNS=${MANY_RUNS:-2}  # runs of the long `build --all`
 target_dir=${CARGO_TARGET_DIR:-target}
 results=${RESULTS:-$target_dir/bench}
 tools=$repo/scripts/bench/.tools
@@ -35,13 +41,17 @@ need_apt() {
 [[ -x /usr/bin/time ]] || need_apt /usr/bin/time time
 command -v python3 >/dev/null || need_apt python3 python3
 
-echo "== cargo build --release" >&2
-cargo build --release
-ledgen=$repo/$target_dir/release/ledgen
-[[ $target_dir = /* ]] && ledgen=$target_dir/release/ledgen
+if [[ -n ${LEDGEN:-} ]]; then
+  ledgen=$(realpath "$LEDGEN")
+else
+  echo "== cargo build --release" >&2
+  cargo build --release
+  ledgen=$repo/$target_dir/release/ledgen
+  [[ $target_dir = /* ]] && ledgen=$target_dir/release/ledgen
+fi
 
-typst=$tools/bin/typst
-if [[ ! -x $typst ]] || [[ $("$typst" --version) != "typst 0.15."* ]]; then
+typst=${TYPST:-$tools/bin/typst}
+if [[ -z ${TYPST:-} ]] && { [[ ! -x $typst ]] || [[ $("$typst" --version) != "typst 0.15."* ]]; }; then
   echo "== installing typst-cli 0.15 into $tools (once; several minutes)" >&2
   cargo install typst-cli --version '~0.15' --locked --root "$tools"
 fi
@@ -72,10 +82,13 @@ if command -v pdfinfo >/dev/null; then
   echo "pages: typst CLI $a, ledgen $b" >&2
 fi
 
-# The 50 reports for build --all.
+# The reports for build --all (generated and varied, see make-reports.sh), and the long run's.
 mapfile -t folders < <(scripts/bench/make-reports.sh "$tmp/reports" "$REPORTS")
 content_args=()
 for f in "${folders[@]}"; do content_args+=(--content "$f"); done
+mapfile -t many_folders < <(scripts/bench/make-reports.sh "$tmp/many-reports" "$MANY_REPORTS")
+many_args=()
+for f in "${many_folders[@]}"; do many_args+=(--content "$f"); done
 
 peak() { # NAME COMMAND…: peak resident memory, MEM_RUNS times
   local name=$1
@@ -100,6 +113,8 @@ echo "== $REPORTS reports: $LONG_RUNS rounds" >&2
 python3 scripts/bench/interleave.py "$results" "$LONG_RUNS" 1 \
   all "$(q "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all")" \
   all-jobs1 "$(q "$ledgen" build --all --jobs 1 "${content_args[@]}" --out "$tmp/out-all1")" \
+  all-typst1 "$(q env RAYON_NUM_THREADS=1 "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all-t1")" \
+  all-jobs1-typst1 "$(q env RAYON_NUM_THREADS=1 "$ledgen" build --all --jobs 1 "${content_args[@]}" --out "$tmp/out-all1-t1")" \
   each "$(q scripts/bench/build-each.sh "$ledgen" "$tmp/out-each" "${folders[@]}")"
 
 echo "== peak memory" >&2
@@ -108,6 +123,18 @@ peak html "$ledgen" build 2023 --format html --out "$tmp/out-html"
 peak typst "$typst" "${typst_args[@]}"
 peak diff "$ledgen" diff 2022 2023
 peak all "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all"
+
+# The long run is timed and measured at once (`/usr/bin/time -v` gives both): its time per report
+# against the short run's, and its peak memory against the short run's, show whether either grows
+# with the number of reports.
+echo "== $MANY_REPORTS reports: $MANY_RUNS runs" >&2
+for i in $(seq "$MANY_RUNS"); do
+  rm -rf "$tmp/out-many"
+  /usr/bin/time -v -o "$results/mem-many-$i.txt" \
+    "$ledgen" build --all "${many_args[@]}" --out "$tmp/out-many" >/dev/null 2>&1
+  grep -E "Elapsed|Maximum resident" "$results/mem-many-$i.txt" | sed 's/^\s*/  /' >&2
+done
+rm -rf "$tmp/out-many"
 
 echo "== ledgen serve, $REBUILDS one-row edits" >&2
 cp -R content "$tmp/serve-content"
@@ -123,5 +150,5 @@ load_end=$(cut -d' ' -f1 /proc/loadavg)
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(uname -m), ledgen $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src templates 2>/dev/null || echo ' (with uncommitted changes in src/ or templates/)'), $("$typst" --version | head -1)."
   echo "Load average (1 min) at the start $load_start, at the end $load_end: other work on the machine slows every number."
   echo
-  REPORTS=$REPORTS python3 scripts/bench/summary.py "$results"
+  REPORTS=$REPORTS MANY_REPORTS=$MANY_REPORTS python3 scripts/bench/summary.py "$results"
 } | tee "$results/summary.md"

@@ -255,6 +255,8 @@ fn make_inner(
     compiler: &Compiler,
     templates: &mut Templates,
 ) -> Result<Outputs> {
+    // The first build of a process parses the templates while the content loads.
+    crate::render::prepare_report_pages(config.html, config.pdf || config.write_typst);
     let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.

@@ -70,6 +70,35 @@ fn serve_rebuilds_on_save_and_keeps_the_last_good_build() {
     assert!(get(port, "/").contains("Inga noteringar alls i år."));
 }
 
+// The page waits for the next build with `?seen=N` instead of polling, so that it reloads as
+// soon as a save is built; the request must hold until then, and answer at once otherwise.
+#[test]
+fn a_status_request_with_the_seen_version_answers_when_the_next_build_is_done() {
+    let dir = example_content();
+    let content = dir.path().join("content");
+    let (_server, port) = serve(dir.path(), "", &[]);
+    let first = status(port)["version"].as_u64().unwrap();
+
+    let stale = get(port, &format!("/__ledgen/status?seen={}", first + 1));
+    assert!(stale.contains(&format!("\"version\":{first}")), "answered at once: {stale}");
+
+    let waiting = std::thread::spawn(move || {
+        let response = get(port, &format!("/__ledgen/status?seen={first}"));
+        (Instant::now(), response)
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(!waiting.is_finished(), "the request waits for a new build");
+    let follow_ups = content.join("2024/follow-ups.yaml");
+    let text = fs::read_to_string(&follow_ups).unwrap();
+    fs::write(&follow_ups, text.replace("Inga noteringar.", "Inga noteringar i år.")).unwrap();
+    let saved = Instant::now();
+    let (answered, response) = waiting.join().unwrap();
+    let body: serde_json::Value =
+        serde_json::from_str(response.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert!(body["version"].as_u64().unwrap() > first, "{body}");
+    assert!(answered.duration_since(saved) < Duration::from_secs(20));
+}
+
 /// A temporary folder with the example's 2023 and 2024 under `content/`.
 fn example_content() -> tempfile::TempDir {
     common::example_years(&["2023", "2024"])

@@ -2,8 +2,10 @@
 """serve_rebuilds.py LEDGEN CONTENT OUT COUNT: runs `ledgen serve` on a copy of the content
 (CONTENT, holding 2022 and 2023), edits one row of 2023 COUNT times (alternating between two
 versions of its text, waiting for each rebuild), and prints JSON: the rebuild times that serve
-logs ("Rebuilt 2023 in N ms"), the time from each save to its log line, and the server's peak
-(VmHWM) and current (VmRSS) resident memory after the last rebuild."""
+logs ("Rebuilt 2023 in N ms"), the time from each save to its log line, the time from each save
+to the page reloaded (what the page's script does: wait on `/__ledgen/status?seen=N` for the next
+build, then fetch `/` again, here with the edited text in it), and the server's peak (VmHWM) and
+current (VmRSS) resident memory after the last rebuild."""
 
 import json
 import re
@@ -11,11 +13,13 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 ROW = 'status_text: "Rollen utsedd och prövad i praktiken."'
 ROW_EDITED = 'status_text: "Rollen utsedd och prövad i praktiken under året."'
 REBUILT = re.compile(r"^Rebuilt (\d+) in (\d+) ms")
+SERVING = re.compile(r"^Serving .* on http://([^/]+)/")
 
 
 def memory(pid):
@@ -43,6 +47,7 @@ def main():
     )
     rebuilt = []  # (ms logged, time seen)
     errors = []
+    address = []
     serving = threading.Event()
     changed = threading.Condition()
 
@@ -52,7 +57,8 @@ def main():
             with changed:
                 if match:
                     rebuilt.append((int(match.group(2)), time.monotonic()))
-                elif line.startswith("Serving"):
+                elif SERVING.match(line):
+                    address.append(SERVING.match(line).group(1))
                     serving.set()
                 elif line.startswith("error"):
                     errors.append(line.rstrip())
@@ -64,10 +70,35 @@ def main():
             sys.exit("error: ledgen serve did not start")
         # The watcher is set up just after "Serving" is printed.
         time.sleep(1)
+        base = f"http://{address[0]}"
+
+        def get(path):
+            with urllib.request.urlopen(base + path, timeout=60) as response:
+                return response.read()
+
         latencies = []
+        reloads = []
         for i in range(count):
             with changed:
                 before = len(rebuilt)
+            seen = json.loads(get("/__ledgen/status"))["version"]
+            wanted = (ROW_EDITED if i % 2 == 0 else ROW).split('"')[1].encode()
+            reloaded = []
+
+            def reload():
+                # The page's script: wait for the next build, then load the page again (and
+                # again after a later build, if an earlier one did not have the edit yet).
+                version = seen
+                while True:
+                    version = json.loads(get(f"/__ledgen/status?seen={version}"))["version"]
+                    if wanted in get("/"):
+                        reloaded.append(time.monotonic())
+                        return
+
+            waiter = threading.Thread(target=reload, daemon=True)
+            waiter.start()
+            # The request is sent and waiting before the save.
+            time.sleep(0.05)
             saved = time.monotonic()
             row_file.write_text(versions[i % 2])
             with changed:
@@ -76,6 +107,10 @@ def main():
                 if errors:
                     sys.exit("error: a rebuild failed: " + errors[0])
                 latencies.append(round((rebuilt[-1][1] - saved) * 1000, 1))
+            waiter.join(60)
+            if not reloaded:
+                sys.exit(f"error: the page did not reload with edit {i + 1}")
+            reloads.append(round((reloaded[0] - saved) * 1000, 1))
         time.sleep(0.5)
         mem = memory(server.pid)
     finally:
@@ -86,6 +121,7 @@ def main():
         "initial_ms": times[0],
         "rebuild_ms": times[1:],
         "save_to_rebuilt_ms": latencies,
+        "save_to_reloaded_ms": reloads,
         "rebuilds": len(times) - 1,
         "vmhwm_kb": mem["VmHWM"],
         "vmrss_kb": mem["VmRSS"],

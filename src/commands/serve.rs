@@ -10,13 +10,14 @@
 mod http;
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{RecvTimeoutError, channel};
+use std::sync::mpsc::channel;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow};
 use hyper::body::Bytes;
-use notify::{RecursiveMode, Watcher};
+use notify::RecursiveMode;
+use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, new_debouncer};
 
 use crate::cli::{BuildArgs, Format, ServeArgs};
 use crate::config::BuildConfig;
@@ -25,8 +26,12 @@ use crate::output::write_all_atomically;
 use crate::pdf::Compiler;
 use crate::pipeline::{Templates, make};
 
-/// How long the files must be quiet before a rebuild: editors write in several steps.
-const DEBOUNCE: Duration = Duration::from_millis(120);
+/// How long after a file event it is passed on, so that the steps of one save (truncate and
+/// write, or write a temporary file and rename it over the old one, each a few milliseconds
+/// apart) arrive as one batch and make one rebuild. Short next to a rebuild (about 50 ms), so
+/// that the page follows a save within about a tenth of a second; a save that takes longer
+/// still ends with a build of the saved file, as every later step is passed on too.
+const DEBOUNCE: Duration = Duration::from_millis(30);
 /// How many compilations' worth of unused Typst cache entries to keep.
 const CACHE_AGE: usize = 10;
 
@@ -55,6 +60,27 @@ impl Snapshot {
             pdf: None,
             status: status_json(0, None),
         }
+    }
+}
+
+/// What is served, and the signal of a new build for the pages waiting for one.
+struct Served {
+    snapshot: Mutex<Snapshot>,
+    /// The version of the last build; `/__ledgen/status?seen=N` waits for it to change.
+    version: tokio::sync::watch::Sender<u64>,
+}
+
+impl Served {
+    fn new() -> Self {
+        Served {
+            snapshot: Mutex::new(Snapshot::new()),
+            version: tokio::sync::watch::Sender::new(0),
+        }
+    }
+
+    /// What is served now (a copy of reference counts).
+    fn snapshot(&self) -> Snapshot {
+        self.snapshot.lock().map(|s| s.clone()).unwrap_or_else(|e| e.into_inner().clone())
     }
 }
 
@@ -116,13 +142,14 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         }
     }
 
-    let snapshot = Arc::new(Mutex::new(Snapshot::new()));
-    http::spawn(listener, Arc::clone(&snapshot))?;
+    let served = Arc::new(Served::new());
+    http::spawn(listener, Arc::clone(&served))?;
     // Watch before the first build, so that a save during it is not missed.
     let (tx, rx) = channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event {
-            let _ = tx.send(event);
+    let mut watcher = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
+        // Errors (a watch limit reached) are left out: the next event still rebuilds.
+        if let Ok(events) = result {
+            let _ = tx.send(events);
         }
     })
     .context("cannot watch the content folder for changes")?;
@@ -149,28 +176,29 @@ pub fn run(args: &ServeArgs) -> Result<()> {
 
     let compiler = Compiler::new();
     let mut templates = Templates::new();
-    rebuild(&config, &compiler, &mut templates, &snapshot);
+    rebuild(&config, &compiler, &mut templates, &served);
     let edition = if public { " (public edition)" } else { "" };
     eprintln!(
         "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
         config.year
     );
 
-    while let Ok(first) = rx.recv() {
-        let mut relevant = is_relevant(&first, &out, &watched);
-        // Wait until the editor has finished writing.
-        loop {
-            match rx.recv_timeout(DEBOUNCE) {
-                Ok(event) => relevant |= is_relevant(&event, &out, &watched),
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => return Ok(()),
-            }
+    while let Ok(events) = rx.recv() {
+        let mut relevant = any_relevant(&events, &out, &watched);
+        // Batches that came in while the last build ran are all covered by one build.
+        while let Ok(more) = rx.try_recv() {
+            relevant |= any_relevant(&more, &out, &watched);
         }
         if relevant {
-            rebuild(&config, &compiler, &mut templates, &snapshot);
+            rebuild(&config, &compiler, &mut templates, &served);
         }
     }
     Ok(())
+}
+
+/// Whether any event of a debounced batch calls for a rebuild.
+fn any_relevant(events: &[DebouncedEvent], out: &Path, watched: &Watched) -> bool {
+    events.iter().any(|event| is_relevant(event, out, watched))
 }
 
 /// What a rebuild follows besides the content folder: a brand file outside it.
@@ -199,12 +227,7 @@ fn is_relevant(event: &notify::Event, out: &Path, watched: &Watched) -> bool {
 }
 
 /// Builds once, updates what is served, writes the files, and reports in the terminal.
-fn rebuild(
-    config: &BuildConfig,
-    compiler: &Compiler,
-    templates: &mut Templates,
-    snapshot: &Mutex<Snapshot>,
-) {
+fn rebuild(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates, served: &Served) {
     let start = Instant::now();
     let result = make(config, compiler, templates).and_then(|made| {
         let files: Vec<(PathBuf, &[u8])> =
@@ -265,8 +288,9 @@ fn rebuild(
         }
     };
     let error_page = error.as_deref().map(|e| Bytes::from(with_live_script(&error_page(e))));
-    let mut state = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    let mut state = served.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     state.version += 1;
+    let version = state.version;
     state.status = status_json(state.version, error.as_deref());
     match (page, error_page) {
         (Some(page), _) => {
@@ -280,9 +304,14 @@ fn rebuild(
     if let Some(pdf) = pdf {
         state.pdf = Some(pdf);
     }
+    drop(state);
+    // The pages waiting for a new build ask for it at once.
+    served.version.send_replace(version);
 }
 
-/// The script added to served pages: poll the build state, reload on a new build, show errors.
+/// The script added to served pages: wait for the next build (the server answers
+/// `/__ledgen/status?seen=N` when the version is no longer N, or after a while with no change),
+/// reload on a good one, show errors; when the server cannot be reached, try again every 600 ms.
 const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" role="alert" hidden style="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;background:#fff4f4;border-top:4px solid #b42318;padding:1rem 1.25rem;z-index:100;font:14px/1.4 ui-monospace,monospace;white-space:pre-wrap;color:#1c1f23"></div>
 <script>
 (() => {
@@ -290,13 +319,16 @@ const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" role="alert" hidden style="p
   const box = document.getElementById("ledgen-error");
   async function poll() {
     try {
-      const state = await (await fetch("/__ledgen/status", {cache: "no-store"})).json();
+      const url = seen === null ? "/__ledgen/status" : "/__ledgen/status?seen=" + seen;
+      const state = await (await fetch(url, {cache: "no-store"})).json();
       if (seen !== null && state.version !== seen && !state.error) { location.reload(); return; }
       seen = state.version;
       box.hidden = !state.error;
       box.textContent = state.error ? "ledgen: the last edit does not build; the page shows the last good build.\n\n" + state.error : "";
-    } catch (e) {}
-    setTimeout(poll, 600);
+      setTimeout(poll, 20);
+    } catch (e) {
+      setTimeout(poll, 600);
+    }
   }
   poll();
 })();

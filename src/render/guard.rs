@@ -132,6 +132,26 @@ pub fn check_templates(tera: &Tera) -> Result<()> {
     Ok(())
 }
 
+/// The templates `name` includes, in its body or its macros (for the test that each page's list
+/// of built-in templates is complete).
+#[cfg(test)]
+pub(super) fn included(tera: &Tera, name: &str) -> Vec<String> {
+    let Ok(template) = tera.get_template(name) else { return Vec::new() };
+    let mut calls = Vec::new();
+    calls_in_nodes(&template.ast, &mut calls);
+    for definition in template.macros.values() {
+        calls_in_nodes(&definition.body, &mut calls);
+    }
+    calls
+        .into_iter()
+        .filter_map(|call| match call {
+            Call::Include(names) => Some(names),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
 /// `set_global` in a loop can double a value each time round (`s ~ s`): a few dozen rounds
 /// fill any memory. Plain `set` inside a loop lasts one round, so it cannot.
 fn reject_set_global(template: &str, calls: &[Call]) -> Result<()> {

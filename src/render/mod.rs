@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use anyhow::{Context, Result, anyhow, bail};
 use tera::Tera;
@@ -33,89 +34,257 @@ const BUILTIN: &[(&str, &str)] = &[
     ("index.html.tera", include_str!("../../templates/index.html.tera")),
 ];
 
+/// A page the renderer makes: the template it starts from and the built-in templates that one
+/// includes, so that a build parses only what its pages need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// A report's Typst source.
+    ReportTypst,
+    /// A report's HTML page.
+    ReportHtml,
+    /// The comparison of two years as an HTML page (`ledgen diff`, `build --all`).
+    Diff,
+    /// The comparison of two years as text for a terminal (`ledgen diff`).
+    DiffText,
+    /// The comparison of two years as Markdown (`ledgen diff --format markdown`).
+    DiffMarkdown,
+    /// The index page of `build --all`.
+    Index,
+}
+
+impl Page {
+    /// Every page, in the order of [`BUILTIN_PARSED`].
+    pub const ALL: [Page; 6] = [
+        Page::ReportTypst,
+        Page::ReportHtml,
+        Page::Diff,
+        Page::DiffText,
+        Page::DiffMarkdown,
+        Page::Index,
+    ];
+
+    /// The template rendering starts from.
+    fn entry(self) -> &'static str {
+        self.templates()[0]
+    }
+
+    /// The entry template and every template it includes, directly or not.
+    fn templates(self) -> &'static [&'static str] {
+        match self {
+            Page::ReportTypst => &["report.typ.tera", "blocks.typ.tera", "chart.typ.tera"],
+            Page::ReportHtml => {
+                &["report.html.tera", "blocks.html.tera", "chart.html.tera", "style.css.tera"]
+            }
+            Page::Diff => &["diff.html.tera", "style.css.tera"],
+            Page::DiffText => &["diff.txt.tera"],
+            Page::DiffMarkdown => &["diff.md.tera"],
+            Page::Index => &["index.html.tera", "style.css.tera", "chart.html.tera"],
+        }
+    }
+
+    fn target(self) -> Target {
+        match self {
+            Page::ReportTypst => Target::Typst,
+            // The diff's text and Markdown live with the HTML templates, without autoescape:
+            // their strings are stripped of control characters before, and Markdown is escaped
+            // with the `md` filter.
+            Page::ReportHtml | Page::Diff | Page::DiffText | Page::DiffMarkdown | Page::Index => {
+                Target::Html
+            }
+        }
+    }
+
+    fn index(self) -> usize {
+        Page::ALL.iter().position(|p| *p == self).expect("every page is in `Page::ALL`")
+    }
+}
+
+/// What a template writes, which decides how interpolated strings are escaped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Typst,
+    Html,
+}
+
+impl Target {
+    /// The file names of the built-in templates of this target.
+    fn suffixes(self) -> &'static [&'static str] {
+        match self {
+            Target::Typst => &[".typ.tera"],
+            Target::Html => &[".html.tera", ".css.tera", ".txt.tera", ".md.tera"],
+        }
+    }
+
+    /// A Tera instance set up for this target, without templates.
+    fn tera(self) -> Tera {
+        let mut tera = Tera::default();
+        match self {
+            Target::Typst => {
+                tera.autoescape_on(vec![".typ.tera"]);
+                tera.set_escape_fn(markdown::escape_typst);
+                tera.register_filter("typst_str", typst_str_filter);
+                tera.register_filter("typst_fr", typst_fr_filter);
+            }
+            Target::Html => {
+                tera.autoescape_on(vec![".html.tera"]);
+                // Tera's own escaper also writes `/` as `&#x2F;`, which is legal but makes links
+                // unreadable.
+                tera.set_escape_fn(markdown::escape_html);
+                tera.register_filter("cut", cut_filter);
+                tera.register_filter("md", markdown_filter);
+            }
+        }
+        guard::restrict_functions(&mut tera);
+        tera
+    }
+}
+
+/// The built-in templates of each page, parsed the first time a page is rendered and then kept
+/// for the life of the process: they are compiled in, so they never change, and every report
+/// without overrides (and every worker of `build --all`) shares them. An error is kept as text,
+/// as Tera's errors cannot be cloned; it would be a bug in a built-in template.
+static BUILTIN_PARSED: [OnceLock<Result<Tera, String>>; Page::ALL.len()] =
+    [const { OnceLock::new() }; Page::ALL.len()];
+
+/// The built-in templates of `page`, parsed once per process.
+fn builtin(page: Page) -> Result<&'static Tera> {
+    let parsed = BUILTIN_PARSED[page.index()]
+        .get_or_init(|| parse_builtin(page).map_err(|e| format!("{e:#}")));
+    parsed.as_ref().map_err(|e| anyhow!("{e}"))
+}
+
+/// Starts parsing the built-in templates of a report's pages (its HTML page, its Typst source),
+/// each on a thread of its own, so that the parse overlaps loading and comparing the content
+/// instead of following it. A build that needs a page's templates before its parse is done waits
+/// for it rather than parsing them again. Does nothing for pages already parsed (every build but
+/// a process's first), nor, beyond that, for a report with overrides.
+pub fn prepare_report_pages(html: bool, typst: bool) {
+    let wanted = [(html, Page::ReportHtml), (typst, Page::ReportTypst)];
+    for (_, page) in wanted.into_iter().filter(|(on, page)| *on && !is_parsed(*page)) {
+        // Without a thread, the templates are parsed when first rendered, as always.
+        let _ =
+            std::thread::Builder::new().name("templates".into()).spawn(move || drop(builtin(page)));
+    }
+}
+
+/// Whether the built-in templates of `page` have been parsed in this process.
+fn is_parsed(page: Page) -> bool {
+    BUILTIN_PARSED[page.index()].get().is_some()
+}
+
+/// Parses the built-in templates of `page`, anew: what the first build of a process pays for
+/// each page it makes (the benchmarks measure it; builds use the parsed templates kept).
+pub fn parse_builtin(page: Page) -> Result<Tera> {
+    let templates = page
+        .templates()
+        .iter()
+        .map(|name| {
+            let (_, text) = BUILTIN
+                .iter()
+                .find(|(builtin, _)| builtin == name)
+                .expect("every page's template is built in");
+            (name.to_string(), text.to_string())
+        })
+        .collect();
+    let mut tera = page.target().tera();
+    add_templates(&mut tera, templates, None)?;
+    Ok(tera)
+}
+
 /// Parsed templates for both targets, ready to render any number of reports.
 pub struct Renderer {
+    /// The templates of a report that overrides some: every template of both targets, parsed
+    /// (and checked) together, as an override may include any other template. `None`: the
+    /// built-in templates, parsed page by page when first needed ([`builtin`]).
+    overridden: Option<Overridden>,
+}
+
+/// Every template of each target, with a report's overrides in place of the built-in ones.
+struct Overridden {
     typst: Tera,
     html: Tera,
 }
 
 impl Renderer {
-    /// Parses the built-in templates, each replaced by a file of the same name in
-    /// `overrides` (a report's `templates/` folder) when one exists.
+    /// The built-in templates, each replaced by a file of the same name in `overrides` (a
+    /// report's `templates/` folder) when one exists. Without overrides this costs nothing: the
+    /// built-in templates of a page are parsed when it is first rendered, once per process. With
+    /// any override, all templates are parsed and checked here, so that a mistake in one is
+    /// reported by the first build whatever it makes.
     pub fn new(overrides: Option<&Path>) -> Result<Self> {
-        let mut sources: HashMap<&str, String> =
-            BUILTIN.iter().map(|(name, text)| (*name, (*text).to_string())).collect();
-        if let Some(dir) = overrides.filter(|d| d.is_dir()) {
-            check_overrides_folder(dir)?;
-            for (name, text) in &mut sources {
-                let path = dir.join(name);
-                if path.is_file() {
-                    *text = read_override(dir, &path)?;
-                }
+        let Some(dir) = overrides.filter(|d| d.is_dir()) else {
+            return Ok(Renderer { overridden: None });
+        };
+        check_overrides_folder(dir)?;
+        let mut sources: Vec<(&str, String)> = Vec::new();
+        let mut any = false;
+        for (name, text) in BUILTIN {
+            let path = dir.join(name);
+            if path.is_file() {
+                sources.push((name, read_override(dir, &path)?));
+                any = true;
+            } else {
+                sources.push((name, (*text).to_string()));
             }
         }
-        let pick = |suffixes: &[&str]| -> Vec<(String, String)> {
+        if !any {
+            return Ok(Renderer { overridden: None });
+        }
+        let pick = |target: Target| -> Vec<(String, String)> {
             sources
                 .iter()
-                .filter(|(name, _)| suffixes.iter().any(|s| name.ends_with(s)))
+                .filter(|(name, _)| target.suffixes().iter().any(|s| name.ends_with(s)))
                 .map(|(name, text)| (name.to_string(), text.clone()))
                 .collect()
         };
+        let mut typst = Target::Typst.tera();
+        add_templates(&mut typst, pick(Target::Typst), overrides)?;
+        let mut html = Target::Html.tera();
+        add_templates(&mut html, pick(Target::Html), overrides)?;
+        Ok(Renderer { overridden: Some(Overridden { typst, html }) })
+    }
 
-        let mut typst = Tera::default();
-        typst.autoescape_on(vec![".typ.tera"]);
-        typst.set_escape_fn(markdown::escape_typst);
-        typst.register_filter("typst_str", typst_str_filter);
-        typst.register_filter("typst_fr", typst_fr_filter);
-        guard::restrict_functions(&mut typst);
-        add_templates(&mut typst, pick(&[".typ.tera"]), overrides)?;
+    /// The templates that make `page`.
+    fn tera(&self, page: Page) -> Result<&Tera> {
+        match (&self.overridden, page.target()) {
+            (Some(overridden), Target::Typst) => Ok(&overridden.typst),
+            (Some(overridden), Target::Html) => Ok(&overridden.html),
+            (None, _) => builtin(page),
+        }
+    }
 
-        let mut html = Tera::default();
-        html.autoescape_on(vec![".html.tera"]);
-        // Tera's own escaper also writes `/` as `&#x2F;`, which is legal but makes links unreadable.
-        html.set_escape_fn(markdown::escape_html);
-        guard::restrict_functions(&mut html);
-        // The diff's text and Markdown templates live here too, without autoescape: their
-        // strings are stripped of control characters before, and Markdown escaped with `md`.
-        html.register_filter("cut", cut_filter);
-        html.register_filter("md", markdown_filter);
-        add_templates(
-            &mut html,
-            pick(&[".html.tera", ".css.tera", ".txt.tera", ".md.tera"]),
-            overrides,
-        )?;
-
-        Ok(Renderer { typst, html })
+    fn render(&self, page: Page, view: &impl serde::Serialize) -> Result<String> {
+        render(self.tera(page)?, page.entry(), view)
     }
 
     /// The Typst source of a report.
     pub fn typst(&self, view: &ReportView) -> Result<String> {
-        render(&self.typst, "report.typ.tera", view)
+        self.render(Page::ReportTypst, view)
     }
 
     /// The self-contained HTML page of a report, holding each image it shows once.
     pub fn html(&self, view: &ReportView) -> Result<String> {
-        Ok(images::embed(render(&self.html, "report.html.tera", view)?, &view.images))
+        Ok(images::embed(self.render(Page::ReportHtml, view)?, &view.images))
     }
 
     /// The index page of `build --all`.
     pub fn index_html(&self, page: &impl serde::Serialize) -> Result<String> {
-        render(&self.html, "index.html.tera", page)
+        self.render(Page::Index, page)
     }
 
     /// The self-contained HTML page of a comparison of two years.
     pub fn diff_html(&self, page: &impl serde::Serialize) -> Result<String> {
-        render(&self.html, "diff.html.tera", page)
+        self.render(Page::Diff, page)
     }
 
     /// A comparison of two years as text for a terminal.
     pub fn diff_text(&self, page: &impl serde::Serialize) -> Result<String> {
-        render(&self.html, "diff.txt.tera", page)
+        self.render(Page::DiffText, page)
     }
 
     /// A comparison of two years as Markdown.
     pub fn diff_markdown(&self, page: &impl serde::Serialize) -> Result<String> {
-        render(&self.html, "diff.md.tera", page)
+        self.render(Page::DiffMarkdown, page)
     }
 }
 
@@ -186,6 +355,19 @@ fn error_chain(error: &tera::Error) -> String {
 }
 
 /// `{{ value | typst_str | safe }}`: a Typst string literal.
+fn typst_str_filter(
+    value: &tera::Value,
+    _: &HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let text = match value {
+        tera::Value::String(s) => s.clone(),
+        tera::Value::Null => String::new(),
+        other => other.to_string(),
+    };
+    Ok(tera::Value::String(markdown::typst_string(&text)))
+}
+
+/// `{{ value | typst_str | safe }}`: a Typst string literal.
 /// `{{ widths | typst_fr }}`: relative column widths (numbers) as Typst's `fr` lengths, e.g.
 /// `[1.5, 3]` → `1.50fr, 3.00fr`; the view gives weights, the Typst side says what they mean.
 fn typst_fr_filter(
@@ -201,18 +383,6 @@ fn typst_fr_filter(
         })
         .collect();
     Ok(tera::Value::String(lengths?.join(", ")))
-}
-
-fn typst_str_filter(
-    value: &tera::Value,
-    _: &HashMap<String, tera::Value>,
-) -> tera::Result<tera::Value> {
-    let text = match value {
-        tera::Value::String(s) => s.clone(),
-        tera::Value::Null => String::new(),
-        other => other.to_string(),
-    };
-    Ok(tera::Value::String(markdown::typst_string(&text)))
 }
 
 /// `{{ text | cut(n=70) }}`: at most `n` characters, with "…" when cut.
@@ -248,4 +418,51 @@ fn markdown_filter(
         out.push(c);
     }
     Ok(tera::Value::String(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+
+    // Each page parses only its own templates: one it includes but does not list would be
+    // missing when the page is rendered.
+    #[test]
+    fn each_page_lists_every_template_it_includes() {
+        for page in Page::ALL {
+            let tera = builtin(page).expect("the built-in templates parse");
+            for name in page.templates() {
+                for included in guard::included(tera, name) {
+                    assert!(
+                        page.templates().contains(&included.as_str()),
+                        "{page:?}: `{name}` includes `{included}`, which it does not list"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_builtin_template_belongs_to_a_page() {
+        for (name, _) in BUILTIN {
+            assert!(
+                Page::ALL.iter().any(|p| p.templates().contains(name)),
+                "`{name}` is parsed for no page"
+            );
+        }
+    }
+
+    #[test]
+    fn a_templates_folder_without_overrides_uses_the_builtin_templates() {
+        let dir = tempfile::tempdir().unwrap();
+        let templates = dir.path().join("templates");
+        fs::create_dir(&templates).unwrap();
+        fs::write(templates.join("README.md"), "not a template").unwrap();
+        assert!(Renderer::new(Some(&templates)).unwrap().overridden.is_none());
+        fs::write(templates.join("diff.html.tera"), "{{ nonsense").unwrap();
+        // One broken override fails the renderer whatever page a build makes.
+        let error = Renderer::new(Some(&templates)).err().expect("a parse error");
+        assert!(format!("{error:#}").contains("failed to parse the templates"), "{error:#}");
+    }
 }

@@ -10,12 +10,15 @@
 //! - Every connection is a task with a time limit; open connections are capped (the excess is
 //!   closed at once); accept errors such as running out of file descriptors are logged once and
 //!   retried after a pause, never fatal.
+//! - `/__ledgen/status?seen=N` (the page's wait for the next build) is held until a build other
+//!   than `N` is done, at most [`STATUS_WAIT`], so that the page reloads as soon as a save is
+//!   built without polling; every other request is answered at once.
 //! - Responses are cloned out of the shared state (reference-counted bytes) before they are
 //!   written, so a client that stops reading delays nobody else and never holds a lock.
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -28,7 +31,7 @@ use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::sync::Semaphore;
 
-use super::Snapshot;
+use super::Served;
 
 /// At most this many connections are open at once; more are closed as soon as they arrive.
 pub const MAX_CONNECTIONS: usize = 128;
@@ -40,11 +43,14 @@ pub const MAX_HEADERS: usize = 64;
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// A connection is closed after this time, whatever it is doing (the page's poll reconnects).
 const CONNECTION_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long `/__ledgen/status?seen=N` waits for a new build before it answers with no change
+/// (well within [`CONNECTION_TIMEOUT`]; the page asks again at once).
+const STATUS_WAIT: Duration = Duration::from_secs(25);
 /// The pause after a failed `accept`, e.g. when the process has no file descriptor left.
 const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
 
 /// Starts serving `listener` on a thread of its own; returns at once.
-pub fn spawn(listener: std::net::TcpListener, state: Arc<Mutex<Snapshot>>) -> Result<()> {
+pub fn spawn(listener: std::net::TcpListener, served: Arc<Served>) -> Result<()> {
     listener.set_nonblocking(true).context("cannot configure the listening socket")?;
     let hosts = Hosts::new(listener.local_addr().context("the server has no address")?);
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -57,7 +63,7 @@ pub fn spawn(listener: std::net::TcpListener, state: Arc<Mutex<Snapshot>>) -> Re
         .spawn(move || {
             runtime.block_on(async move {
                 match tokio::net::TcpListener::from_std(listener) {
-                    Ok(listener) => accept_loop(listener, Arc::new(Site { hosts, state })).await,
+                    Ok(listener) => accept_loop(listener, Arc::new(Site { hosts, served })).await,
                     Err(e) => eprintln!("error: cannot serve: {e}"),
                 }
             });
@@ -69,7 +75,15 @@ pub fn spawn(listener: std::net::TcpListener, state: Arc<Mutex<Snapshot>>) -> Re
 /// What a request is answered from.
 struct Site {
     hosts: Hosts,
-    state: Arc<Mutex<Snapshot>>,
+    served: Arc<Served>,
+}
+
+/// How a request is answered.
+enum Answer {
+    /// At once.
+    Now(Response<Full<Bytes>>),
+    /// With the status, once the build version is no longer this one (or after [`STATUS_WAIT`]).
+    StatusAfter(u64),
 }
 
 /// Accepts connections forever, each served by a task of its own.
@@ -110,8 +124,15 @@ async fn accept_loop(listener: tokio::net::TcpListener, site: Arc<Site>) {
             let _permit = permit;
             let _ = stream.set_nodelay(true);
             let service = service_fn(move |request: Request<Incoming>| {
-                let response = site.respond(&request);
-                async move { Ok::<_, Infallible>(response) }
+                let answer = site.respond(&request);
+                let site = Arc::clone(&site);
+                async move {
+                    let response = match answer {
+                        Answer::Now(response) => response,
+                        Answer::StatusAfter(seen) => site.status_after(seen).await,
+                    };
+                    Ok::<_, Infallible>(response)
+                }
             });
             let connection = http.serve_connection(TokioIo::new(stream), service);
             // Errors are the client's (a reset, a malformed request hyper already answered).
@@ -174,19 +195,42 @@ fn split_host(host: &str) -> Option<(&str, u16)> {
 
 impl Site {
     /// The answer to one request; never blocks and never holds the lock while writing.
-    fn respond(&self, request: &Request<Incoming>) -> Response<Full<Bytes>> {
+    fn respond(&self, request: &Request<Incoming>) -> Answer {
+        if let Some(refused) = self.refuse(request) {
+            return Answer::Now(refused);
+        }
+        let path = request.uri().path();
+        match seen_version(request.uri().query()) {
+            Some(seen) if path == "/__ledgen/status" => Answer::StatusAfter(seen),
+            _ => Answer::Now(self.serve(path)),
+        }
+    }
+
+    /// The status once the build version is no longer `seen`, or after [`STATUS_WAIT`].
+    async fn status_after(&self, seen: u64) -> Response<Full<Bytes>> {
+        let mut version = self.served.version.subscribe();
+        // Both a new build and a wait that ends answer with the status as it is then.
+        let _ = tokio::time::timeout(STATUS_WAIT, version.wait_for(|v| *v != seen)).await;
+        ok("application/json", self.served.snapshot().status)
+    }
+
+    /// The answer to a request that is not allowed, if it is not.
+    fn refuse(&self, request: &Request<Incoming>) -> Option<Response<Full<Bytes>>> {
         let host = request.headers().get(HOST).and_then(|h| h.to_str().ok());
         // A request in absolute form (`GET http://host/ HTTP/1.1`) names its host twice.
         let authority = request.uri().authority().map(|a| a.as_str());
         if !host.is_some_and(|h| self.hosts.allows(h))
             || authority.is_some_and(|a| !self.hosts.allows(a))
         {
-            return text(StatusCode::FORBIDDEN, "this preview answers only on its own address");
+            return Some(text(
+                StatusCode::FORBIDDEN,
+                "this preview answers only on its own address",
+            ));
         }
         if request.method() != Method::GET && request.method() != Method::HEAD {
             let mut response = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD are served");
             response.headers_mut().insert(ALLOW, "GET, HEAD".parse().expect("a valid header"));
-            return response;
+            return Some(response);
         }
         let has_body = request.headers().contains_key(TRANSFER_ENCODING)
             || request
@@ -194,12 +238,19 @@ impl Site {
                 .get(CONTENT_LENGTH)
                 .is_some_and(|n| n.to_str().ok().and_then(|n| n.parse::<u64>().ok()) != Some(0));
         if has_body {
-            return text(StatusCode::PAYLOAD_TOO_LARGE, "requests to the preview take no body");
+            return Some(text(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "requests to the preview take no body",
+            ));
         }
+        None
+    }
+
+    /// The answer to an allowed request for `path`.
+    fn serve(&self, path: &str) -> Response<Full<Bytes>> {
         // Only reference counts are copied under the lock.
-        let snapshot =
-            self.state.lock().map(|s| s.clone()).unwrap_or_else(|e| e.into_inner().clone());
-        match request.uri().path() {
+        let snapshot = self.served.snapshot();
+        match path {
             "/" | "/index.html" => ok("text/html; charset=utf-8", snapshot.page),
             "/pdf" => {
                 ok("text/html; charset=utf-8", Bytes::from(super::pdf_page(snapshot.version)))
@@ -212,6 +263,11 @@ impl Site {
             _ => text(StatusCode::NOT_FOUND, "not found"),
         }
     }
+}
+
+/// The `N` of a query `seen=N`: the build version the page shows.
+fn seen_version(query: Option<&str>) -> Option<u64> {
+    query?.split('&').find_map(|pair| pair.strip_prefix("seen=")?.parse().ok())
 }
 
 /// A 200 response that no cache keeps.
@@ -236,6 +292,15 @@ mod tests {
 
     fn hosts(address: &str) -> Hosts {
         Hosts::new(address.parse().unwrap())
+    }
+
+    #[test]
+    fn only_a_whole_number_is_a_seen_version() {
+        assert_eq!(seen_version(Some("seen=12")), Some(12));
+        assert_eq!(seen_version(Some("x=1&seen=3")), Some(3));
+        for query in [None, Some(""), Some("seen="), Some("seen=-1"), Some("seen=1e3")] {
+            assert_eq!(seen_version(query), None, "{query:?}");
+        }
     }
 
     #[test]
