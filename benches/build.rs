@@ -27,7 +27,7 @@ use clap::Parser;
 use ledgen::cli::{Cli, Command};
 use ledgen::config::BuildConfig;
 use ledgen::pdf::{CompileInput, Compiler};
-use ledgen::pipeline::{Templates, make};
+use ledgen::pipeline::Session;
 
 fn main() {
     divan::main();
@@ -62,9 +62,7 @@ fn cold_pdf_html(bencher: divan::Bencher) {
     let config = config(&["2023", "--content", &content(), "--out", "/nonexistent"]);
     bencher.bench_local(|| {
         cold();
-        let compiler = Compiler::new();
-        let mut templates = Templates::new();
-        make(&config, &compiler, &mut templates).expect("the 2023 report builds")
+        Session::new().make(&config).expect("the 2023 report builds")
     });
 }
 
@@ -74,9 +72,7 @@ fn cold_html(bencher: divan::Bencher) {
         config(&["2023", "--content", &content(), "--out", "/nonexistent", "--format", "html"]);
     bencher.bench_local(|| {
         cold();
-        let compiler = Compiler::new();
-        let mut templates = Templates::new();
-        make(&config, &compiler, &mut templates).expect("the 2023 report builds")
+        Session::new().make(&config).expect("the 2023 report builds")
     });
 }
 
@@ -94,13 +90,10 @@ fn typst_only(bencher: divan::Bencher) {
         "--typst",
     ]);
     typst.html = false;
-    let made =
-        make(&typst, &Compiler::new(), &mut Templates::new()).expect("the 2023 report builds");
+    let made = Session::new().make(&typst).expect("the 2023 report builds");
     let source = made
-        .files
-        .iter()
-        .find(|(p, _)| p.extension().is_some_and(|e| e == "typ"))
-        .map(|(_, b)| String::from_utf8(b.clone()).expect("UTF-8 Typst source"))
+        .typst
+        .map(|o| String::from_utf8(o.bytes).expect("UTF-8 Typst source"))
         .expect("the Typst source");
     let root = repo().join("content/2023");
     let today = chrono::NaiveDate::from_ymd_opt(2023, 9, 1).expect("a date");
@@ -177,18 +170,17 @@ fn warm_one_row(bencher: divan::Bencher) {
     let mut content = EditableContent::new();
     let content_dir = content.dir.path().display().to_string();
     let config = config(&["2023", "--content", &content_dir, "--out", "/nonexistent"]);
-    let compiler = Compiler::new();
-    let mut templates = Templates::new();
+    let mut session = Session::new();
     cold();
     // The first build of `ledgen serve`, and one edit, before measuring.
     for _ in 0..2 {
-        make(&config, &compiler, &mut templates).expect("the 2023 report builds");
+        session.make(&config).expect("the 2023 report builds");
         comemo::evict(SERVE_CACHE_AGE);
         content.toggle();
     }
     bencher.bench_local(|| {
         content.toggle();
-        let made = make(&config, &compiler, &mut templates).expect("the 2023 report builds");
+        let made = session.make(&config).expect("the 2023 report builds");
         comemo::evict(SERVE_CACHE_AGE);
         made
     });

@@ -120,20 +120,6 @@ impl Outputs {
     }
 }
 
-impl From<Outputs> for Made {
-    fn from(outputs: Outputs) -> Made {
-        let Outputs { html, pdf, typst, warnings, left_out } = outputs;
-        let pages = pdf.as_ref().map(|p| p.pages);
-        let files = html
-            .map(|o| (o.path, o.bytes))
-            .into_iter()
-            .chain(pdf.map(|o| (o.path, o.bytes)))
-            .chain(typst.map(|o| (o.path, o.bytes)))
-            .collect();
-        Made { files, pages, warnings, left_out }
-    }
-}
-
 /// The parsed templates of each report folder, kept from one build to the next (with the
 /// [`Compiler`], which keeps the standard library, the fonts and Typst's caches).
 #[derive(Default)]
@@ -180,19 +166,6 @@ fn template_signature(dir: &Path) -> Signature {
     out
 }
 
-/// The outputs of a build, in memory, as a list of files (see [`Outputs`] for them by kind).
-#[derive(Debug)]
-pub struct Made {
-    /// Each output's path and bytes.
-    pub files: Vec<(PathBuf, Vec<u8>)>,
-    /// Number of PDF pages, if a PDF was made.
-    pub pages: Option<usize>,
-    /// Warnings about the content.
-    pub warnings: Vec<Diagnostic>,
-    /// What the public edition left out (empty for the full edition).
-    pub left_out: Vec<LeftOut>,
-}
-
 /// What a build wrote.
 #[derive(Debug)]
 pub struct Built {
@@ -204,11 +177,6 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
     /// What the public edition left out (empty for the full edition).
     pub left_out: Vec<LeftOut>,
-}
-
-/// [`Session::make`] over a borrowed compiler and template cache, as a list of files.
-pub fn make(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates) -> Result<Made> {
-    make_outputs(config, compiler, templates).map(Made::from)
 }
 
 /// Makes a report's outputs in memory, with a panic or a stopped compile turned into an error.
@@ -352,20 +320,6 @@ fn keep_debug_source(mut file: tempfile::NamedTempFile, source: &str) -> Result<
         .with_context(|| format!("failed to write `{}`", path.display()))
 }
 
-/// [`Session::build`] over a borrowed compiler, with a fresh template cache.
-pub fn build(config: &BuildConfig, compiler: &Compiler) -> Result<Built> {
-    build_with(config, compiler, &mut Templates::new())
-}
-
-/// [`Session::build`] over a borrowed compiler and template cache.
-pub fn build_with(
-    config: &BuildConfig,
-    compiler: &Compiler,
-    templates: &mut Templates,
-) -> Result<Built> {
-    make_outputs(config, compiler, templates)?.write()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,9 +337,6 @@ mod tests {
         };
         let names: Vec<&Path> = outputs.files().into_iter().map(|(p, _)| p).collect();
         assert_eq!(names, [Path::new("r.html"), Path::new("r.pdf"), Path::new("r.typ")]);
-        let made = Made::from(outputs);
-        assert_eq!(made.pages, Some(3));
-        assert_eq!(made.files[1], (PathBuf::from("r.pdf"), b"%PDF".to_vec()));
     }
 
     // Regression: a panic in the compile exited with 101, and `build --all` wrote no index.

@@ -19,7 +19,7 @@ use std::path::Path;
 use ledgen::config::BuildConfig;
 use ledgen::fonts::coverage::can_show;
 use ledgen::pdf::{Compiler, DEFAULT_STANDARDS};
-use ledgen::pipeline::build;
+use ledgen::pipeline::Session;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use typst_pdf::PdfStandard;
@@ -151,7 +151,7 @@ fn check(compiler: &Compiler, s: &str, standards: &[PdfStandard]) -> Result<(), 
         public: false,
         timeout: std::time::Duration::from_secs(60),
     };
-    let result = build(&config, compiler);
+    let result = Session::with_compiler(compiler.clone()).build(&config);
     if let Some(c) = s.chars().find(|c| !can_show(*c)) {
         let error = match result {
             Ok(_) => return Err(TestCaseError::fail(format!("{s:?} built, with {c:?} in it"))),
@@ -375,7 +375,7 @@ fn reference_tags(compiler: &Compiler) -> Vec<String> {
                     public: false,
                     timeout: std::time::Duration::from_secs(60),
                 };
-                build(&config, compiler).unwrap();
+                Session::with_compiler(compiler.clone()).build(&config).unwrap();
                 tags(&fs::read_to_string(config.output_path("html")).unwrap())
             })
             .clone()

@@ -19,7 +19,7 @@ use crate::i18n;
 use crate::model::{load_report, years};
 use crate::output::write_atomically;
 use crate::pdf::Compiler;
-use crate::pipeline::{Templates, build_with};
+use crate::pipeline::Session;
 use crate::render::Renderer;
 use crate::view::chart::ChartView;
 
@@ -178,7 +178,8 @@ pub fn run(args: &BuildArgs) -> Result<()> {
                     );
                     // The built-in templates are parsed once per process and shared; a
                     // report's own overrides serve no other report, so they are not kept.
-                    let result = build_with(&config, &compiler, &mut Templates::new())
+                    let result = Session::with_compiler(compiler.clone())
+                        .build(&config)
                         .map(drop)
                         .map_err(|e| format!("{e:#}"));
                     // Typst's cache would otherwise keep every report's layout.

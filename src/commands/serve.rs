@@ -23,8 +23,7 @@ use crate::cli::{BuildArgs, Format, ServeArgs};
 use crate::config::BuildConfig;
 use crate::markdown::escape_html;
 use crate::output::write_all_atomically;
-use crate::pdf::Compiler;
-use crate::pipeline::{Templates, make};
+use crate::pipeline::Session;
 
 /// How long after a file event it is passed on, so that the steps of one save (truncate and
 /// write, or write a temporary file and rename it over the old one, each a few milliseconds
@@ -174,9 +173,8 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         .with_context(|| format!("cannot create `{}`", config.out_dir.display()))?;
     let out = config.out_dir.canonicalize().unwrap_or_else(|_| config.out_dir.clone());
 
-    let compiler = Compiler::new();
-    let mut templates = Templates::new();
-    rebuild(&config, &compiler, &mut templates, &served);
+    let mut session = Session::new();
+    rebuild(&config, &mut session, &served);
     let edition = if public { " (public edition)" } else { "" };
     eprintln!(
         "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
@@ -190,7 +188,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
             relevant |= any_relevant(&more, &out, &watched);
         }
         if relevant {
-            rebuild(&config, &compiler, &mut templates, &served);
+            rebuild(&config, &mut session, &served);
         }
     }
     Ok(())
@@ -227,13 +225,13 @@ fn is_relevant(event: &notify::Event, out: &Path, watched: &Watched) -> bool {
 }
 
 /// Builds once, updates what is served, writes the files, and reports in the terminal.
-fn rebuild(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates, served: &Served) {
+fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
     let start = Instant::now();
-    let result = make(config, compiler, templates).and_then(|made| {
+    let result = session.make(config).and_then(|outputs| {
         let files: Vec<(PathBuf, &[u8])> =
-            made.files.iter().map(|(p, b)| (p.clone(), b.as_slice())).collect();
+            outputs.files().into_iter().map(|(p, b)| (p.to_path_buf(), b)).collect();
         write_all_atomically(&files)?;
-        Ok(made)
+        Ok(outputs)
     });
     // Typst's memoisation cache grows with every distinct input; drop what recent builds
     // have not used.
@@ -242,20 +240,14 @@ fn rebuild(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates,
     let mut page = None;
     let mut pdf = None;
     let error = match result {
-        Ok(made) => {
-            for warning in &made.warnings {
-                eprint!("{warning}");
+        Ok(outputs) => {
+            for warning in &outputs.warnings {
+                anstream::eprint!("{warning:#}");
             }
-            for (path, bytes) in made.files {
-                match path.extension().and_then(|e| e.to_str()) {
-                    Some("html") => {
-                        let html = String::from_utf8_lossy(&bytes);
-                        page = Some(Bytes::from(with_live_script(&html)));
-                    }
-                    Some("pdf") => pdf = Some(Bytes::from(bytes)),
-                    _ => {}
-                }
-            }
+            page = outputs
+                .html
+                .map(|o| Bytes::from(with_live_script(&String::from_utf8_lossy(&o.bytes))));
+            pdf = outputs.pdf.map(|o| Bytes::from(o.bytes));
             eprintln!(
                 "Rebuilt {} in {:.0} ms",
                 config.year,
@@ -275,7 +267,7 @@ fn rebuild(config: &BuildConfig, compiler: &Compiler, templates: &mut Templates,
                 }
             }
             eprintln!("{text}\n(the last good build is still served)");
-            match compiler.stopped_running() {
+            match session.compiler().stopped_running() {
                 0 => {}
                 n => eprintln!(
                     "note: {n} stopped compilation{} still running in the background; \
