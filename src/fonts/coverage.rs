@@ -29,9 +29,39 @@ pub fn can_show(c: char) -> bool {
         || coverages().iter().any(|coverage| coverage.contains(c as u32))
 }
 
-/// The first character of `text` that no embedded font can show, with its byte offset.
+/// The first character of `text` that the embedded fonts cannot show, with its byte offset: one
+/// that no font has, or one that no font has together with the rest of its grapheme cluster (a
+/// letter with a combining mark, an emoji with a modifier). Typst shapes a cluster with one font,
+/// so `👍` followed by a combining accent fails although each has a font; within a cluster, a
+/// space needs a glyph too. Default-ignorable characters (variation selectors, joiners) never
+/// need one.
 pub fn first_unshowable(text: &str) -> Option<(usize, char)> {
-    text.char_indices().find(|(_, c)| !can_show(*c))
+    use unicode_segmentation::UnicodeSegmentation;
+    if let Some(found) = text.char_indices().find(|(_, c)| !can_show(*c)) {
+        return Some(found);
+    }
+    for (start, cluster) in text.grapheme_indices(true) {
+        let glyphs: Vec<(usize, char)> = cluster
+            .char_indices()
+            .filter(|(_, c)| !c.is_control() && !is_default_ignorable(*c))
+            .map(|(i, c)| (start + i, c))
+            .collect();
+        if cluster.chars().nth(1).is_none() || glyphs.is_empty() {
+            continue;
+        }
+        let together = coverages()
+            .iter()
+            .any(|coverage| glyphs.iter().all(|(_, c)| coverage.contains(*c as u32)));
+        if !together {
+            // The first character after the base that the base's fonts lack, else the base.
+            let (_, base) = glyphs[0];
+            let lacking = glyphs.iter().skip(1).find(|(_, c)| {
+                !coverages().iter().any(|cov| cov.contains(base as u32) && cov.contains(*c as u32))
+            });
+            return Some(*lacking.unwrap_or(&glyphs[0]));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -51,6 +81,26 @@ mod tests {
         ("symbols", "→ ← ↑ ↓ ≥ ≤ ≠ ± × ÷ ✓ ✔ ✗ € § ¶ © ® ™ • … – — ‰ ° ½ ⚠ ★ ☐ ☑"),
         ("emoji", "😀 👍 🔒 🛡 ✅ ❌ 📄 🇸🇪 👍🏽"),
     ];
+
+    // Regression: an emoji with a combining accent, and an ideographic space with a variation
+    // selector, passed the check and failed inside Typst ("could not be displayed with font").
+    #[test]
+    fn a_cluster_no_one_font_can_show_is_found() {
+        assert_eq!(first_unshowable("ok 👍\u{301}"), Some((7, '\u{301}')));
+        assert_eq!(first_unshowable("a\u{3000}\u{fe0f}b"), Some((1, '\u{3000}')));
+        for fine in [
+            "x\u{301}",
+            "👍\u{fe0f}",
+            "👍🏽",
+            "🇸🇪",
+            "👨\u{200d}👩\u{200d}👧",
+            "אָ",
+            " \u{301}",
+            "a\u{3000}b",
+        ] {
+            assert_eq!(first_unshowable(fine), None, "{fine:?}");
+        }
+    }
 
     #[test]
     fn the_embedded_fonts_cover_every_script_a_report_needs() {

@@ -35,14 +35,6 @@ pub fn pdf_text(pdf: &Path) -> String {
             joined.push_str(stem.trim_end());
             continue;
         }
-        // Typst marks the hyphen it adds as a soft hyphen only in the structure tree, which
-        // the extractor does not read: it comes out as " -" after the syllable.
-        if let Some(stem) = line.strip_suffix(" -")
-            && stem.chars().next_back().is_some_and(char::is_alphabetic)
-        {
-            joined.push_str(stem);
-            continue;
-        }
         joined.push_str(line);
         let mut tail = line.chars().rev();
         let hyphenated = match tail.next() {
