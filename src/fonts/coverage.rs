@@ -21,12 +21,22 @@ fn coverages() -> &'static [Coverage] {
 /// byte-order mark it drops, and default-ignorable characters such as the zero-width joiner,
 /// variation selectors and direction marks, which Typst's shaping removes).
 pub fn can_show(c: char) -> bool {
+    // Printable ASCII and Latin-1, most of any Swedish text, are in Inter (a test checks it):
+    // answering them here spares a build of Swedish text reading every font's character map.
+    if latin1(c) {
+        return true;
+    }
     c.is_control()
         // Typst sets spaces without the font's glyph; U+1680 is a visible mark, not a space.
         || (c.is_whitespace() && c != '\u{1680}')
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
         || is_default_ignorable(c)
         || coverages().iter().any(|coverage| coverage.contains(c as u32))
+}
+
+/// Printable ASCII and the printable Latin-1 supplement.
+fn latin1(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{a0}'..='\u{ff}')
 }
 
 /// The first character of `text` that the embedded fonts cannot show, with its byte offset: one
@@ -39,6 +49,10 @@ pub fn first_unshowable(text: &str) -> Option<(usize, char)> {
     use unicode_segmentation::UnicodeSegmentation;
     if let Some(found) = text.char_indices().find(|(_, c)| !can_show(*c)) {
         return Some(found);
+    }
+    // Below U+0300 (Latin, Swedish included) no character joins the one before it.
+    if text.chars().all(|c| u32::from(c) < 0x300) {
+        return None;
     }
     for (start, cluster) in text.grapheme_indices(true) {
         let glyphs: Vec<(usize, char)> = cluster
@@ -81,6 +95,17 @@ mod tests {
         ("symbols", "→ ← ↑ ↓ ≥ ≤ ≠ ± × ÷ ✓ ✔ ✗ € § ¶ © ® ™ • … – — ‰ ° ½ ⚠ ★ ☐ ☑"),
         ("emoji", "😀 👍 🔒 🛡 ✅ ❌ 📄 🇸🇪 👍🏽"),
     ];
+
+    // The shortcut for Latin-1 must say what the fonts say.
+    #[test]
+    fn latin1_is_in_the_first_font() {
+        for c in (' '..='~').chain('\u{a0}'..='\u{ff}') {
+            let covered = c.is_whitespace()
+                || is_default_ignorable(c)
+                || coverages().iter().any(|coverage| coverage.contains(c as u32));
+            assert!(covered, "{c:?} (U+{:04X}) is not in the embedded fonts", c as u32);
+        }
+    }
 
     // Regression: an emoji with a combining accent, and an ideographic space with a variation
     // selector, passed the check and failed inside Typst ("could not be displayed with font").
