@@ -163,8 +163,10 @@ if per_report:
     basis = many_per_report or per_report
     peak = many_peak or peak_mb("all")
     print(f"A whole country, about {COUNTRY_REPORTS:,} reports: {basis * COUNTRY_REPORTS / 60000:.0f} minutes"
-          + (f" with a peak of about {mb(peak)}" if peak else "")
-          + f" (the time per report of the {'long' if many_per_report else 'short'} run times {COUNTRY_REPORTS:,}; memory does not grow with the number of reports).")
+          + f" (the time per report of the {'long' if many_per_report else 'short'} run times {COUNTRY_REPORTS:,})"
+          + (f"; the {'long' if many_per_report else 'short'} run peaked at {mb(peak)}, and peak memory"
+             " grows slowly with the number of reports (see the flatness target below)" if peak else "")
+          + ".")
 
 print()
 print("Targets (issue 12):")
