@@ -5,9 +5,9 @@
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
-use crate::diff::{placed_recommendations, plain_text};
+use crate::diff::plain_text;
 use crate::i18n;
-use crate::model::{BlockKind, Language, Report, Status};
+use crate::model::{Language, Report, Status};
 
 /// What a row of the action plan is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -68,15 +68,8 @@ pub(crate) fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
         (true, None) => labels.intern.to_string(),
     };
     let mut rows = Vec::new();
-    // Headings of the recommendations, in the same order as `placed_recommendations`.
-    let mut headings = Vec::new();
-    for placed in report.blocks() {
-        if let BlockKind::Recommendations(list) = &placed.block.kind {
-            let title = heading(&placed.section.part.title, placed.place.title);
-            headings.extend(list.iter().map(|_| title.clone()));
-        }
-    }
-    for (i, (placed, section)) in placed_recommendations(report).iter().zip(headings).enumerate() {
+    for (i, placed) in report.placed_recommendations().iter().enumerate() {
+        let section = heading(&placed.section.part.title, placed.place.title);
         if public && placed.internal {
             continue;
         }
@@ -107,36 +100,32 @@ pub(crate) fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
             confidential: confidential(placed.internal, placed.sekretess),
         });
     }
-    for placed in report.blocks() {
-        let (section, place) = (placed.section, placed.place);
-        let BlockKind::Table(table) = &placed.block.kind else { continue };
-        for row in &table.rows {
-            if !matches!(row.status.value, Status::Yellow | Status::Red) {
-                continue;
-            }
-            let (internal, provision) = place.confidentiality(row.intern, row.sekretess.as_deref());
-            if public && internal {
-                continue;
-            }
-            let cells: Vec<String> = row.cells.value.iter().map(plain_text).collect();
-            rows.push(ActionRow {
-                kind: ActionKind::Status,
-                year: report.year(),
-                number: None,
-                id: row.id.value.clone(),
-                section: heading(&section.part.title, place.title),
-                text: cells.join(" – "),
-                how: String::new(),
-                who: String::new(),
-                priority: String::new(),
-                status: i18n::status_word(language, row.status.value).to_string(),
-                status_text: row.status_text.as_ref().map(plain_text).unwrap_or_default(),
-                decision: String::new(),
-                owner: row.owner.clone().unwrap_or_default(),
-                due: row.due.map(|d| d.last_day()),
-                confidential: confidential(internal, provision),
-            });
+    for placed in report.placed_rows() {
+        let row = placed.row;
+        if !matches!(row.status.value, Status::Yellow | Status::Red) {
+            continue;
         }
+        if public && placed.internal {
+            continue;
+        }
+        let cells: Vec<String> = row.cells.value.iter().map(plain_text).collect();
+        rows.push(ActionRow {
+            kind: ActionKind::Status,
+            year: report.year(),
+            number: None,
+            id: row.id.value.clone(),
+            section: heading(&placed.section.part.title, placed.place.title),
+            text: cells.join(" – "),
+            how: String::new(),
+            who: String::new(),
+            priority: String::new(),
+            status: i18n::status_word(language, row.status.value).to_string(),
+            status_text: row.status_text.as_ref().map(plain_text).unwrap_or_default(),
+            decision: String::new(),
+            owner: row.owner.clone().unwrap_or_default(),
+            due: row.due.map(|d| d.last_day()),
+            confidential: confidential(placed.internal, placed.sekretess),
+        });
     }
     rows
 }

@@ -16,9 +16,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
-use crate::model::{
-    BlockKind, Markdown, Priority, Recommendation, Report, Section, Status, StatusRow,
-};
+use crate::model::{Markdown, PlacedRecommendation, PlacedRow, Priority, Report, Status};
 
 /// How similar (0–1, by words) two items' texts must be to be taken for the same item. Strict,
 /// because a false "kvarstår" or a false renaming misleads more than a row shown as removed and
@@ -292,66 +290,9 @@ pub enum RecommendationState {
     Remains,
 }
 
-/// A status row with where it is.
-struct RowRef<'a> {
-    section: &'a Section,
-    table: &'a str,
-    columns: &'a [String],
-    row: &'a StatusRow,
-    internal: bool,
-    sekretess: Option<&'a str>,
-}
-
-impl RowRef<'_> {
-    fn text(&self) -> String {
-        self.row.cells.value.iter().map(plain_text).collect::<Vec<_>>().join(" ")
-    }
-}
-
-/// Every status row of a report (appendices included), with its section, its table's title and
-/// whether it is confidential.
-fn rows(report: &Report) -> Vec<RowRef<'_>> {
-    let mut out = Vec::new();
-    for placed in report.blocks() {
-        let BlockKind::Table(table) = &placed.block.kind else { continue };
-        for row in &table.rows {
-            let (internal, sekretess) =
-                placed.place.confidentiality(row.intern, row.sekretess.as_deref());
-            out.push(RowRef {
-                section: placed.section,
-                table: placed.place.title,
-                columns: &table.columns.value,
-                row,
-                internal,
-                sekretess,
-            });
-        }
-    }
-    out
-}
-
-/// A recommendation with whether it is confidential, and the provision when one is named.
-pub struct PlacedRecommendation<'a> {
-    /// The recommendation.
-    pub recommendation: &'a Recommendation,
-    /// Confidential, by its own marking or its block's.
-    pub internal: bool,
-    /// The provision, its own or its block's.
-    pub sekretess: Option<&'a str>,
-}
-
-/// Every recommendation of a report, with whether it is confidential.
-pub fn placed_recommendations(report: &Report) -> Vec<PlacedRecommendation<'_>> {
-    let mut out = Vec::new();
-    for placed in report.blocks() {
-        let BlockKind::Recommendations(list) = &placed.block.kind else { continue };
-        out.extend(list.iter().map(|rec| {
-            let (internal, sekretess) =
-                placed.place.confidentiality(rec.intern, rec.sekretess.as_deref());
-            PlacedRecommendation { recommendation: rec, internal, sekretess }
-        }));
-    }
-    out
+/// A row's cells as plain text, for the text match.
+fn row_text(row: &PlacedRow<'_>) -> String {
+    row.row.cells.value.iter().map(plain_text).collect::<Vec<_>>().join(" ")
 }
 
 /// Markdown reduced to its words, for labels and comparisons.
@@ -438,7 +379,7 @@ pub fn direction(old: Status, new: Status) -> ChangeKind {
 
 /// Pairs the rows of two reports: by id, then the rest by text. Returns (old index, new index,
 /// how) for each pair.
-fn pair_rows(old: &[RowRef<'_>], new: &[RowRef<'_>]) -> Vec<(usize, usize, Matched)> {
+fn pair_rows(old: &[PlacedRow<'_>], new: &[PlacedRow<'_>]) -> Vec<(usize, usize, Matched)> {
     let old_by_id: HashMap<&str, usize> =
         old.iter().enumerate().map(|(i, r)| (r.row.id.value.as_str(), i)).collect();
     let mut pairs = Vec::new();
@@ -458,7 +399,7 @@ fn pair_rows(old: &[RowRef<'_>], new: &[RowRef<'_>]) -> Vec<(usize, usize, Match
     if !(0..old.len()).any(old_free) || !(0..new.len()).any(new_free) {
         return pairs;
     }
-    let text = |free: bool, row: &RowRef<'_>| if free { row.text() } else { String::new() };
+    let text = |free: bool, row: &PlacedRow<'_>| if free { row_text(row) } else { String::new() };
     let old_texts: Vec<String> =
         old.iter().enumerate().map(|(i, r)| text(old_free(i), r)).collect();
     let new_texts: Vec<String> =
@@ -591,18 +532,19 @@ fn best_pairs(mut candidates: Vec<(f32, usize, usize)>) -> Vec<(usize, usize, f3
     out
 }
 
-fn text_changes(old: &RowRef<'_>, new: &RowRef<'_>) -> Vec<TextChange> {
+fn text_changes(old: &PlacedRow<'_>, new: &PlacedRow<'_>) -> Vec<TextChange> {
     let mut changes = Vec::new();
     let cells = old.row.cells.value.iter().zip(&new.row.cells.value);
     for (i, (a, b)) in cells.enumerate() {
         let (a, b) = (plain_text(a), plain_text(b));
         if a != b {
-            let field = new.columns.get(i).cloned().unwrap_or_else(|| format!("{}", i + 1));
+            let field =
+                new.table.columns.value.get(i).cloned().unwrap_or_else(|| format!("{}", i + 1));
             changes.push(TextChange { field, words: word_runs(&a, &b) });
         }
     }
     let status_text =
-        |r: &RowRef<'_>| r.row.status_text.as_ref().map(plain_text).unwrap_or_default();
+        |r: &PlacedRow<'_>| r.row.status_text.as_ref().map(plain_text).unwrap_or_default();
     let (a, b) = (status_text(old), status_text(new));
     if a != b {
         changes.push(TextChange { field: "status".into(), words: word_runs(&a, &b) });
@@ -612,8 +554,8 @@ fn text_changes(old: &RowRef<'_>, new: &RowRef<'_>) -> Vec<TextChange> {
 
 /// Compares two reports.
 pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
-    let old_rows = rows(old);
-    let new_rows = rows(new);
+    let old_rows = old.placed_rows();
+    let new_rows = new.placed_rows();
     let pairs = pair_rows(&old_rows, &new_rows);
     let mut summary = DiffSummary::default();
     let date = new.meta.date.value.0;
@@ -646,7 +588,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                     id: new_row.row.id.value.clone(),
                     old_id: (old_id != &new_row.row.id.value).then(|| old_id.clone()),
                     matched: Some(matched),
-                    table: new_row.table.to_string(),
+                    table: new_row.place.title.to_string(),
                     label: label(new_row),
                     old_status: Some(a),
                     new_status: Some(b),
@@ -663,7 +605,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 id: new_row.row.id.value.clone(),
                 old_id: None,
                 matched: None,
-                table: new_row.table.to_string(),
+                table: new_row.place.title.to_string(),
                 label: label(new_row),
                 old_status: None,
                 new_status: Some(new_row.row.status.value),
@@ -687,7 +629,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
                 id: old_row.row.id.value.clone(),
                 old_id: None,
                 matched: None,
-                table: old_row.table.to_string(),
+                table: old_row.place.title.to_string(),
                 label: label(old_row),
                 old_status: Some(old_row.row.status.value),
                 new_status: None,
@@ -721,7 +663,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
 
     // Each recommendation's text once: for its entry and for matching by text.
     let rec_text = |p: &PlacedRecommendation<'_>| plain_text(&p.recommendation.text);
-    let old_recs = placed_recommendations(old);
+    let old_recs = old.placed_recommendations();
     let old_rec_texts: Vec<String> = old_recs.iter().map(rec_text).collect();
     let earlier_recommendations: Vec<RecommendationFate> = old_recs
         .iter()
@@ -757,7 +699,7 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
     summary.followed_up = earlier_recommendations.iter().filter(|f| f.followed_up).count();
     summary.not_followed_up = earlier_recommendations.len() - summary.followed_up;
 
-    let new_recs = placed_recommendations(new);
+    let new_recs = new.placed_recommendations();
     let new_rec_texts: Vec<String> = new_recs.iter().map(rec_text).collect();
     let earlier = pair_recommendations((&old_recs, &old_rec_texts), (&new_recs, &new_rec_texts));
     let recommendations = new_recs
@@ -899,7 +841,7 @@ fn count(summary: &mut DiffSummary, change: ChangeKind) {
 }
 
 /// A short label for a row: its first cell, cut at 80 characters.
-fn label(row: &RowRef<'_>) -> String {
+fn label(row: &PlacedRow<'_>) -> String {
     let text = row.row.cells.value.first().map(plain_text).unwrap_or_default();
     if text.chars().count() > 80 {
         let cut: String = text.chars().take(77).collect();

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
-use crate::diff::{diff_reports, placed_recommendations, plain_text};
+use crate::diff::{diff_reports, plain_text};
 use crate::model::{BlockKind, Priority, Report, Status, load_report, years};
 use crate::view::stats;
 
@@ -241,7 +241,7 @@ fn year_summary(
             }
         }
     }
-    for placed in placed_recommendations(shown) {
+    for placed in shown.placed_recommendations() {
         summary.recommendations += 1;
         let rec = placed.recommendation;
         let high = rec.priority.as_ref().is_some_and(|p| p.value == Priority::High);

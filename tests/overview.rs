@@ -6,7 +6,7 @@ mod common;
 use std::path::PathBuf;
 
 use common::{ledgen, root};
-use ledgen::diff::{diff_reports, placed_recommendations, plain_text};
+use ledgen::diff::{diff_reports, plain_text};
 use ledgen::model::{BlockKind, Report, Status, load_report, years};
 use ledgen::summary::summarise;
 
@@ -38,7 +38,7 @@ fn internal_items(report: &Report) -> Vec<(String, Vec<String>)> {
             _ => {}
         }
     }
-    for placed in placed_recommendations(report) {
+    for placed in report.placed_recommendations() {
         if placed.internal {
             let rec = placed.recommendation;
             items.push((rec.id.value.clone(), vec![plain_text(&rec.text)]));
@@ -84,7 +84,7 @@ fn summary_figures_match_the_reports() {
                     }
                 }
                 assert_eq!(figures.incidents, incidents);
-                assert_eq!(figures.recommendations, placed_recommendations(&shown).len());
+                assert_eq!(figures.recommendations, shown.placed_recommendations().len());
                 // Only the 2024 example has a row with a deadline (`uppf-rek-2023-03`, past it, gul).
                 let overdue = shown.status_rows().iter().any(|(_, r)| r.due.is_some());
                 assert_eq!(figures.overdue, overdue.then_some(1));

@@ -4,7 +4,7 @@ use anyhow::{Result, bail};
 
 use super::cut;
 use crate::cli::HistoryArgs;
-use crate::diff::{placed_recommendations, plain_text};
+use crate::diff::plain_text;
 use crate::i18n;
 use crate::model::{load_report, years};
 use crate::render::comparison::terminal_safe;
@@ -30,22 +30,14 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
         };
         let language = report.meta.language;
         let mut lines = Vec::new();
-        let mut rows = Vec::new();
-        for placed in report.blocks() {
-            let crate::model::BlockKind::Table(table) = &placed.block.kind else { continue };
-            for row in &table.rows {
-                let (internal, provision) =
-                    placed.place.confidentiality(row.intern, row.sekretess.as_deref());
-                rows.push((row, internal, provision));
-            }
-        }
         let labels = i18n::labels(language);
         let mark = |internal: bool, provision: Option<&str>| match (internal, provision) {
             (false, _) => String::new(),
             (true, None) => format!(" [{}]", labels.intern),
             (true, Some(p)) => format!(" [{}, {}]", labels.intern, terminal_safe(p)),
         };
-        for (row, internal, provision) in rows {
+        for placed in report.placed_rows() {
+            let (row, internal, provision) = (placed.row, placed.internal, placed.sekretess);
             let follows = row.follows.as_ref().is_some_and(|f| f.value == args.id);
             if row.id.value == args.id || follows {
                 if internal && args.public {
@@ -84,7 +76,7 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
                 ));
             }
         }
-        for placed in placed_recommendations(&report) {
+        for placed in report.placed_recommendations() {
             let rec = placed.recommendation;
             if rec.id.value != args.id {
                 continue;

@@ -13,7 +13,7 @@ use anyhow::{Context, Result, bail};
 use crate::cli::NewArgs;
 use crate::model::{load_report, load_with_history, schema_modeline, years};
 use crate::output::InFlight;
-use crate::scaffold::next_year::{REVIEW_MARK_PLAIN, recommendations, scaffold};
+use crate::scaffold::next_year::{REVIEW_MARK_PLAIN, scaffold};
 
 /// Runs `ledgen new`.
 pub fn run(args: &NewArgs) -> Result<()> {
@@ -26,7 +26,7 @@ pub fn run(args: &NewArgs) -> Result<()> {
     let files = scaffold(&source, args.year)?;
     let rows = install(&args.content, &target, &files, &source.dir, &check)?;
     let marks: usize = files.iter().map(|(_, text)| review_lines(text)).sum();
-    let n = recommendations(&source).len();
+    let n = source.recommendations().len();
     println!(
         "Created `{}` from {from}: {} files, {rows} status row{}, {n} recommendation{} to follow up",
         target.display(),

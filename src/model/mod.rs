@@ -126,6 +126,42 @@ impl Report {
         self.sections.iter().flat_map(Section::blocks).collect()
     }
 
+    /// Every status row of the report (appendices included), in document order, with its table,
+    /// where it stands and whether it is confidential there.
+    pub fn placed_rows(&self) -> Vec<PlacedRow<'_>> {
+        let mut out = Vec::new();
+        for PlacedBlock { section, block, place } in self.blocks() {
+            let BlockKind::Table(table) = &block.kind else { continue };
+            for row in &table.rows {
+                let (internal, sekretess) =
+                    place.confidentiality(row.intern, row.sekretess.as_deref());
+                out.push(PlacedRow { section, place, table, row, internal, sekretess });
+            }
+        }
+        out
+    }
+
+    /// Every recommendation of the report (appendices included), in document order, with where
+    /// it stands and whether it is confidential there.
+    pub fn placed_recommendations(&self) -> Vec<PlacedRecommendation<'_>> {
+        let mut out = Vec::new();
+        for PlacedBlock { section, block, place } in self.blocks() {
+            let BlockKind::Recommendations(list) = &block.kind else { continue };
+            for recommendation in list {
+                let (internal, sekretess) = place
+                    .confidentiality(recommendation.intern, recommendation.sekretess.as_deref());
+                out.push(PlacedRecommendation {
+                    section,
+                    place,
+                    recommendation,
+                    internal,
+                    sekretess,
+                });
+            }
+        }
+        out
+    }
+
     /// Every status table of the report, with the section it belongs to, in document order.
     pub fn tables(&self) -> Vec<(&Section, &StatusTable)> {
         self.blocks()
@@ -171,6 +207,38 @@ pub struct PlacedBlock<'a> {
     pub block: &'a Block,
     /// The heading it is under, and whether it is confidential.
     pub place: Place<'a>,
+}
+
+/// A status row with where it stands (see [`Report::placed_rows`]).
+#[derive(Clone, Copy, Debug)]
+pub struct PlacedRow<'a> {
+    /// The section the row is in.
+    pub section: &'a Section,
+    /// The heading it is under.
+    pub place: Place<'a>,
+    /// Its table.
+    pub table: &'a StatusTable,
+    /// The row.
+    pub row: &'a StatusRow,
+    /// Confidential, by its own marking or its place's.
+    pub internal: bool,
+    /// The provision that makes it confidential: its own, or its place's.
+    pub sekretess: Option<&'a str>,
+}
+
+/// A recommendation with where it stands (see [`Report::placed_recommendations`]).
+#[derive(Clone, Copy, Debug)]
+pub struct PlacedRecommendation<'a> {
+    /// The section the recommendation is in.
+    pub section: &'a Section,
+    /// The heading it is under.
+    pub place: Place<'a>,
+    /// The recommendation.
+    pub recommendation: &'a Recommendation,
+    /// Confidential, by its own marking or its place's.
+    pub internal: bool,
+    /// The provision that makes it confidential: its own, or its place's.
+    pub sekretess: Option<&'a str>,
 }
 
 /// `report.yaml`: who wrote which review, when, and what it contains.

@@ -30,25 +30,6 @@ const FOLLOW_UP_TITLE: &str = "Tidigare rekommendationer från ISAM";
 const REVIEW_MARK: &str = "**Att granska:**";
 /// Leads a carried-over title naming last year; titles are plain text, so it is not bold.
 pub(crate) const REVIEW_MARK_PLAIN: &str = "Att granska:";
-/// The source year's recommendations, each with the confidentiality it has where it stands:
-/// its own, or that of the block holding it.
-pub(crate) fn recommendations(
-    source: &Report,
-) -> Vec<(&crate::model::Recommendation, bool, Option<&str>)> {
-    let mut out = Vec::new();
-    for placed in source.blocks() {
-        if let BlockKind::Recommendations(list) = &placed.block.kind {
-            // The place counts the marking of an appendices block around the recommendations.
-            let place = placed.place;
-            for rec in list {
-                let (intern, sekretess) =
-                    place.confidentiality(rec.intern, rec.sekretess.as_deref());
-                out.push((rec, intern, sekretess));
-            }
-        }
-    }
-    out
-}
 /// The new year's files, by name (without the editor modeline).
 pub(crate) fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
     let meta = &source.meta;
@@ -66,9 +47,12 @@ pub(crate) fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String
             used_ids.extend(list.iter().map(|a| a.id.value.clone()));
         }
     }
-    let follow_rows: Vec<RowOut> = recommendations(source)
+    let follow_rows: Vec<RowOut> = source
+        .placed_recommendations()
         .into_iter()
-        .map(|(rec, intern, sekretess)| {
+        .map(|placed| {
+            let (rec, intern, sekretess) =
+                (placed.recommendation, placed.internal, placed.sekretess);
             let mut id = format!("uppf-{}", rec.id.value);
             while used_ids.contains(&id) {
                 id.push_str("-2");
@@ -348,7 +332,8 @@ mod tests {
 
     /// The reports' recommendations with their confidentiality, by id.
     fn recs(report: &Report) -> Vec<(&Recommendation, bool, Option<&str>)> {
-        recommendations(report)
+        let placed = report.placed_recommendations();
+        placed.into_iter().map(|p| (p.recommendation, p.internal, p.sekretess)).collect()
     }
 
     /// Compares a carried-over part with its source: titles, texts, rows, flags.

@@ -69,15 +69,11 @@ pub(super) fn row_marker(
 pub fn change_counts(report: &Report, previous: &Report, diff: &ReportDiff) -> ChangeCounts {
     let language = report.meta.language;
     let mut shown = Vec::new();
-    for placed in report.blocks() {
-        let BlockKind::Table(table) = &placed.block.kind else { continue };
-        for row in &table.rows {
-            let (internal, _) = placed.place.confidentiality(row.intern, row.sekretess.as_deref());
-            if let Some((change, _)) =
-                row_change(language, previous, diff, &placed.section.name, row)
-            {
-                shown.push((change, internal));
-            }
+    for placed in report.placed_rows() {
+        if let Some((change, _)) =
+            row_change(language, previous, diff, &placed.section.name, placed.row)
+        {
+            shown.push((change, placed.internal));
         }
     }
     ChangeCounts { shown }

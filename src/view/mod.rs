@@ -486,27 +486,23 @@ impl SectionBuilder<'_> {
         let language = self.language;
         let labels = i18n::labels(language);
         let mut rows = Vec::new();
-        for placed in report.blocks() {
-            let place = placed.place;
-            let BlockKind::Recommendations(list) = &placed.block.kind else { continue };
-            for rec in list {
-                let (internal, sekretess) =
-                    place.confidentiality(rec.intern, rec.sekretess.as_deref());
-                rows.push(DecisionRowView {
-                    number: rec.number,
-                    id: rec.id.value.clone(),
-                    text: short_text(&rec.text, 16),
-                    decision: rec.decision.as_ref().map(|d| PriorityView {
-                        slug: d.value.slug(),
-                        word: i18n::decision_word(language, d.value),
-                    }),
-                    note: rec.decision_note.as_ref().map(|m| self.markup(m)),
-                    owner: rec.owner.clone(),
-                    due: rec.due.map(|d| date_text(language, d)),
-                    due_datetime: rec.due.map(|d| d.to_string()),
-                    intern: self.intern(internal, sekretess),
-                });
-            }
+        for placed in report.placed_recommendations() {
+            let (rec, internal, sekretess) =
+                (placed.recommendation, placed.internal, placed.sekretess);
+            rows.push(DecisionRowView {
+                number: rec.number,
+                id: rec.id.value.clone(),
+                text: short_text(&rec.text, 16),
+                decision: rec.decision.as_ref().map(|d| PriorityView {
+                    slug: d.value.slug(),
+                    word: i18n::decision_word(language, d.value),
+                }),
+                note: rec.decision_note.as_ref().map(|m| self.markup(m)),
+                owner: rec.owner.clone(),
+                due: rec.due.map(|d| date_text(language, d)),
+                due_datetime: rec.due.map(|d| d.to_string()),
+                intern: self.intern(internal, sekretess),
+            });
         }
         let meeting = report.meta.meeting.as_ref();
         if rows.is_empty() && meeting.is_none() {

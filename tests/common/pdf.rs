@@ -79,12 +79,7 @@ impl Pdf {
     /// A text string of the document information dictionary (`Title`, `Author`,
     /// `CreationDate`), decoded from UTF-16BE or PDFDocEncoding.
     pub fn info(&self, key: &str) -> Option<String> {
-        let info = self.doc.trailer.get(b"Info").ok()?;
-        let info = match info {
-            Object::Reference(id) => self.doc.get_dictionary(*id).ok()?,
-            Object::Dictionary(d) => d,
-            _ => return None,
-        };
+        let info = self.deref_dict(self.doc.trailer.get(b"Info").ok())?;
         let Object::String(bytes, _) = info.get(key.as_bytes()).ok()? else { return None };
         Some(decode_text_string(bytes))
     }
@@ -128,14 +123,7 @@ impl Pdf {
     /// Whether the catalog says the document is tagged (`/MarkInfo << /Marked true >>`).
     pub fn tagged(&self) -> bool {
         let Ok(catalog) = self.doc.catalog() else { return false };
-        let mark_info = match catalog.get(b"MarkInfo") {
-            Ok(Object::Dictionary(d)) => d,
-            Ok(Object::Reference(id)) => match self.doc.get_dictionary(*id) {
-                Ok(d) => d,
-                Err(_) => return false,
-            },
-            _ => return false,
-        };
+        let Some(mark_info) = self.deref_dict(catalog.get(b"MarkInfo").ok()) else { return false };
         matches!(mark_info.get(b"Marked"), Ok(Object::Boolean(true)))
     }
 }
