@@ -11,9 +11,9 @@
 #   LEDGEN=target/debug/ledgen …     # time this binary instead of building the release one
 #   TYPST=/path/to/typst …           # this Typst CLI instead of the one installed here
 #
-# It builds `target/release/ledgen`, installs typst-cli 0.15 into scripts/bench/.tools when it
-# is missing (several minutes, once), and on Debian installs GNU time and python3 (as root)
-# when they are missing. Results go to target/bench/ (or $RESULTS): one JSON file per command,
+# It builds `target/release/ledgen`, installs typst-cli 0.15 into scripts/bench/.tools with
+# Typst's own release profile when it is missing (about 20 minutes, once), and on Debian installs
+# GNU time and python3 (as root) when they are missing. Results go to target/bench/ (or $RESULTS): one JSON file per command,
 # `/usr/bin/time -v` outputs, serve.json, cargo-bench.txt and summary.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,10 +50,17 @@ else
   [[ $target_dir = /* ]] && ledgen=$target_dir/release/ledgen
 fi
 
+# The floor is the Typst CLI built as Typst's release builds are (its workspace's release
+# profile, which `cargo install` does not apply by itself), and as ledgen's release profile is.
 typst=${TYPST:-$tools/bin/typst}
-if [[ -z ${TYPST:-} ]] && { [[ ! -x $typst ]] || [[ $("$typst" --version) != "typst 0.15."* ]]; }; then
-  echo "== installing typst-cli 0.15 into $tools (once; several minutes)" >&2
-  cargo install typst-cli --version '~0.15' --locked --root "$tools"
+typst_profile="lto=thin codegen-units=1 strip=true"
+if [[ -z ${TYPST:-} ]] && { [[ ! -x $typst ]] || [[ $("$typst" --version) != "typst 0.15."* ]] ||
+  [[ $(cat "$tools/profile" 2>/dev/null) != "$typst_profile" ]]; }; then
+  echo "== installing typst-cli 0.15 into $tools (once; about 20 minutes)" >&2
+  CARGO_PROFILE_RELEASE_LTO=thin CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
+    CARGO_PROFILE_RELEASE_STRIP=true \
+    cargo install typst-cli --version '~0.15' --locked --force --root "$tools"
+  echo "$typst_profile" >"$tools/profile"
 fi
 "$typst" --version >&2
 

@@ -18,7 +18,7 @@ use crate::diff::diff_reports;
 use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
 use crate::output::{InFlight, write_all_atomically, write_atomically};
 use crate::pdf::{CompileAbort, CompileInput, Compiler, panic_message};
-use crate::render::Renderer;
+use crate::render::{Page, Renderer};
 use crate::view::{ViewContext, change_counts, report_view};
 
 /// What builds share: the Typst compiler (its standard library, fonts and caches) and the parsed
@@ -224,7 +224,11 @@ fn make_inner(
     templates: &mut Templates,
 ) -> Result<Outputs> {
     // The first build of a process parses the templates while the content loads.
-    crate::render::prepare_report_pages(config.html, config.pdf || config.write_typst);
+    let pages =
+        [(config.html, Page::ReportHtml), (config.pdf || config.write_typst, Page::ReportTypst)];
+    crate::render::prepare_pages(
+        &pages.into_iter().filter_map(|(on, page)| on.then_some(page)).collect::<Vec<_>>(),
+    );
     let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diff::{diff_reports, plain_text};
@@ -116,70 +117,23 @@ type Editions = (Report, Option<Report>);
 /// and the shared rows, while the changes since the year before are counted over the full
 /// reports, as the public reports state them.
 pub fn summarise(contents: &[PathBuf], public: bool) -> Result<Summary> {
-    let mut organisations = Vec::new();
-    // Per organisation: its newest loadable report's rows, id → (year, status, text).
-    let mut newest_rows: Vec<BTreeMap<String, (i32, Status, String)>> = Vec::new();
+    let mut found = Vec::with_capacity(contents.len());
     for content in contents {
         if !content.is_dir() {
             bail!("cannot read the content folder `{}`: it does not exist", content.display());
         }
-        let found = years(content);
-        if found.is_empty() {
+        let years = years(content);
+        if years.is_empty() {
             bail!("no report under `{}`: expected folders named by year", content.display());
         }
-        let reports: Vec<(i32, Result<Editions, String>)> = found
-            .iter()
-            .map(|&year| {
-                let dir = content.join(year.to_string());
-                let load = || {
-                    load_report(&dir)
-                        .map(|l| l.report)
-                        .map_err(|e| format!("{} error(s) in the content", e.diagnostics.len()))
-                };
-                // The public edition is counted on a copy with the confidential items removed,
-                // exactly as `build --public` shows it.
-                let report = load().and_then(|full| {
-                    let shown = if public {
-                        let mut copy = load()?;
-                        copy.remove_internal();
-                        Some(copy)
-                    } else {
-                        None
-                    };
-                    Ok((full, shown))
-                });
-                (year, report)
-            })
-            .collect();
-        let mut org = OrgSummary {
-            content: content.display().to_string(),
-            organisation: dir_name(content),
-            unit: None,
-            years: Vec::new(),
-        };
-        let mut rows = BTreeMap::new();
-        for (k, (year, report)) in reports.iter().enumerate() {
-            let (report, shown) = match report {
-                Ok((full, shown)) => (full, shown.as_ref().unwrap_or(full)),
-                Err(error) => {
-                    org.years.push(YearSummary {
-                        year: *year,
-                        error: Some(error.clone()),
-                        ..YearSummary::default()
-                    });
-                    continue;
-                }
-            };
-            org.organisation = report.meta.organisation.clone();
-            org.unit = report.meta.unit.clone();
-            let previous = k.checked_sub(1).and_then(|p| reports[p].1.as_ref().ok()).map(|r| &r.0);
-            let next = reports.get(k + 1).and_then(|(_, r)| r.as_ref().ok()).map(|r| &r.0);
-            org.years.push(year_summary(report, shown, previous, next));
-            rows = shared_candidates(shown);
-        }
-        organisations.push(org);
-        newest_rows.push(rows);
+        found.push((content, years));
     }
+    // The organisations are summed up side by side (on the caller's rayon pool, if any): each
+    // reads and compares only its own reports.
+    let summed: Vec<(OrgSummary, NewestRows)> =
+        found.par_iter().map(|(content, years)| summarise_org(content, years, public)).collect();
+    let (organisations, newest_rows): (Vec<OrgSummary>, Vec<NewestRows>) =
+        summed.into_iter().unzip();
     let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
     for rows in &newest_rows {
         for id in rows.keys() {
@@ -205,6 +159,60 @@ pub fn summarise(contents: &[PathBuf], public: bool) -> Result<Summary> {
         })
         .collect();
     Ok(Summary { edition: if public { "public" } else { "internal" }, organisations, shared_rows })
+}
+
+/// An organisation's newest loadable report's rows: id → (year, status, text).
+type NewestRows = BTreeMap<String, (i32, Status, String)>;
+
+/// One organisation's years, summed up, and its newest report's rows.
+fn summarise_org(content: &Path, years: &[i32], public: bool) -> (OrgSummary, NewestRows) {
+    let reports: Vec<(i32, Result<Editions, String>)> = years
+        .iter()
+        .map(|&year| {
+            let dir = content.join(year.to_string());
+            let report = load_report(&dir)
+                .map(|l| l.report)
+                .map_err(|e| format!("{} error(s) in the content", e.diagnostics.len()))
+                .map(|full| {
+                    // The public edition is counted on a copy with the confidential items
+                    // removed, exactly as `build --public` shows it.
+                    let shown = public.then(|| {
+                        let mut copy = full.clone();
+                        copy.remove_internal();
+                        copy
+                    });
+                    (full, shown)
+                });
+            (year, report)
+        })
+        .collect();
+    let mut org = OrgSummary {
+        content: content.display().to_string(),
+        organisation: dir_name(content),
+        unit: None,
+        years: Vec::new(),
+    };
+    let mut rows = BTreeMap::new();
+    for (k, (year, report)) in reports.iter().enumerate() {
+        let (report, shown) = match report {
+            Ok((full, shown)) => (full, shown.as_ref().unwrap_or(full)),
+            Err(error) => {
+                org.years.push(YearSummary {
+                    year: *year,
+                    error: Some(error.clone()),
+                    ..YearSummary::default()
+                });
+                continue;
+            }
+        };
+        org.organisation = report.meta.organisation.clone();
+        org.unit = report.meta.unit.clone();
+        let previous = k.checked_sub(1).and_then(|p| reports[p].1.as_ref().ok()).map(|r| &r.0);
+        let next = reports.get(k + 1).and_then(|(_, r)| r.as_ref().ok()).map(|r| &r.0);
+        org.years.push(year_summary(report, shown, previous, next));
+        rows = shared_candidates(shown);
+    }
+    (org, rows)
 }
 
 /// The figures of one report: counted on `shown`, the edition being summed up (the report

@@ -16,7 +16,7 @@ use crate::cli::BuildArgs;
 use crate::config::year_config;
 use crate::diff::diff_reports;
 use crate::i18n;
-use crate::model::{load_report, years};
+use crate::model::{is_draft, load_report, years};
 use crate::output::write_atomically;
 use crate::pdf::Compiler;
 use crate::pipeline::Session;
@@ -470,12 +470,6 @@ fn percent_encode(segment: &str) -> String {
         }
     }
     out
-}
-
-/// Whether the report in `dir` is marked `draft: true`; a report that does not load is not a
-/// draft, so that its build reports the error.
-fn is_draft(dir: &Path) -> bool {
-    load_report(dir).is_ok_and(|loaded| loaded.report.meta.draft)
 }
 
 /// A folder name for an organisation's outputs, unique among those before it.

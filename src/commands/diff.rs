@@ -9,12 +9,23 @@ use crate::cli::{DiffArgs, DiffFormat};
 use crate::diff::diff_reports;
 use crate::model::load_report;
 use crate::output::write_atomically;
+use crate::render::Page;
 use crate::render::comparison::{html, json, markdown, sanitized, text};
 
 /// Runs `ledgen diff`; returns false when `--fail-on-regression` applies.
 pub fn run(args: &DiffArgs) -> Result<bool> {
-    let old = load_report(&report_folder(&args.content, &args.old)?)?.report;
-    let new = load_report(&report_folder(&args.content, &args.new)?)?.report;
+    let (old_dir, new_dir) =
+        (report_folder(&args.content, &args.old)?, report_folder(&args.content, &args.new)?);
+    let page = match args.format {
+        DiffFormat::Text => Some(Page::DiffText),
+        DiffFormat::Markdown => Some(Page::DiffMarkdown),
+        DiffFormat::Html => Some(Page::Diff),
+        DiffFormat::Json => None,
+    };
+    crate::render::prepare_pages(page.as_slice());
+    // The two years load side by side, while the templates parse.
+    let (old, new) = rayon::join(|| load_report(&old_dir), || load_report(&new_dir));
+    let (old, new) = (old?.report, new?.report);
     if old.year() >= new.year() {
         eprintln!(
             "warning: the first report ({}) is not older than the second ({})",

@@ -4,15 +4,13 @@
 
 use std::sync::OnceLock;
 
-use typst::text::{Coverage, FontInfo, is_default_ignorable};
+use typst::text::{Coverage, is_default_ignorable};
 
-use super::EMBEDDED;
-
-/// The character maps of the embedded fonts, read once.
+/// The character maps of the embedded fonts, from their font book.
 fn coverages() -> &'static [Coverage] {
     static COVERAGES: OnceLock<Vec<Coverage>> = OnceLock::new();
     COVERAGES.get_or_init(|| {
-        EMBEDDED.iter().flat_map(|data| FontInfo::iter(data)).map(|info| info.coverage).collect()
+        super::embedded_infos().iter().flatten().map(|info| info.coverage.clone()).collect()
     })
 }
 
@@ -21,9 +19,10 @@ fn coverages() -> &'static [Coverage] {
 /// byte-order mark it drops, and default-ignorable characters such as the zero-width joiner,
 /// variation selectors and direction marks, which Typst's shaping removes).
 pub fn can_show(c: char) -> bool {
-    // Printable ASCII and Latin-1, most of any Swedish text, are in Inter (a test checks it):
-    // answering them here spares a build of Swedish text reading every font's character map.
-    if latin1(c) {
+    // Printable ASCII and Latin-1, most of any Swedish text, and the punctuation a report
+    // typesets are in Inter (a test checks it): answering them here spares a build of Swedish
+    // text reading every font's character map.
+    if latin1(c) || typographic(c) {
         return true;
     }
     c.is_control()
@@ -37,6 +36,37 @@ pub fn can_show(c: char) -> bool {
 /// Printable ASCII and the printable Latin-1 supplement.
 fn latin1(c: char) -> bool {
     matches!(c, ' '..='~' | '\u{a0}'..='\u{ff}')
+}
+
+/// The punctuation and symbols of typeset Swedish beyond Latin-1: dashes, quotation marks, the
+/// bullet, the ellipsis, the per mille sign, primes, single guillemets, the euro sign, the trade
+/// mark, arrows, the minus sign and the signs for less or greater than or equal to. Each is a
+/// grapheme cluster of its own whatever stands beside it.
+fn typographic(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2010}'..='\u{2015}'
+            | '\u{2018}'..='\u{201F}'
+            | '\u{2020}'..='\u{2022}'
+            | '\u{2026}'
+            | '\u{2030}'
+            | '\u{2032}'..='\u{2033}'
+            | '\u{2039}'..='\u{203A}'
+            | '\u{20AC}'
+            | '\u{2122}'
+            | '\u{2190}'..='\u{2193}'
+            | '\u{2212}'
+            | '\u{2264}'..='\u{2265}'
+    )
+}
+
+/// Whether every text that can be read out of `source` is showable, known from its characters
+/// alone: each is printable Latin-1, [`typographic`] or a tab or line break, so each has a glyph
+/// in Inter and none joins a neighbour into a cluster, wherever YAML cuts or folds the lines. A
+/// YAML escape (`"\u4E2D"`) could write any character, so a backslash answers no.
+pub fn plainly_showable(source: &str) -> bool {
+    source.chars().all(|c| latin1(c) || typographic(c) || matches!(c, '\t' | '\n' | '\r'))
+        && !source.contains('\\')
 }
 
 /// The first character of `text` that the embedded fonts cannot show, with its byte offset: one
@@ -80,7 +110,10 @@ pub fn first_unshowable(text: &str) -> Option<(usize, char)> {
 
 #[cfg(test)]
 mod tests {
+    use typst::text::FontInfo;
+
     use super::*;
+    use crate::fonts::EMBEDDED;
 
     /// Every script a Swedish authority may write, and the symbols reports use.
     const SHOWN: &[(&str, &str)] = &[
@@ -96,9 +129,16 @@ mod tests {
         ("emoji", "😀 👍 🔒 🛡 ✅ ❌ 📄 🇸🇪 👍🏽"),
     ];
 
-    // The shortcut for Latin-1 must say what the fonts say.
+    // The shortcuts for Latin-1 and typographic punctuation must say what the fonts say.
     #[test]
-    fn latin1_is_in_the_first_font() {
+    fn latin1_and_typographic_punctuation_are_in_the_first_font() {
+        let inter = FontInfo::iter(EMBEDDED[0]).next().unwrap();
+        let typographic: Vec<char> =
+            ('\u{2000}'..='\u{22ff}').filter(|c| typographic(*c)).collect();
+        assert_eq!(typographic.len(), 32);
+        for c in typographic {
+            assert!(inter.coverage.contains(c as u32), "Inter lacks U+{:04X}", c as u32);
+        }
         for c in (' '..='~').chain('\u{a0}'..='\u{ff}') {
             let covered = c.is_whitespace()
                 || is_default_ignorable(c)
@@ -146,6 +186,18 @@ mod tests {
             for c in text.chars().filter(|c| !c.is_whitespace()) {
                 assert!(inter.coverage.contains(c as u32), "{script}: Inter lacks {c}");
             }
+        }
+    }
+
+    #[test]
+    fn plain_swedish_text_is_known_showable_from_its_characters() {
+        assert!(plainly_showable("titel: \"Åtgärd – klar\"\r\ntext: |\n  • 5 ‰ … ”citat” € ≥ 2\n"));
+        // A character outside the shortcut, or an escape that may write any character, needs
+        // the texts read one by one.
+        for source in
+            ["t: 中", "t: x\u{301}", "t: 👍", "t: \"\\u4E2D\"", "t: a\u{200D}b", "t: \u{1}"]
+        {
+            assert!(!plainly_showable(source), "{source:?}");
         }
     }
 

@@ -10,8 +10,10 @@
 
 pub mod coverage;
 
+use std::sync::OnceLock;
+
 use typst::foundations::Bytes;
-use typst::text::{Font, FontBook};
+use typst::text::{Font, FontBook, FontInfo};
 use typst::utils::LazyHash;
 
 /// The font files under `fonts/`, embedded at build time (all under the SIL Open Font License
@@ -33,6 +35,20 @@ pub(crate) static EMBEDDED: &[&[u8]] = &[
     include_bytes!("../../fonts/NotoEmoji-Regular.ttf"),
 ];
 
+/// What Typst's font book needs of each embedded file, per face: name, styles and coverage, as
+/// `FontInfo::iter` reads it from the file. Kept beside the fonts so that building the book does
+/// not read every font (a test checks that it matches them; `LEDGEN_WRITE_FONT_BOOK=1 cargo test
+/// font_book` writes it anew after a font changes).
+const BOOK: &str = include_str!("../../fonts/book.json");
+
+/// The faces of each embedded file, from [`BOOK`].
+pub(crate) fn embedded_infos() -> &'static [Vec<FontInfo>] {
+    static INFOS: OnceLock<Vec<Vec<FontInfo>>> = OnceLock::new();
+    INFOS.get_or_init(|| {
+        serde_json::from_str(BOOK).expect("fonts/book.json is valid (a test reads it)")
+    })
+}
+
 /// The font families in the order text falls back through them; `templates/report.typ.tera`
 /// sets the same list (a test checks that it does).
 #[cfg(test)]
@@ -46,29 +62,75 @@ const FAMILIES: &[&str] = &[
     "Noto Emoji",
 ];
 
-/// Parsed fonts and the book Typst selects them from.
+/// The book Typst selects fonts from, and the fonts, each parsed the first time a document uses
+/// it (as the Typst CLI does): the book needs only each face's name, styles and coverage, and most
+/// documents never use the fallback fonts for Arabic, Hebrew, symbols, mathematics and emoji.
 pub struct Fonts {
     /// Metadata of every font, by index.
     pub book: LazyHash<FontBook>,
     /// The fonts, in the book's order.
-    pub fonts: Vec<Font>,
+    slots: Vec<Slot>,
+}
+
+/// One face of a font file, and the font once parsed. Clones share the parsed font.
+#[derive(Clone)]
+struct Slot {
+    data: Bytes,
+    /// The face's index within its file (a collection holds several).
+    index: u32,
+    font: OnceLock<Option<Font>>,
 }
 
 impl Fonts {
-    /// Parses the embedded font files.
+    /// The book of the embedded font files.
     pub fn embedded() -> Self {
-        let fonts: Vec<Font> =
-            EMBEDDED.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
-        let book = FontBook::from_fonts(&fonts);
-        Fonts { book: LazyHash::new(book), fonts }
+        let mut book = FontBook::new();
+        let mut slots = Vec::new();
+        for (data, infos) in EMBEDDED.iter().zip(embedded_infos()) {
+            let data = Bytes::new(*data);
+            for (index, info) in infos.iter().enumerate() {
+                book.push(info.clone());
+                slots.push(Slot::new(&data, index));
+            }
+        }
+        Fonts { book: LazyHash::new(book), slots }
     }
 
     /// These fonts and those in `extra` (font files; what is not a font is left out).
     pub fn with(&self, extra: &[Bytes]) -> Self {
-        let mut fonts = self.fonts.clone();
-        fonts.extend(extra.iter().flat_map(|data| Font::iter(data.clone())));
-        let book = FontBook::from_fonts(&fonts);
-        Fonts { book: LazyHash::new(book), fonts }
+        let mut fonts = Fonts { book: self.book.clone(), slots: self.slots.clone() };
+        fonts.add(extra.iter().cloned());
+        fonts
+    }
+
+    /// The font at `index` in the book, parsed on first use.
+    pub fn font(&self, index: usize) -> Option<Font> {
+        let slot = self.slots.get(index)?;
+        slot.font.get_or_init(|| Font::new(slot.data.clone(), slot.index)).clone()
+    }
+
+    /// How many faces the book holds.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    fn add(&mut self, files: impl Iterator<Item = Bytes>) {
+        let mut book = (*self.book).clone();
+        for data in files {
+            for (index, info) in FontInfo::iter(&data).enumerate() {
+                book.push(info);
+                self.slots.push(Slot::new(&data, index));
+            }
+        }
+        self.book = LazyHash::new(book);
+    }
+}
+
+impl Slot {
+    fn new(data: &Bytes, index: usize) -> Self {
+        let index = u32::try_from(index).expect("a font file holds few faces");
+        Slot { data: data.clone(), index, font: OnceLock::new() }
     }
 }
 
@@ -77,10 +139,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_font_book_matches_the_embedded_files() {
+        let read: Vec<Vec<FontInfo>> =
+            EMBEDDED.iter().map(|data| FontInfo::iter(data).collect()).collect();
+        if std::env::var_os("LEDGEN_WRITE_FONT_BOOK").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/book.json");
+            std::fs::write(path, serde_json::to_string(&read).unwrap() + "\n").unwrap();
+            return;
+        }
+        assert!(
+            embedded_infos() == read.as_slice(),
+            "fonts/book.json does not describe the embedded fonts; write it anew with \
+             `LEDGEN_WRITE_FONT_BOOK=1 cargo test font_book`"
+        );
+    }
+
+    #[test]
     fn every_embedded_file_yields_a_font_of_a_listed_family() {
         let fonts = Fonts::embedded();
-        assert_eq!(fonts.fonts.len(), EMBEDDED.len());
-        for font in &fonts.fonts {
+        assert_eq!(fonts.len(), EMBEDDED.len());
+        for index in 0..fonts.len() {
+            let font = fonts.font(index).expect("every embedded face parses");
+            assert_eq!(
+                Some(font.info()),
+                fonts.book.info(index),
+                "the book describes font {index}"
+            );
             let family = &font.info().family;
             assert!(FAMILIES.contains(&family.as_str()), "unlisted family `{family}`");
         }

@@ -19,7 +19,7 @@ pub const DEFAULT_INCIDENT_CATEGORIES: &[&str] = &[
 ];
 
 /// Incident records and how they are categorised ("Sammanfattning av incidenter").
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Incidents {
     /// The categories incidents are counted in; the default list when left out.
@@ -44,7 +44,7 @@ pub struct Incidents {
 /// Which column of a register export holds which field of an incident, by its heading. A
 /// heading left out takes its default; `date`, `category` and `description` must be present in
 /// the file, the others may be missing.
-#[derive(Debug, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RegisterColumns {
     /// The incident's id (default `Id`); a row without one gets `<file name>-<row>`.
@@ -94,7 +94,7 @@ impl Incidents {
 }
 
 /// One information-security incident.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Incident {
     /// Stable identifier, unique in the report.
@@ -134,7 +134,7 @@ pub struct Incident {
 }
 
 /// A GAP analysis against ISO/IEC 27001:2022: the ISAM's assessment per requirement.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GapAnalysis {
     /// Assessed requirements; requirements left out are shown as not assessed.
@@ -143,7 +143,7 @@ pub struct GapAnalysis {
 }
 
 /// The assessment of one requirement of ISO/IEC 27001:2022.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GapEntry {
     /// The clause or Annex A theme, e.g. `6.1` or `A.8`.

@@ -10,7 +10,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::Diagnostic;
-use crate::fonts::coverage::first_unshowable;
+use crate::fonts::coverage::{first_unshowable, plainly_showable};
 
 /// A YAML value reduced to what can reach the outputs: its texts, each with its place.
 enum Node {
@@ -101,6 +101,10 @@ impl<'de> Visitor<'de> for NodeVisitor {
 /// under `options`) and returns an error for each character no embedded font can show.
 pub(super) fn check(path: &Path, source: &str, options: serde_saphyr::Options) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
+    // Most files need no second parse: their characters alone show that every text is fine.
+    if plainly_showable(source) {
+        return errors;
+    }
     // The file deserialised into its model already, so this parse fails only in ways that
     // error has reported.
     let Ok(root) = serde_saphyr::from_str_with_options::<Spanned<Node>>(source, options) else {

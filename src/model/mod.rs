@@ -28,10 +28,10 @@ pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, Sources, is_allowed_link, load_report};
 pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
-pub use years::{WithHistory, ignored_year_folders, load_with_history, years};
+pub use years::{WithHistory, ignored_year_folders, is_draft, load_with_history, years};
 
 /// A whole review: its metadata and its sections in order.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Report {
     /// The report's folder, e.g. `content/2023`.
     pub dir: PathBuf,
@@ -242,7 +242,7 @@ pub struct PlacedRecommendation<'a> {
 }
 
 /// `report.yaml`: who wrote which review, when, and what it contains.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportMeta {
     /// The organisation, e.g. "Stockholms stad".
@@ -328,7 +328,7 @@ pub const GENERATED_SECTIONS: [(&str, &[SectionKind]); 4] = [
 pub type GeneratedItem = std::collections::BTreeMap<String, Option<Placement>>;
 
 /// Where a generated section goes.
-#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Placement {
     /// The file stem of the listed section it follows (after that section's subsections).
@@ -382,7 +382,7 @@ impl ReportMeta {
 }
 
 /// The management meeting at which the review was held.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// The meeting's date.
@@ -394,7 +394,7 @@ pub struct Meeting {
 }
 
 /// One person at the meeting.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attendee {
     /// Their name.
@@ -534,7 +534,7 @@ impl Language {
 }
 
 /// One abbreviation and what it stands for.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Abbreviation {
     /// The abbreviation, e.g. "ISAM".
@@ -544,7 +544,7 @@ pub struct Abbreviation {
 }
 
 /// One entry of the revision history.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// When.
@@ -647,7 +647,7 @@ impl SectionKind {
 }
 
 /// One section file: a top-level heading of the report.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Section {
     /// The file stem, e.g. `follow-ups`.
     pub name: String,
@@ -660,7 +660,7 @@ pub struct Section {
 }
 
 /// A titled part of the report: a section, or a subsection within one.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Part {
     /// The heading.
@@ -786,7 +786,7 @@ impl<'a> Place<'a> {
 }
 
 /// One block of content under a heading, possibly confidential.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(try_from = "Spanned<RawBlock>")]
 pub struct Block {
     /// What the block holds.
@@ -800,7 +800,7 @@ pub struct Block {
 }
 
 /// What a block holds.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum BlockKind {
     /// Markdown text.
     Text(Markdown),
@@ -1083,7 +1083,7 @@ impl TryFrom<Spanned<RawBlock>> for Block {
 }
 
 /// A table whose last column is a coloured status cell.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusTable {
     /// Headings of the text columns (all but the status column).
@@ -1097,7 +1097,7 @@ pub struct StatusTable {
 }
 
 /// One row of a status table: something assessed, and its assessment.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusRow {
     /// Stable identifier, unique in the report, used to follow the row across years.
@@ -1143,7 +1143,7 @@ impl StatusRow {
 }
 
 /// One recommendation for improvement ("Rekommendation till förbättringar").
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
     /// Stable identifier, unique in the report.
@@ -1192,7 +1192,7 @@ pub struct Recommendation {
 }
 
 /// An appendix ("Bilaga"): a title and, unless it is only named, its content.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Appendix {
     /// Stable identifier, unique in the report.

@@ -35,6 +35,21 @@ pub fn year_folder(name: &str) -> Option<i32> {
     (name.len() == 4 && name.bytes().all(|b| b.is_ascii_digit())).then(|| name.parse().ok())?
 }
 
+/// Whether the report in `dir` is marked `draft: true`, read from its `report.yaml` alone:
+/// `build --all` asks it of every report before building any, so it must not load them whole.
+/// A file that does not read or parse is not a draft, so that its build reports the error.
+pub fn is_draft(dir: &Path) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Draft {
+        #[serde(default)]
+        draft: bool,
+    }
+    std::fs::read_to_string(dir.join("report.yaml"))
+        .ok()
+        .and_then(|text| serde_saphyr::from_str::<Draft>(&text).ok())
+        .is_some_and(|report| report.draft)
+}
+
 /// Folders under `content` with a `report.yaml` whose names look like a year but are not
 /// exactly four digits (`+2023`, `02023`, ` 2023`), which [`years`] leaves out.
 pub fn ignored_year_folders(content: &Path) -> Vec<PathBuf> {
@@ -137,6 +152,26 @@ fn check_follows(loaded: &Loaded, earlier: &[Report], content: &Path) -> Vec<Dia
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_draft_is_known_from_its_report_yaml_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = |name: &str, text: &str| {
+            let folder = dir.path().join(name);
+            std::fs::create_dir(&folder).unwrap();
+            std::fs::write(folder.join("report.yaml"), text).unwrap();
+            folder
+        };
+        let draft = report("draft", "organisation: A\nyear: 2024\ndraft: true\nsections: [x]\n");
+        // A draft still being written may have errors elsewhere; it is still a draft.
+        std::fs::write(draft.join("x.yaml"), "title: [oops\n").unwrap();
+        assert!(is_draft(&draft));
+        assert!(!is_draft(&report("adopted", "organisation: A\nyear: 2024\ndraft: false\n")));
+        assert!(!is_draft(&report("unmarked", "organisation: A\nyear: 2024\n")));
+        // What does not parse is not a draft: its build reports the error.
+        assert!(!is_draft(&report("broken", "organisation: [A\ndraft: true\n")));
+        assert!(!is_draft(&dir.path().join("missing")));
+    }
 
     // Regression: `+2023` and `02023` were read as 2023, listing the year twice.
     #[test]

@@ -153,14 +153,13 @@ fn builtin(page: Page) -> Result<&'static Tera> {
     parsed.as_ref().map_err(|e| anyhow!("{e}"))
 }
 
-/// Starts parsing the built-in templates of a report's pages (its HTML page, its Typst source),
-/// each on a thread of its own, so that the parse overlaps loading and comparing the content
-/// instead of following it. A build that needs a page's templates before its parse is done waits
-/// for it rather than parsing them again. Does nothing for pages already parsed (every build but
-/// a process's first), nor, beyond that, for a report with overrides.
-pub fn prepare_report_pages(html: bool, typst: bool) {
-    let wanted = [(html, Page::ReportHtml), (typst, Page::ReportTypst)];
-    for (_, page) in wanted.into_iter().filter(|(on, page)| *on && !is_parsed(*page)) {
+/// Starts parsing the built-in templates of `pages` (a report's HTML page and Typst source, a
+/// comparison's text), each on a thread of its own, so that the parse overlaps loading and
+/// comparing the content instead of following it. A build that needs a page's templates before
+/// its parse is done waits for it rather than parsing them again. Does nothing for pages already
+/// parsed (every build but a process's first), nor, beyond that, for a report with overrides.
+pub fn prepare_pages(pages: &[Page]) {
+    for &page in pages.iter().filter(|page| !is_parsed(**page)) {
         // Without a thread, the templates are parsed when first rendered, as always.
         let _ =
             std::thread::Builder::new().name("templates".into()).spawn(move || drop(builtin(page)));
