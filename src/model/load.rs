@@ -451,9 +451,9 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
             "this value is empty".into()
         }
         Error::Unexpected { expected, .. }
-            if *expected == "string scalar" && colon_item_fix(source, line).is_some() =>
+            if *expected == "string scalar" && colon_item_fix(source, line, column).is_some() =>
         {
-            let fix = colon_item_fix(source, line).unwrap_or_default();
+            let fix = colon_item_fix(source, line, column).unwrap_or_default();
             notes.push(format!("hint: put the text in quotes: `{fix}`"));
             "this text holds `: `, which YAML reads as a key and its value".into()
         }
@@ -676,10 +676,12 @@ fn plain_syntax_error(
 }
 
 /// For a list item holding `: ` (`- Inköp: klar`), the item with its text quoted.
-fn colon_item_fix(source: &str, line: usize) -> Option<String> {
+fn colon_item_fix(source: &str, line: usize, column: usize) -> Option<String> {
     let text = source.lines().nth(line.checked_sub(1)?)?;
     let shape = line_shape(text)?;
-    if !shape.item || !shape.keyed {
+    // Only when the whole item was read as a mapping: an error at its value (`- text: [a`, a
+    // list never closed) is about the value.
+    if !shape.item || !shape.keyed || column != shape.key_column + 1 {
         return None;
     }
     let item: String = text.chars().skip(shape.key_column).collect();
