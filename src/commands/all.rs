@@ -18,7 +18,7 @@ use crate::diff::diff_reports;
 use crate::i18n;
 use crate::model::{is_draft, load_report, years};
 use crate::output::write_atomically;
-use crate::pdf::Compiler;
+use crate::pdf::{Compiler, Layout};
 use crate::pipeline::Session;
 use crate::render::Renderer;
 use crate::view::chart::ChartView;
@@ -148,7 +148,10 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         .chain((0..jobs.len()).map(Task::Report))
         .chain((0..orgs.len()).map(Task::OrgPages))
         .collect();
-    let compiler = Compiler::new();
+    // With a report a core building at once, each compile lays out on its own thread; alone, a
+    // compile spreads over every core.
+    let layout = if threads > 1 { Layout::OwnThread } else { Layout::Spread };
+    let compiler = Compiler::with_layout(layout);
     let progress = Progress::new(jobs.len());
     let cache_age = CACHE_AGE_PER_JOB * threads;
     // The batch runs on a pool of its own, not on rayon's global pool: Typst parallelises
