@@ -7,12 +7,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diff::{diff_reports, plain_text};
-use crate::model::{BlockKind, Priority, Report, Status, load_report, years};
+use crate::model::{BlockKind, Priority, Report, Status, content_years, load_report};
 use crate::view::stats;
 
 /// The figures of several organisations' reviews.
@@ -117,17 +117,8 @@ type Editions = (Report, Option<Report>);
 /// and the shared rows, while the changes since the year before are counted over the full
 /// reports, as the public reports state them.
 pub fn summarise(contents: &[PathBuf], public: bool) -> Result<Summary> {
-    let mut found = Vec::with_capacity(contents.len());
-    for content in contents {
-        if !content.is_dir() {
-            bail!("cannot read the content folder `{}`: it does not exist", content.display());
-        }
-        let years = years(content);
-        if years.is_empty() {
-            bail!("no report under `{}`: expected folders named by year", content.display());
-        }
-        found.push((content, years));
-    }
+    let found: Vec<(&PathBuf, Vec<i32>)> =
+        contents.iter().map(|c| Ok((c, content_years(c)?))).collect::<Result<_>>()?;
     // The organisations are summed up side by side (on the caller's rayon pool, if any): each
     // reads and compares only its own reports.
     let summed: Vec<(OrgSummary, NewestRows)> =

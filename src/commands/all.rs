@@ -16,7 +16,7 @@ use crate::cli::BuildArgs;
 use crate::config::year_config;
 use crate::diff::diff_reports;
 use crate::i18n;
-use crate::model::{is_draft, load_report, years};
+use crate::model::{content_years, is_draft, load_report};
 use crate::output::write_atomically;
 use crate::pdf::{Compiler, Layout};
 use crate::pipeline::Session;
@@ -111,13 +111,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let mut orgs = Vec::new();
     let mut drafts = 0;
     for content in &args.content.content {
-        if !content.is_dir() {
-            bail!("cannot read the content folder `{}`: it does not exist", content.display());
-        }
-        let mut found = years(content);
-        if found.is_empty() {
-            bail!("no report under `{}`: expected folders named by year", content.display());
-        }
+        let mut found = content_years(content)?;
         if !args.drafts {
             let before = found.len();
             found.retain(|year| !is_draft(&content.join(year.to_string())));

@@ -22,7 +22,7 @@ pub fn can_show(c: char) -> bool {
     // Printable ASCII and Latin-1, most of any Swedish text, and the punctuation a report
     // typesets are in Inter (a test checks it): answering them here spares a build of Swedish
     // text reading every font's character map.
-    if latin1(c) || typographic(c) {
+    if in_inter(c) {
         return true;
     }
     c.is_control()
@@ -31,6 +31,11 @@ pub fn can_show(c: char) -> bool {
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
         || is_default_ignorable(c)
         || coverages().iter().any(|coverage| coverage.contains(c as u32))
+}
+
+/// The characters answered without the character maps: [`latin1`] and [`typographic`].
+fn in_inter(c: char) -> bool {
+    latin1(c) || typographic(c)
 }
 
 /// Printable ASCII and the printable Latin-1 supplement.
@@ -65,8 +70,7 @@ fn typographic(c: char) -> bool {
 /// in Inter and none joins a neighbour into a cluster, wherever YAML cuts or folds the lines. A
 /// YAML escape (`"\u4E2D"`) could write any character, so a backslash answers no.
 pub fn plainly_showable(source: &str) -> bool {
-    source.chars().all(|c| latin1(c) || typographic(c) || matches!(c, '\t' | '\n' | '\r'))
-        && !source.contains('\\')
+    source.chars().all(|c| in_inter(c) || matches!(c, '\t' | '\n' | '\r')) && !source.contains('\\')
 }
 
 /// The first character of `text` that the embedded fonts cannot show, with its byte offset: one

@@ -84,22 +84,16 @@ struct Slot {
 impl Fonts {
     /// The book of the embedded font files.
     pub fn embedded() -> Self {
-        let mut book = FontBook::new();
-        let mut slots = Vec::new();
-        for (data, infos) in EMBEDDED.iter().zip(embedded_infos()) {
-            let data = Bytes::new(*data);
-            for (index, info) in infos.iter().enumerate() {
-                book.push(info.clone());
-                slots.push(Slot::new(&data, index));
-            }
-        }
-        Fonts { book: LazyHash::new(book), slots }
+        let mut fonts = Fonts { book: LazyHash::new(FontBook::new()), slots: Vec::new() };
+        let files = EMBEDDED.iter().zip(embedded_infos());
+        fonts.add(files.map(|(data, infos)| (Bytes::new(*data), infos.clone())));
+        fonts
     }
 
     /// These fonts and those in `extra` (font files; what is not a font is left out).
     pub fn with(&self, extra: &[Bytes]) -> Self {
         let mut fonts = Fonts { book: self.book.clone(), slots: self.slots.clone() };
-        fonts.add(extra.iter().cloned());
+        fonts.add(extra.iter().map(|data| (data.clone(), FontInfo::iter(data).collect())));
         fonts
     }
 
@@ -115,22 +109,17 @@ impl Fonts {
         self.slots.len()
     }
 
-    fn add(&mut self, files: impl Iterator<Item = Bytes>) {
+    /// Adds font files, each with the faces it holds, to the book.
+    fn add(&mut self, files: impl Iterator<Item = (Bytes, Vec<FontInfo>)>) {
         let mut book = (*self.book).clone();
-        for data in files {
-            for (index, info) in FontInfo::iter(&data).enumerate() {
+        for (data, infos) in files {
+            for (index, info) in infos.into_iter().enumerate() {
                 book.push(info);
-                self.slots.push(Slot::new(&data, index));
+                let index = u32::try_from(index).expect("a font file holds few faces");
+                self.slots.push(Slot { data: data.clone(), index, font: OnceLock::new() });
             }
         }
         self.book = LazyHash::new(book);
-    }
-}
-
-impl Slot {
-    fn new(data: &Bytes, index: usize) -> Self {
-        let index = u32::try_from(index).expect("a font file holds few faces");
-        Slot { data: data.clone(), index, font: OnceLock::new() }
     }
 }
 

@@ -28,7 +28,9 @@ pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 pub use load::{Loaded, Sources, is_allowed_link, load_report};
 pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
-pub use years::{WithHistory, ignored_year_folders, is_draft, load_with_history, years};
+pub use years::{
+    WithHistory, content_years, ignored_year_folders, is_draft, load_with_history, years,
+};
 
 /// A whole review: its metadata and its sections in order.
 #[derive(Debug, Clone)]

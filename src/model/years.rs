@@ -30,6 +30,19 @@ pub fn years(content: &Path) -> Vec<i32> {
     years
 }
 
+/// The years of a content folder that several are built from together (`build --all`, the
+/// overview): an error when the folder does not exist or holds no year.
+pub fn content_years(content: &Path) -> anyhow::Result<Vec<i32>> {
+    if !content.is_dir() {
+        anyhow::bail!("cannot read the content folder `{}`: it does not exist", content.display());
+    }
+    let found = years(content);
+    if found.is_empty() {
+        anyhow::bail!("no report under `{}`: expected folders named by year", content.display());
+    }
+    Ok(found)
+}
+
 /// The year a folder name stands for: exactly four ASCII digits.
 pub fn year_folder(name: &str) -> Option<i32> {
     (name.len() == 4 && name.bytes().all(|b| b.is_ascii_digit())).then(|| name.parse().ok())?
@@ -171,6 +184,18 @@ mod tests {
         // What does not parse is not a draft: its build reports the error.
         assert!(!is_draft(&report("broken", "organisation: [A\ndraft: true\n")));
         assert!(!is_draft(&dir.path().join("missing")));
+    }
+
+    #[test]
+    fn a_content_folder_without_years_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = content_years(&dir.path().join("saknas")).unwrap_err().to_string();
+        assert!(missing.contains("it does not exist"), "{missing}");
+        let empty = content_years(dir.path()).unwrap_err().to_string();
+        assert!(empty.contains("expected folders named by year"), "{empty}");
+        std::fs::create_dir(dir.path().join("2024")).unwrap();
+        std::fs::write(dir.path().join("2024").join("report.yaml"), "").unwrap();
+        assert_eq!(content_years(dir.path()).unwrap(), vec![2024]);
     }
 
     // Regression: `+2023` and `02023` were read as 2023, listing the year twice.
