@@ -75,7 +75,7 @@ struct IndexYear {
 /// (with 2 jobs and 50 reports, 5 % more time for a peak of 100 MB). Keeping results through one
 /// eviction per two jobs keeps what the compilations in flight use and what the next report can
 /// share, and drops a finished report's layout at about the time the other jobs finish theirs,
-/// so memory is bounded by the number of jobs, not of reports. With 2 jobs (an age of one),
+/// so the cache is bounded by the number of jobs, not of reports. With 2 jobs (an age of one),
 /// 50 reports peaked at 110–116 MB and 500 at 126–135 MB, against 139–143 MB and 157–159 MB at
 /// an age of two, in the same time; with 4 jobs, an age of one took about 7 % more time than
 /// two, and four held 45–60 MB more.
