@@ -223,11 +223,15 @@ fn make_inner(
     compiler: &Compiler,
     templates: &mut Templates,
 ) -> Result<Outputs> {
-    // The first build of a process parses the templates while the content loads.
-    let pages =
-        [(config.html, Page::ReportHtml), (config.pdf || config.write_typst, Page::ReportTypst)];
+    // The first build of a process parses the templates while the content loads. With a PDF,
+    // only the Typst source's: the compilation waits for them, while the HTML page's are parsed
+    // (and the page rendered) as the PDF compiles.
+    let early = [
+        (config.html && !config.pdf, Page::ReportHtml),
+        (config.pdf || config.write_typst, Page::ReportTypst),
+    ];
     crate::render::prepare_pages(
-        &pages.into_iter().filter_map(|(on, page)| on.then_some(page)).collect::<Vec<_>>(),
+        &early.into_iter().filter_map(|(on, page)| on.then_some(page)).collect::<Vec<_>>(),
     );
     let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
     // The comparison and its counts come from the full content of both years, so that the
@@ -251,11 +255,16 @@ fn make_inner(
 
     let mut outputs =
         Outputs { html: None, pdf: None, typst: None, warnings: Vec::new(), left_out };
-    if config.html {
-        let bytes = renderer.html(&view)?.into_bytes();
-        outputs.html = Some(Output { path: config.output_path("html"), bytes });
-    }
-    if config.pdf || config.write_typst {
+    let html = |outputs: &mut Outputs| -> Result<()> {
+        if config.html {
+            let bytes = renderer.html(&view)?.into_bytes();
+            outputs.html = Some(Output { path: config.output_path("html"), bytes });
+        }
+        Ok(())
+    };
+    if !(config.pdf || config.write_typst) {
+        html(&mut outputs)?;
+    } else {
         let source = renderer.typst(&view)?;
         let typ_path = config.output_path("typ");
         // Diagnostics point into the generated source. It goes beside the outputs when asked
@@ -265,7 +274,7 @@ fn make_inner(
             if config.write_typst || !config.pdf { None } else { Some(debug_source_file()?) };
         let debug_path = debug_file.as_ref().map_or(typ_path.clone(), |f| f.path().to_path_buf());
         let _tracked = debug_file.as_ref().map(|f| InFlight::track(f.path()));
-        if config.pdf {
+        let pending = if config.pdf {
             let input = CompileInput {
                 source: source.clone(),
                 root: &config.report_dir,
@@ -275,7 +284,14 @@ fn make_inner(
                 ident: format!("{}/{}", loaded.report.meta.organisation, config.file_stem()),
                 assets: crate::pdf::Assets::of_brand(loaded.report.brand.as_ref()),
             };
-            match compiler.pdf_with_timeout(input, config.timeout) {
+            Some(compiler.start_pdf(input)?)
+        } else {
+            None
+        };
+        // The HTML page is made while the PDF compiles.
+        html(&mut outputs)?;
+        if let Some(pending) = pending {
+            match pending.finish(config.timeout) {
                 Ok(pdf) => {
                     let (bytes, pages) = (pdf.bytes, pdf.pages);
                     outputs.pdf = Some(PdfOutput { path: config.output_path("pdf"), bytes, pages });

@@ -8,9 +8,9 @@ use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{RecvTimeoutError, sync_channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, sync_channel};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Result, bail};
 use typst::diag::SourceDiagnostic;
@@ -209,6 +209,13 @@ impl Compiler {
     /// its result is dropped. It holds its own reference to the library and fonts, so this
     /// compiler stays usable meanwhile.
     pub fn pdf_with_timeout(&self, input: CompileInput<'_>, limit: Duration) -> Result<Pdf> {
+        self.start_pdf(input)?.finish(limit)
+    }
+
+    /// Starts [`Compiler::pdf_with_timeout`]'s compilation on its worker thread and returns at
+    /// once, so that the caller can do other work (a build renders its HTML page) while the PDF
+    /// is made; [`PendingPdf::finish`] waits for it, the time limit counting from here.
+    pub fn start_pdf(&self, input: CompileInput<'_>) -> Result<PendingPdf> {
         let owned = OwnedInput {
             source: input.source,
             root: input.root.to_path_buf(),
@@ -244,6 +251,7 @@ impl Compiler {
             }
             *state = Worker::Done;
         };
+        let started = Instant::now();
         let spawned = match self.shared.layout {
             Layout::Spread => std::thread::Builder::new()
                 .name("typst-compile".into())
@@ -263,28 +271,7 @@ impl Compiler {
         if let Err(e) = spawned {
             bail!("cannot start a thread for the compiler: {e}");
         }
-        match rx.recv_timeout(limit) {
-            Ok(result) => result,
-            Err(RecvTimeoutError::Timeout) => {
-                let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
-                if *state == Worker::Done {
-                    // It finished just now.
-                    drop(state);
-                    return rx.try_recv().unwrap_or_else(|_| {
-                        Err(CompileAbort::Panicked("the compile worker sent no result".into())
-                            .into())
-                    });
-                }
-                *state = Worker::Abandoned;
-                let running = self.shared.stopped_running.fetch_add(1, Ordering::Relaxed) + 1;
-                Err(CompileAbort::TimedOut(limit, running).into())
-            }
-            // `pdf` catches panics, so the worker always sends; this is a panic in sending.
-            Err(RecvTimeoutError::Disconnected) => {
-                Err(CompileAbort::Panicked("the compile worker stopped without a result".into())
-                    .into())
-            }
-        }
+        Ok(PendingPdf { compiler: self.clone(), rx, state, started })
     }
 
     /// How many compilations stopped by [`Compiler::pdf_with_timeout`] still run.
@@ -324,6 +311,44 @@ impl Compiler {
             )
         })?;
         Ok(Pdf { bytes, pages: document.pages().len() })
+    }
+}
+
+/// A compilation started by [`Compiler::start_pdf`].
+pub struct PendingPdf {
+    compiler: Compiler,
+    rx: Receiver<Result<Pdf>>,
+    state: Arc<Mutex<Worker>>,
+    started: Instant,
+}
+
+impl PendingPdf {
+    /// Waits for the PDF, until `limit` after the compilation started.
+    pub fn finish(self, limit: Duration) -> Result<Pdf> {
+        let PendingPdf { compiler, rx, state, started } = self;
+        let left = limit.saturating_sub(started.elapsed());
+        match rx.recv_timeout(left) {
+            Ok(result) => result,
+            Err(RecvTimeoutError::Timeout) => {
+                let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                if *state == Worker::Done {
+                    // It finished just now.
+                    drop(state);
+                    return rx.try_recv().unwrap_or_else(|_| {
+                        Err(CompileAbort::Panicked("the compile worker sent no result".into())
+                            .into())
+                    });
+                }
+                *state = Worker::Abandoned;
+                let running = compiler.shared.stopped_running.fetch_add(1, Ordering::Relaxed) + 1;
+                Err(CompileAbort::TimedOut(limit, running).into())
+            }
+            // `pdf` catches panics, so the worker always sends; this is a panic in sending.
+            Err(RecvTimeoutError::Disconnected) => {
+                Err(CompileAbort::Panicked("the compile worker stopped without a result".into())
+                    .into())
+            }
+        }
     }
 }
 
