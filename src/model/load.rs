@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
 use pulldown_cmark::{Event, Tag};
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 
@@ -71,7 +72,9 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
     check_year_matches_folder(dir, &meta_path, &meta_source, &meta, &mut errors);
     check_generated_sections(&meta_path, &meta_source, &meta, &mut errors);
 
-    let mut sections = Vec::new();
+    // The section files named, checked in order; then read and parsed side by side (most of a
+    // load is parsing YAML); then taken in order, so that errors come out as listed.
+    let mut listed: Vec<(&str, PathBuf)> = Vec::new();
     let mut seen_names: HashMap<&str, usize> = HashMap::new();
     for name in &meta.sections {
         let (line, column) = position(name);
@@ -100,7 +103,21 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
             errors.push(diagnostic);
             continue;
         }
-        match sources.parse::<Part>(&path) {
+        listed.push((&name.value, path));
+    }
+    let parsed: Vec<(Result<Part, Diagnostic>, Option<String>)> = listed
+        .par_iter()
+        .map(|(_, path)| match read_text(path) {
+            Ok(text) => (parse_yaml(path, &text), Some(text)),
+            Err(diagnostic) => (Err(diagnostic), None),
+        })
+        .collect();
+    let mut sections = Vec::new();
+    for ((name, path), (part, text)) in listed.into_iter().zip(parsed) {
+        if let Some(text) = text {
+            sources.texts.insert(path.clone(), text);
+        }
+        match part {
             Ok(mut part) => {
                 // Incidents named by `from:` are read from the register export here.
                 super::register::import_part(
@@ -111,8 +128,8 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
                     &mut errors,
                 );
                 sections.push(Section {
-                    name: name.value.clone(),
-                    kind: SectionKind::from_name(&name.value),
+                    name: name.to_string(),
+                    kind: SectionKind::from_name(name),
                     path,
                     part,
                 });

@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::Report;
 use super::load::{Loaded, load_report};
 use crate::diagnostics::{ContentError, Diagnostic, nearest};
@@ -84,14 +86,35 @@ pub fn ignored_year_folders(content: &Path) -> Vec<PathBuf> {
 /// Loads the report in `dir` (a year folder under `content`) and the earlier years beside it,
 /// and checks its `follows:` links against them.
 pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
-    let mut loaded = load_report(dir)?;
-    loaded.warnings.extend(super::lint(&loaded.report, &loaded.sources));
-    let year = loaded.report.year();
     let content = dir.parent().unwrap_or(Path::new("."));
+    // The earlier years load beside this one (most of a load is parsing YAML).
+    let (loaded, others) = rayon::join(
+        || {
+            let mut loaded = load_report(dir)?;
+            loaded.warnings.extend(super::lint(&loaded.report, &loaded.sources));
+            Ok::<_, ContentError>(loaded)
+        },
+        || {
+            let mut years = years(content);
+            // Only those before this one; the folder's own year is not known until it loads,
+            // but its name says it (a mismatch is an error of the load).
+            if let Some(year) = dir.file_name().and_then(|n| year_folder(n.to_str()?)) {
+                years.retain(|y| *y < year);
+            }
+            years
+                .into_par_iter()
+                .map(|y| {
+                    let path = content.join(y.to_string());
+                    (y, path.clone(), load_report(&path))
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    let mut loaded = loaded?;
+    let year = loaded.report.year();
     let mut earlier: Vec<Report> = Vec::new();
-    for y in years(content).into_iter().filter(|y| *y < year) {
-        let path = content.join(y.to_string());
-        match load_report(&path) {
+    for (y, path, result) in others.into_iter().filter(|(y, _, _)| *y < year) {
+        match result {
             Ok(l) => earlier.push(l.report),
             Err(_) => loaded.warnings.push(
                 Diagnostic::file_error(
