@@ -105,7 +105,7 @@ cold = row("Cold build, PDF + HTML (2023)", "cold", "`ledgen build 2023`", "cold
 html = row("HTML only (2023)", "html", "`ledgen build 2023 --format html`", "html")
 row("Typst CLI 0.15, same `.typ` (floor)", "typst", "`typst compile --root … --font-path fonts --ignore-system-fonts --pdf-standard a-2a,ua-1`", "typst")
 row("Process start and exit", "version", "`ledgen --version`")
-row("`ledgen diff` 2022 → 2023 (content)", "diff", "`ledgen diff 2022 2023`", "diff")
+diff = row("`ledgen diff` 2022 → 2023 (content)", "diff", "`ledgen diff 2022 2023`", "diff")
 row("`ledgen diff` 2023 → 2024 (exempelkommun)", "diff-example", "`ledgen diff 2023 2024 --content examples/exempelkommun`")
 all_ = row(f"`build --all`, {reports} reports, 2 jobs", "all", f"`ledgen build --all --content kommun-001 … kommun-{-(-int(reports) // 3):03d}`", "all")
 jobs1 = row(f"`build --all`, {reports} reports, `--jobs 1`", "all-jobs1", "`ledgen build --all --jobs 1 …`")
@@ -184,6 +184,8 @@ if cold and floor_ms:
     check("cold build within 1.05× the Typst CLI", cold / floor_ms <= 1.05, f"{cold / floor_ms:.2f}×")
 if html:
     check("HTML-only build ≤ 20 ms (whole process)", html <= 20, ms(html))
+if diff:
+    check("`ledgen diff 2022 2023` ≤ 8 ms (whole process)", diff <= 8, ms(diff))
 if all_ and jobs1:
     check(f"`build --all` of {reports} ≥ 1.8× faster than `--jobs 1`", jobs1 / all_ >= 1.8, f"{jobs1 / all_:.2f}×")
 if all_ and each:
