@@ -133,15 +133,19 @@ peak all "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all"
 
 # The long run is timed and measured at once (`/usr/bin/time -v` gives both): its time per report
 # against the short run's, and its peak memory against the short run's, show whether either grows
-# with the number of reports.
-echo "== $MANY_REPORTS reports: $MANY_RUNS runs" >&2
+# with the number of reports. Each long run follows a short one, timed the same way, so that the
+# two times per report come from the same minutes of the machine's load.
+echo "== $MANY_REPORTS reports: $MANY_RUNS runs, each after one of $REPORTS" >&2
 for i in $(seq "$MANY_RUNS"); do
-  rm -rf "$tmp/out-many"
+  rm -rf "$tmp/out-pair" "$tmp/out-many"
+  /usr/bin/time -v -o "$results/mem-pair-$i.txt" \
+    "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-pair" >/dev/null 2>&1
+  grep -E "Elapsed" "$results/mem-pair-$i.txt" | sed "s/^\s*/  $REPORTS reports: /" >&2
   /usr/bin/time -v -o "$results/mem-many-$i.txt" \
     "$ledgen" build --all "${many_args[@]}" --out "$tmp/out-many" >/dev/null 2>&1
   grep -E "Elapsed|Maximum resident" "$results/mem-many-$i.txt" | sed 's/^\s*/  /' >&2
 done
-rm -rf "$tmp/out-many"
+rm -rf "$tmp/out-pair" "$tmp/out-many"
 
 echo "== ledgen serve, $REBUILDS one-row edits" >&2
 cp -R content "$tmp/serve-content"
