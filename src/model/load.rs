@@ -72,25 +72,21 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
     check_year_matches_folder(dir, &meta_path, &meta_source, &meta, &mut errors);
     check_generated_sections(&meta_path, &meta_source, &meta, &mut errors);
 
-    // The section files named, checked in order; then read and parsed side by side (most of a
-    // load is parsing YAML); then taken in order, so that errors come out as listed.
-    let mut listed: Vec<(&str, PathBuf)> = Vec::new();
+    // The sections named, checked in order; then their files read and parsed side by side (most
+    // of a load is parsing YAML); then taken in order, so that errors come out as listed.
+    let mut listed: Vec<Result<(&str, PathBuf), Diagnostic>> = Vec::new();
     let mut seen_names: HashMap<&str, usize> = HashMap::new();
     for name in &meta.sections {
         let (line, column) = position(name);
         let at = |message: String| Diagnostic::at(&meta_path, &meta_source, line, column, message);
         if !is_valid_name(&name.value) {
-            errors.push(
-                at(format!("invalid section name `{}`", name.value))
-                    .with_note("hint: a section name is a file stem of letters, digits and `-`"),
-            );
+            listed.push(Err(at(format!("invalid section name `{}`", name.value))
+                .with_note("hint: a section name is a file stem of letters, digits and `-`")));
             continue;
         }
         if let Some(first) = seen_names.insert(&name.value, line) {
-            errors.push(
-                at(format!("section `{}` is listed twice", name.value))
-                    .with_note(format!("note: first listed on line {first}")),
-            );
+            listed.push(Err(at(format!("section `{}` is listed twice", name.value))
+                .with_note(format!("note: first listed on line {first}"))));
             continue;
         }
         let path = dir.join(format!("{}.yaml", name.value));
@@ -100,20 +96,29 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
             if let Some(hint) = nearest(&name.value, existing.iter().map(String::as_str)) {
                 diagnostic = diagnostic.with_note(format!("hint: did you mean `{hint}`?"));
             }
-            errors.push(diagnostic);
+            listed.push(Err(diagnostic));
             continue;
         }
-        listed.push((&name.value, path));
+        listed.push(Ok((&name.value, path)));
     }
-    let parsed: Vec<(Result<Part, Diagnostic>, Option<String>)> = listed
-        .par_iter()
-        .map(|(_, path)| match read_text(path) {
-            Ok(text) => (parse_yaml(path, &text), Some(text)),
-            Err(diagnostic) => (Err(diagnostic), None),
+    let parsed: Vec<_> = listed
+        .into_par_iter()
+        .map(|listed| {
+            listed.map(|(name, path)| match read_text(&path) {
+                Ok(text) => (name, parse_yaml(&path, &text), Some(text), path),
+                Err(diagnostic) => (name, Err(diagnostic), None, path),
+            })
         })
         .collect();
     let mut sections = Vec::new();
-    for ((name, path), (part, text)) in listed.into_iter().zip(parsed) {
+    for slot in parsed {
+        let (name, part, text, path) = match slot {
+            Ok(file) => file,
+            Err(diagnostic) => {
+                errors.push(diagnostic);
+                continue;
+            }
+        };
         if let Some(text) = text {
             sources.texts.insert(path.clone(), text);
         }
