@@ -122,7 +122,8 @@ python3 scripts/bench/interleave.py "$results" "$LONG_RUNS" 1 \
   all-jobs1 "$(q "$ledgen" build --all --jobs 1 "${content_args[@]}" --out "$tmp/out-all1")" \
   all-typst1 "$(q env RAYON_NUM_THREADS=1 "$ledgen" build --all "${content_args[@]}" --out "$tmp/out-all-t1")" \
   all-jobs1-typst1 "$(q env RAYON_NUM_THREADS=1 "$ledgen" build --all --jobs 1 "${content_args[@]}" --out "$tmp/out-all1-t1")" \
-  each "$(q scripts/bench/build-each.sh "$ledgen" "$tmp/out-each" "${folders[@]}")"
+  each "$(q scripts/bench/build-each.sh "$ledgen" "$tmp/out-each" "${folders[@]}")" \
+  side-by-side "$(q scripts/bench/side-by-side.sh "$ledgen" "$tmp/out-side" "${content_args[@]}")"
 
 echo "== peak memory" >&2
 peak cold "$ledgen" build 2023 --out "$tmp/out-cold"

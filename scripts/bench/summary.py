@@ -110,6 +110,9 @@ row("`ledgen diff` 2023 → 2024 (exempelkommun)", "diff-example", "`ledgen diff
 all_ = row(f"`build --all`, {reports} reports, 2 jobs", "all", f"`ledgen build --all --content kommun-001 … kommun-{-(-int(reports) // 3):03d}`", "all")
 jobs1 = row(f"`build --all`, {reports} reports, `--jobs 1`", "all-jobs1", "`ledgen build --all --jobs 1 …`")
 each = row(f"{reports} separate `ledgen build` processes", "each", "`scripts/bench/build-each.sh`")
+# Two independent `--jobs 1` processes at once, each building all the reports: what two jobs gain
+# on this machine when they share nothing but the processor.
+side = row(f"Two `--jobs 1` processes at once, {reports} reports each", "side-by-side", "`scripts/bench/side-by-side.sh`")
 # Typst's own thread pool (rayon's global pool, which lays out runs of pages in parallel) at one
 # thread instead of one a core: whether it helps or hurts beside the batch's jobs.
 typst1 = row(f"`build --all`, {reports} reports, 2 jobs, Typst's pool 1 thread", "all-typst1", "`RAYON_NUM_THREADS=1 ledgen build --all …`")
@@ -220,6 +223,11 @@ if peak_mb("all") and many_peak:
     # Flat: the long run may hold a little more (a longer list of jobs and results), not memory
     # in proportion to its ten times more reports.
     check(f"peak memory flat from {reports} to {many_reports} reports (within 15%)", growth <= 0.15, f"{mb(many_peak)} against {mb(peak_mb('all'))} ({growth:+.0%})")
+if all_ and jobs1 and side:
+    print()
+    print(f"Two independent `--jobs 1` processes at once build {2 * jobs1 / side:.2f}× as many reports "
+          f"a second as one; the batch of 2 jobs is {jobs1 / all_:.2f}× as fast as one, "
+          f"{jobs1 / all_ / (2 * jobs1 / side):.0%} of what two processes that share nothing reach on this machine.")
 if all_ and typst1 and jobs1 and jobs1_typst1:
     print()
     print(f"Typst's pool at one thread instead of one a core: {typst1 / all_ - 1:+.0%} with 2 jobs, "
