@@ -23,8 +23,6 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::Parser;
-use ledgen::cli::{Cli, Command};
 use ledgen::config::BuildConfig;
 use ledgen::pdf::{CompileInput, Compiler};
 use ledgen::pipeline::Session;
@@ -38,17 +36,16 @@ fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The configuration of `ledgen build ARGS…`, parsed as the command line would be.
-fn config(args: &[&str]) -> BuildConfig {
-    let argv = ["ledgen", "build"].iter().chain(args).map(|s| s.to_string());
-    match Cli::parse_from(argv).command {
-        Command::Build(args) => BuildConfig::from_args(&args).expect("a valid build configuration"),
-        _ => unreachable!("a build command"),
-    }
+/// The configuration of `ledgen build 2023 --content CONTENT --format FORMATS` (output to a
+/// folder that is never written).
+fn config(content: &Path, formats: &[&str]) -> BuildConfig {
+    BuildConfig::new(content.join("2023"), 2023, "/nonexistent/2023".into())
+        .with_formats(formats)
+        .expect("known formats")
 }
 
-fn content() -> String {
-    repo().join("content").display().to_string()
+fn content() -> PathBuf {
+    repo().join("content")
 }
 
 /// Typst's memoisation cache is process-wide: empty it so that a build starts as cold as in a new
@@ -59,7 +56,7 @@ fn cold() {
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn cold_pdf_html(bencher: divan::Bencher) {
-    let config = config(&["2023", "--content", &content(), "--out", "/nonexistent"]);
+    let config = config(&content(), &["pdf", "html"]);
     bencher.bench_local(|| {
         cold();
         Session::new().make(&config).expect("the 2023 report builds")
@@ -68,8 +65,7 @@ fn cold_pdf_html(bencher: divan::Bencher) {
 
 #[divan::bench(sample_count = 30, sample_size = 1)]
 fn cold_html(bencher: divan::Bencher) {
-    let config =
-        config(&["2023", "--content", &content(), "--out", "/nonexistent", "--format", "html"]);
+    let config = config(&content(), &["html"]);
     bencher.bench_local(|| {
         cold();
         Session::new().make(&config).expect("the 2023 report builds")
@@ -79,20 +75,10 @@ fn cold_html(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn typst_only(bencher: divan::Bencher) {
     // The generated source, as `ledgen build --typst` writes it.
-    let mut typst = config(&[
-        "2023",
-        "--content",
-        &content(),
-        "--out",
-        "/nonexistent",
-        "--format",
-        "html",
-        "--typst",
-    ]);
-    typst.html = false;
-    let made = Session::new().make(&typst).expect("the 2023 report builds");
+    let typst = config(&content(), &["typst"]);
+    let mut made = Session::new().make(&typst).expect("the 2023 report builds");
     let source = made
-        .typst
+        .take("typst")
         .map(|o| String::from_utf8(o.bytes).expect("UTF-8 Typst source"))
         .expect("the Typst source");
     let root = repo().join("content/2023");
@@ -168,8 +154,7 @@ const SERVE_CACHE_AGE: usize = 10;
 #[divan::bench(sample_count = 20, sample_size = 1)]
 fn warm_one_row(bencher: divan::Bencher) {
     let mut content = EditableContent::new();
-    let content_dir = content.dir.path().display().to_string();
-    let config = config(&["2023", "--content", &content_dir, "--out", "/nonexistent"]);
+    let config = config(content.dir.path(), &["pdf", "html"]);
     let mut session = Session::new();
     cold();
     // The first build of `ledgen serve`, and one edit, before measuring.
@@ -192,7 +177,8 @@ fn diff_two_years() -> usize {
     let old = ledgen::model::load_report(&content.join("2022")).expect("2022 loads").report;
     let new = ledgen::model::load_report(&content.join("2023")).expect("2023 loads").report;
     let diff = ledgen::diff::diff_reports(&old, &new);
-    ledgen::render::comparison::html(&diff, &new).expect("the diff page renders").len()
+    let html = ledgen::formats::comparison_format("html").expect("the HTML comparison");
+    html.render(diff, &new).expect("the diff page renders").len()
 }
 
 /// The stages of a build, each alone, on the 2023 report: what an HTML-only build is made of.

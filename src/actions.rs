@@ -3,7 +3,7 @@
 //! The column layout is documented in `docs/export.md`.
 
 use anyhow::{Context, Result};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::diff::plain_text;
 use crate::i18n;
@@ -12,7 +12,7 @@ use crate::model::{Language, Report, Status};
 /// What a row of the action plan is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub(crate) enum ActionKind {
+pub enum ActionKind {
     /// A recommendation for improvement.
     Recommendation,
     /// A status row assessed `gul` or `röd`.
@@ -21,7 +21,7 @@ pub(crate) enum ActionKind {
 
 /// One row of the action plan.
 #[derive(Clone, Debug)]
-pub(crate) struct ActionRow {
+pub struct ActionRow {
     /// Recommendation or open status row.
     pub kind: ActionKind,
     /// The report's year.
@@ -59,7 +59,7 @@ pub(crate) struct ActionRow {
 /// The action plan of a report: recommendations in document order, then open status rows in
 /// document order. With `public`, confidential items (their own marking or their block's) are
 /// left out; recommendation numbers stay those of the full edition.
-pub(crate) fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
+pub fn action_rows(report: &Report, public: bool) -> Vec<ActionRow> {
     let language = report.meta.language;
     let labels = i18n::labels(language);
     let confidential = |internal: bool, provision: Option<&str>| match (internal, provision) {
@@ -136,7 +136,7 @@ fn heading(section: &str, part: &str) -> String {
 }
 
 /// The column headings, in the documented order.
-pub(crate) fn headings(language: Language) -> [&'static str; 15] {
+pub fn headings(language: Language) -> [&'static str; 15] {
     let l = i18n::labels(language);
     [
         l.export_kind,
@@ -183,28 +183,18 @@ fn cells(row: &ActionRow, language: Language) -> [String; 15] {
     ]
 }
 
-/// The action plan as CSV: RFC 4180, comma-separated, UTF-8, a heading row first. A cell that
-/// a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`) is prefixed with
-/// `'`, so that opening the file never runs one.
-pub(crate) fn csv(rows: &[ActionRow], language: Language) -> Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(headings(language))?;
+/// The action plan as CSV (see [`crate::spreadsheet`]), a heading row first.
+pub fn csv(rows: &[ActionRow], language: Language) -> Result<Vec<u8>> {
+    let mut file = crate::spreadsheet::CsvWriter::new(headings(language))?;
     for row in rows {
-        let cells = cells(row, language).map(|cell| {
-            if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                format!("'{cell}")
-            } else {
-                cell
-            }
-        });
-        writer.write_record(&cells)?;
+        file.row(cells(row, language))?;
     }
-    writer.into_inner().context("failed to write the CSV")
+    file.finish()
 }
 
 /// The action plan as an Excel workbook: one sheet, a bold heading row kept in view, filters on
 /// every column, column widths to suit, deadlines as dates.
-pub(crate) fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>> {
+pub fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
     let mut workbook = Workbook::new();
@@ -255,7 +245,7 @@ pub(crate) fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<
 /// The deadlines as an iCalendar file (RFC 5545): one all-day event per item with a deadline.
 /// Items without one are not in it; a plan without deadlines gives a valid, empty calendar.
 /// `stamp` is the report's date, so that the same content gives the same file.
-pub(crate) fn ics(rows: &[ActionRow], language: Language, stamp: NaiveDate) -> String {
+pub fn ics(rows: &[ActionRow], language: Language, stamp: NaiveDate) -> String {
     let labels = i18n::labels(language);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -282,13 +272,18 @@ pub(crate) fn ics(rows: &[ActionRow], language: Language, stamp: NaiveDate) -> S
                 description.push(format!("{label}: {value}"));
             }
         }
-        let next = due.succ_opt().unwrap_or(due);
+        // An all-day event ends the next day; past the year 9999, which a calendar date cannot
+        // write in four digits, it lasts one day instead.
+        let end = match due.succ_opt().filter(|next| next.year() <= 9999) {
+            Some(next) => format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")),
+            None => "DURATION:P1D".to_string(),
+        };
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}-{}@ledgen", row.id, row.year),
             format!("DTSTAMP:{}T000000Z", stamp.format("%Y%m%d")),
             format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")),
-            format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")),
+            end,
             format!("SUMMARY:{}", ics_text(&title)),
         ]);
         if !description.is_empty() {
@@ -372,6 +367,16 @@ mod tests {
         // Unfolded, the summary carries its escapes.
         let unfolded = text.replace("\r\n ", "");
         assert!(unfolded.contains("SUMMARY:Rekommendation 3: Inför flerfaktorsautentisering\\, för alla\\; även \\\\ konsulter"));
+    }
+
+    // Regression: `due: 9999-12` ended its event on `+100000101`, which no calendar reads.
+    #[test]
+    fn a_deadline_at_the_end_of_time_lasts_a_day() {
+        let due = NaiveDate::from_ymd_opt(9999, 12, 31);
+        let text = ics(&[row(due)], Language::Sv, NaiveDate::from_ymd_opt(2024, 9, 1).unwrap());
+        let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+        assert!(lines.contains(&"DTSTART;VALUE=DATE:99991231"), "{text}");
+        assert!(lines.contains(&"DURATION:P1D") && !text.contains("DTEND"), "{text}");
     }
 
     #[test]

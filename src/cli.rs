@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use ledgen::config::DEFAULT_TIMEOUT;
+use ledgen::formats::{COMPARISON_FORMATS, REPORT_FORMATS};
 
 /// Builds the yearly management review of information security ("Ledningens genomgång av
 /// informationssäkerhet") as an archivable PDF and an accessible HTML page, from YAML and
@@ -98,6 +101,9 @@ pub struct SummaryArgs {
     /// Count with confidential items and show their ids (default: the public edition).
     #[arg(long)]
     pub internal: bool,
+    /// Also count reports marked `draft: true` (left out by default, as `build --all` does).
+    #[arg(long)]
+    pub drafts: bool,
 }
 
 /// Output formats of `ledgen summary`.
@@ -156,8 +162,8 @@ pub struct DiffArgs {
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
-    pub format: DiffFormat,
+    #[arg(long, default_value = "text", value_parser = comparison_formats())]
+    pub format: String,
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -167,19 +173,6 @@ pub struct DiffArgs {
     /// The public edition: rows and recommendations marked `intern` are counted but not shown.
     #[arg(long)]
     pub public: bool,
-}
-
-/// Output formats of `ledgen diff`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum DiffFormat {
-    /// Readable text, coloured on a terminal.
-    Text,
-    /// Markdown.
-    Markdown,
-    /// A self-contained HTML page.
-    Html,
-    /// JSON (see docs/diff-json.md).
-    Json,
 }
 
 /// `ledgen history`.
@@ -243,10 +236,10 @@ pub struct BuildArgs {
     /// The output folder; files go to `<DIR>/<year>/`.
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
-    /// Which outputs to write.
-    #[arg(long, value_enum, default_value_t = Format::All)]
-    pub format: Format,
-    /// Also write the generated Typst source beside the PDF.
+    /// Which outputs to write, separated by commas.
+    #[arg(long, value_name = "FORMATS", value_delimiter = ',', default_values = ["pdf", "html"], value_parser = report_formats())]
+    pub format: Vec<String>,
+    /// Also write the generated Typst source beside the PDF (as `--format` with `typst`).
     #[arg(long)]
     pub typst: bool,
     /// Build the public edition: leave out everything marked `intern` (files end in `-publik`).
@@ -270,9 +263,6 @@ pub struct BuildArgs {
     pub timeout: u64,
 }
 
-/// Seconds a PDF compilation may take by default.
-pub const DEFAULT_TIMEOUT: u64 = 60;
-
 /// `ledgen check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -284,13 +274,17 @@ pub struct CheckArgs {
     pub public: bool,
 }
 
-/// Output formats of `ledgen build`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Only the PDF.
-    Pdf,
-    /// Only the HTML page.
-    Html,
-    /// PDF and HTML.
-    All,
+/// The names `build --format` takes: every report format, and `all`.
+fn report_formats() -> PossibleValuesParser {
+    let all = PossibleValue::new("all").help("every format but the Typst source");
+    PossibleValuesParser::new(
+        REPORT_FORMATS.iter().map(|f| PossibleValue::new(f.name()).help(f.about())).chain([all]),
+    )
+}
+
+/// The names `diff --format` takes.
+fn comparison_formats() -> PossibleValuesParser {
+    PossibleValuesParser::new(
+        COMPARISON_FORMATS.iter().map(|f| PossibleValue::new(f.name()).help(f.about())),
+    )
 }

@@ -1,14 +1,18 @@
-//! Raw command-line arguments become one checked configuration: which report folder, which
-//! outputs, where.
+//! What one build makes: which report folder, which output formats, which edition, where. The
+//! command line's arguments become a [`BuildConfig`] in the binary; the library takes it as it is.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Result, bail};
 use typst_pdf::PdfStandard;
 
-use crate::cli::{BuildArgs, ContentArgs, Format};
+use crate::formats::{DEFAULT_FORMATS, ReportFormat, report_formats};
 
-/// A checked `ledgen build`.
+/// Seconds a PDF compilation may take by default.
+pub const DEFAULT_TIMEOUT: u64 = 60;
+
+/// One build of one report.
 #[derive(Debug)]
 pub struct BuildConfig {
     /// The report's folder, e.g. `content/2023`.
@@ -17,48 +21,45 @@ pub struct BuildConfig {
     pub year: i32,
     /// Where the files go, e.g. `output/2023`.
     pub out_dir: PathBuf,
-    /// Write the PDF.
-    pub pdf: bool,
-    /// Write the HTML page.
-    pub html: bool,
-    /// Also write the generated Typst source.
-    pub write_typst: bool,
+    /// The output formats to make, in registry order (see [`crate::formats`]).
+    pub formats: Vec<&'static dyn ReportFormat>,
     /// PDF standards to conform to.
     pub standards: Vec<PdfStandard>,
     /// Build the public edition, without confidential items.
     pub public: bool,
     /// How long the Typst compilation may run before it is stopped.
-    pub timeout: std::time::Duration,
+    pub timeout: Duration,
 }
 
 impl BuildConfig {
-    /// Checks `ledgen build`'s arguments.
-    pub fn from_args(args: &BuildArgs) -> Result<Self> {
-        let (report_dir, year) = report_dir(&args.content)?;
-        let out_dir = args.out.join(year.to_string());
-        Ok(BuildConfig::new(args, report_dir, year, out_dir, args.public))
-    }
-
-    /// The one constructor: the outputs, standards and time limit from `build`'s arguments, for
-    /// the report in `report_dir` written to `out_dir`, in the edition asked for.
-    fn new(
-        args: &BuildArgs,
-        report_dir: PathBuf,
-        year: i32,
-        out_dir: PathBuf,
-        public: bool,
-    ) -> Self {
+    /// The full edition of the report in `report_dir`, for `year`, in the default formats (the
+    /// PDF and the HTML page), written to `out_dir`.
+    pub fn new(report_dir: PathBuf, year: i32, out_dir: PathBuf) -> Self {
         BuildConfig {
             report_dir,
             year,
             out_dir,
-            pdf: matches!(args.format, Format::Pdf | Format::All),
-            html: matches!(args.format, Format::Html | Format::All),
-            write_typst: args.typst,
+            formats: report_formats(DEFAULT_FORMATS).expect("the default formats exist"),
             standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
-            public,
-            timeout: std::time::Duration::from_secs(args.timeout),
+            public: false,
+            timeout: Duration::from_secs(DEFAULT_TIMEOUT),
         }
+    }
+
+    /// The same build in the formats called `names` (see [`report_formats`]).
+    pub fn with_formats(mut self, names: &[impl AsRef<str>]) -> Result<Self> {
+        self.formats = report_formats(names).map_err(anyhow::Error::msg)?;
+        Ok(self)
+    }
+
+    /// Whether the build makes `format`.
+    pub fn wants(&self, format: &dyn ReportFormat) -> bool {
+        self.formats.iter().any(|f| f.name() == format.name())
+    }
+
+    /// Whether the build makes the format called `name`.
+    pub fn wants_named(&self, name: &str) -> bool {
+        self.formats.iter().any(|f| f.name() == name)
     }
 
     /// The base name of the outputs, without extension.
@@ -67,29 +68,27 @@ impl BuildConfig {
         format!("ledningens-genomgang-{}{edition}", self.year)
     }
 
-    /// The path of an output with the given extension.
-    pub fn output_path(&self, extension: &str) -> PathBuf {
-        self.out_dir.join(format!("{}.{extension}", self.file_stem()))
+    /// The path `format` writes to.
+    pub fn output_path(&self, format: &dyn ReportFormat) -> PathBuf {
+        self.out_dir.join(format.file_name(&self.file_stem()))
+    }
+
+    /// The path the format called `name` writes to, if there is such a format.
+    pub fn output_path_named(&self, name: &str) -> Option<PathBuf> {
+        crate::formats::report_format(name).map(|format| self.output_path(format))
     }
 }
 
-/// The report folder for the requested year, or the newest one.
-pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
-    let [content] = args.content.as_slice() else {
-        bail!("several `--content` folders can only be built together, with `build --all`")
-    };
+/// The report folder for `year` under the content folder `content`, or the newest one, with the
+/// folders that look like years but are not read.
+pub fn report_dir(content: &Path, year: Option<i32>) -> Result<ReportDir> {
     if !content.is_dir() {
         bail!("cannot read the content folder `{}`: it does not exist", content.display());
     }
     let years = crate::model::years(content);
-    for folder in crate::model::ignored_year_folders(content) {
-        eprintln!(
-            "warning: `{}` is not read: a year folder is named by exactly four digits, e.g. `2023`",
-            folder.display()
-        );
-    }
-    match args.year {
-        Some(year) if years.contains(&year) => Ok((content.join(year.to_string()), year)),
+    let ignored = crate::model::ignored_year_folders(content);
+    let (dir, year) = match year {
+        Some(year) if years.contains(&year) => (content.join(year.to_string()), year),
         Some(year) if content.join(year.to_string()).is_dir() => {
             let dir = content.join(year.to_string());
             let hint = if dir.join("report.yml").is_file() {
@@ -105,26 +104,27 @@ pub fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
             bail!("no report for {year} under `{}`: {}", content.display(), available(&years))
         }
         None => match years.last() {
-            Some(&year) => Ok((content.join(year.to_string()), year)),
+            Some(&year) => (content.join(year.to_string()), year),
             None => bail!(
                 "no report under `{}`: expected folders named by year, e.g. `{}/2023/report.yaml`",
                 content.display(),
                 content.display()
             ),
         },
-    }
+    };
+    Ok(ReportDir { dir, year, ignored })
 }
 
-/// A checked configuration for one year of one content folder in `build --all`: the public
-/// edition unless `--internal` is given.
-pub fn year_config(
-    args: &BuildArgs,
-    content: &std::path::Path,
-    year: i32,
-    out: PathBuf,
-) -> BuildConfig {
-    // `build --all` makes what can be published unless asked for the internal edition.
-    BuildConfig::new(args, content.join(year.to_string()), year, out, !args.internal)
+/// A year's report folder, found under a content folder.
+#[derive(Debug)]
+pub struct ReportDir {
+    /// The folder, e.g. `content/2023`.
+    pub dir: PathBuf,
+    /// Its year.
+    pub year: i32,
+    /// Folders under the content folder that look like years but are not read (`+2023`,
+    /// `02023`), to warn about.
+    pub ignored: Vec<PathBuf>,
 }
 
 fn available(years: &[i32]) -> String {

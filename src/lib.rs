@@ -3,24 +3,28 @@
 //!
 //! The pipeline runs one way: [`model`] (load and validate) → [`view`] (what templates see) →
 //! [`render`] (Tera templates to Typst and HTML) → [`pdf`] (Typst in-process) → [`output`]
-//! (atomic writes). Only loading and writing touch the disk. [`pipeline`] wires the stages for one
-//! report; the [`commands`] call it and print.
+//! (atomic writes). Only loading and writing touch the disk. Each output format is one type in
+//! [`formats`]; [`pipeline`] wires the stages for one report and returns a typed
+//! [`error::BuildError`]. The command line and its commands are the binary's (`src/main.rs`).
 
-pub(crate) mod actions;
-pub mod cli;
-pub mod commands;
+pub mod actions;
+pub mod batch;
 pub mod config;
 pub mod diagnostics;
 pub mod diff;
+pub mod error;
 pub mod fonts;
-pub(crate) mod i18n;
+pub mod formats;
+pub mod history;
+pub mod i18n;
 pub mod markdown;
 pub mod model;
-pub(crate) mod output;
+pub mod output;
 pub mod pdf;
 pub mod pipeline;
 pub mod render;
-pub(crate) mod sandbox;
-pub(crate) mod scaffold;
+pub mod sandbox;
+pub mod scaffold;
+pub mod spreadsheet;
 pub mod summary;
 pub mod view;

@@ -1,17 +1,21 @@
-//! The `ledgen` binary: parse the command line, run the command, print the error chain.
+//! The `ledgen` binary: parse the command line, run the command, print the error chain. The
+//! command line ([`cli`]) and the commands ([`commands`]) are the binary's; everything they call
+//! is the `ledgen` library.
+
+mod cli;
+mod commands;
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use ledgen::cli::{Cli, Command, ExportWhat};
-use ledgen::commands;
-use ledgen::config::BuildConfig;
+use cli::{Cli, Command, ExportWhat};
 use ledgen::diagnostics::ContentError;
+use ledgen::error::BuildError;
 
 /// jemalloc rather than the C library's allocator: glibc gives each thread that allocates an arena
 /// of its own and keeps the memory freed in it, so a `build --all` of hundreds of reports grew in
 /// memory with the number of reports; jemalloc's arenas are bounded by the number of cores and
-/// hand unused pages back to the system, and its batches run faster (README, "Performance").
+/// hand unused pages back to the system, and its batches run faster (docs/performance.md).
 #[cfg(any(target_os = "linux", target_os = "macos"))]
 #[global_allocator]
 static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
@@ -20,9 +24,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Build(args) if args.all => commands::all::run(args).map(|()| true),
-        Command::Build(args) => {
-            BuildConfig::from_args(args).and_then(|c| commands::build::run(&c)).map(|()| true)
-        }
+        Command::Build(args) => commands::build::run(args).map(|()| true),
         Command::Check(args) => commands::check::run(args).map(|()| true),
         Command::Diff(args) => commands::diff::run(args),
         Command::History(args) => commands::history::run(args).map(|()| true),
@@ -48,12 +50,20 @@ fn main() -> ExitCode {
 /// Prints an error and its causes once; content errors already carry their own layout.
 fn print_error(error: &anyhow::Error) {
     for (i, cause) in error.chain().enumerate() {
-        if let Some(content) = cause.downcast_ref::<ContentError>() {
+        if let Some(content) = content_error(cause) {
             anstream::eprintln!("{content:#}");
         } else if i == 0 {
             eprintln!("error: {cause}");
         } else {
             eprintln!("  caused by: {cause}");
         }
+    }
+}
+
+/// The content error `cause` is or carries.
+fn content_error<'a>(cause: &'a (dyn std::error::Error + 'static)) -> Option<&'a ContentError> {
+    match cause.downcast_ref::<BuildError>() {
+        Some(BuildError::Content(content)) => Some(content),
+        _ => cause.downcast_ref::<ContentError>(),
     }
 }

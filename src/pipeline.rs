@@ -8,16 +8,18 @@
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::Result;
 
 use crate::config::BuildConfig;
 use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
+pub use crate::error::BuildError;
+use crate::formats::ReportJob;
 use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
-use crate::output::{InFlight, write_all_atomically, write_atomically};
-use crate::pdf::{CompileAbort, CompileInput, Compiler, panic_message};
+use crate::output::write_all_atomically;
+use crate::pdf::{Compiler, panic_message};
 use crate::render::{Page, Renderer};
 use crate::view::{ViewContext, change_counts, report_view};
 
@@ -49,13 +51,13 @@ impl Session {
     /// Makes a report's outputs in memory; nothing is written (but the Typst source of a failed
     /// compile, for its diagnostics). A panic anywhere in the build, and a PDF compilation that
     /// runs past `config.timeout`, become errors, so that `build --all` and `serve` go on.
-    pub fn make(&mut self, config: &BuildConfig) -> Result<Outputs> {
+    pub fn make(&mut self, config: &BuildConfig) -> Result<Outputs, BuildError> {
         make_outputs(config, &self.compiler, &mut self.templates)
     }
 
     /// Builds one report and writes its outputs; nothing is written unless every requested
     /// output could be made.
-    pub fn build(&mut self, config: &BuildConfig) -> Result<Built> {
+    pub fn build(&mut self, config: &BuildConfig) -> Result<Built, BuildError> {
         self.make(config)?.write()
     }
 }
@@ -63,33 +65,22 @@ impl Session {
 /// One output file in memory.
 #[derive(Debug)]
 pub struct Output {
+    /// The format that made it (its name, as `--format` takes it).
+    pub format: &'static str,
     /// Where it goes.
     pub path: PathBuf,
     /// Its content.
     pub bytes: Vec<u8>,
-}
-
-/// The PDF of a build, in memory.
-#[derive(Debug)]
-pub struct PdfOutput {
-    /// Where it goes.
-    pub path: PathBuf,
-    /// Its content.
-    pub bytes: Vec<u8>,
-    /// Its number of pages.
-    pub pages: usize,
+    /// Its number of pages, for a paged format (the PDF).
+    pub pages: Option<usize>,
 }
 
 /// What a build made, in memory: each requested output, and what the content deserves to be
 /// told about.
 #[derive(Debug)]
 pub struct Outputs {
-    /// The HTML page, if asked for.
-    pub html: Option<Output>,
-    /// The PDF, if asked for.
-    pub pdf: Option<PdfOutput>,
-    /// The generated Typst source, if asked for.
-    pub typst: Option<Output>,
+    /// The outputs, in the order of [`crate::formats::REPORT_FORMATS`].
+    pub files: Vec<Output>,
     /// Warnings about the content.
     pub warnings: Vec<Diagnostic>,
     /// What the public edition left out (empty for the full edition).
@@ -97,23 +88,28 @@ pub struct Outputs {
 }
 
 impl Outputs {
-    /// Each output's path and bytes: the HTML page, the PDF, the Typst source, as made.
-    pub fn files(&self) -> Vec<(&Path, &[u8])> {
-        let html = self.html.iter().map(|o| (o.path.as_path(), o.bytes.as_slice()));
-        let pdf = self.pdf.iter().map(|o| (o.path.as_path(), o.bytes.as_slice()));
-        let typst = self.typst.iter().map(|o| (o.path.as_path(), o.bytes.as_slice()));
-        html.chain(pdf).chain(typst).collect()
+    /// The output of the format called `name`, if it was asked for.
+    pub fn get(&self, name: &str) -> Option<&Output> {
+        self.files.iter().find(|o| o.format == name)
+    }
+
+    /// The output of the format called `name`, taken out.
+    pub fn take(&mut self, name: &str) -> Option<Output> {
+        let i = self.files.iter().position(|o| o.format == name)?;
+        Some(self.files.remove(i))
     }
 
     /// Writes every output; none is written unless all are.
-    pub fn write(self) -> Result<Built> {
-        let files = self.files();
-        let written: Vec<(PathBuf, &[u8])> =
-            files.iter().map(|&(p, b)| (p.to_path_buf(), b)).collect();
-        write_all_atomically(&written)?;
+    pub fn write(self) -> Result<Built, BuildError> {
+        let files: Vec<(PathBuf, &[u8])> =
+            self.files.iter().map(|o| (o.path.clone(), o.bytes.as_slice())).collect();
+        write_all_atomically(&files).map_err(|e| BuildError::io(&e))?;
         Ok(Built {
-            files: files.iter().map(|&(p, b)| (p.to_path_buf(), b.len())).collect(),
-            pages: self.pdf.as_ref().map(|p| p.pages),
+            files: self
+                .files
+                .iter()
+                .map(|o| Written { path: o.path.clone(), size: o.bytes.len(), pages: o.pages })
+                .collect(),
             warnings: self.warnings,
             left_out: self.left_out,
         })
@@ -137,7 +133,7 @@ impl Templates {
     }
 
     /// The renderer for a report folder, parsed again only when its template overrides change.
-    fn renderer(&mut self, report_dir: &Path) -> Result<&Renderer> {
+    fn renderer(&mut self, report_dir: &Path, time_limit: Duration) -> Result<&Renderer> {
         let overrides = report_dir.join("templates");
         let signature = template_signature(&overrides);
         let fresh = match self.renderers.get(report_dir) {
@@ -148,7 +144,9 @@ impl Templates {
             let renderer = Renderer::new(Some(&overrides))?;
             self.renderers.insert(report_dir.to_path_buf(), (signature, renderer));
         }
-        Ok(&self.renderers[report_dir].1)
+        let renderer = &mut self.renderers.get_mut(report_dir).expect("just made").1;
+        renderer.set_time_limit(time_limit);
+        Ok(renderer)
     }
 }
 
@@ -169,22 +167,31 @@ fn template_signature(dir: &Path) -> Signature {
 /// What a build wrote.
 #[derive(Debug)]
 pub struct Built {
-    /// The files written, with their sizes in bytes.
-    pub files: Vec<(PathBuf, usize)>,
-    /// Number of PDF pages, if a PDF was written.
-    pub pages: Option<usize>,
+    /// The files written.
+    pub files: Vec<Written>,
     /// Warnings about the content.
     pub warnings: Vec<Diagnostic>,
     /// What the public edition left out (empty for the full edition).
     pub left_out: Vec<LeftOut>,
 }
 
-/// Makes a report's outputs in memory, with a panic or a stopped compile turned into an error.
+/// One file a build wrote.
+#[derive(Debug)]
+pub struct Written {
+    /// Where.
+    pub path: PathBuf,
+    /// Its size in bytes.
+    pub size: usize,
+    /// Its number of pages, for a paged format.
+    pub pages: Option<usize>,
+}
+
+/// Makes a report's outputs in memory, with a panic turned into an error.
 fn make_outputs(
     config: &BuildConfig,
     compiler: &Compiler,
     templates: &mut Templates,
-) -> Result<Outputs> {
+) -> Result<Outputs, BuildError> {
     let caught = catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates)));
     if caught.is_err() {
         // The parsed templates may be half updated; parse them again next time.
@@ -193,46 +200,35 @@ fn make_outputs(
     explained(&config.report_dir, caught)
 }
 
-/// The outcome of a build of `report_dir`, with a panic, or a compile stopped for panicking or
-/// for taking too long, turned into an error that says what happened.
-fn explained<T>(report_dir: &Path, caught: std::thread::Result<Result<T>>) -> Result<T> {
-    let report = report_dir.display();
-    match caught {
-        Ok(Err(error)) => match error.downcast_ref::<CompileAbort>() {
-            Some(CompileAbort::Panicked(message)) => Err(internal_error(&report, message)),
-            Some(CompileAbort::TimedOut(limit, _)) => Err(anyhow!(
-                "compiling `{report}` took longer than {} s and was stopped\n\
-                 hint: a template override may loop forever; if the report is just large, \
-                 allow more time with `--timeout SECONDS`",
-                limit.as_secs()
-            )),
-            None => Err(error),
-        },
-        Ok(made) => made,
-        Err(payload) => Err(internal_error(&report, &panic_message(&*payload))),
-    }
-}
-
-/// The error for a bug in ledgen or Typst: the build cannot go on, and the user cannot fix it.
-fn internal_error(report: &impl std::fmt::Display, message: &str) -> anyhow::Error {
-    anyhow!("internal error while compiling `{report}`: {message}; please report it")
+/// The outcome of a build of `report_dir`, with a panic turned into an internal error.
+fn explained<T>(
+    report_dir: &Path,
+    caught: std::thread::Result<Result<T, BuildError>>,
+) -> Result<T, BuildError> {
+    caught.unwrap_or_else(|payload| {
+        Err(BuildError::Internal {
+            report: report_dir.to_path_buf(),
+            message: panic_message(&*payload),
+        })
+    })
 }
 
 fn make_inner(
     config: &BuildConfig,
     compiler: &Compiler,
     templates: &mut Templates,
-) -> Result<Outputs> {
-    // The first build of a process parses the templates while the content loads. With a PDF,
-    // only the Typst source's: the compilation waits for them, while the HTML page's are parsed
-    // (and the page rendered) as the PDF compiles.
-    let early = [
-        (config.html && !config.pdf, Page::ReportHtml),
-        (config.pdf || config.write_typst, Page::ReportTypst),
-    ];
-    crate::render::prepare_pages(
-        &early.into_iter().filter_map(|(on, page)| on.then_some(page)).collect::<Vec<_>>(),
-    );
+) -> Result<Outputs, BuildError> {
+    // The first build of a process parses the templates while the content loads: with a format
+    // that compiles, only the templates that compilation waits for, the others' being parsed
+    // (and rendered) as it compiles.
+    let compiling = config.formats.iter().any(|f| f.compiles());
+    let early: Vec<Page> = config
+        .formats
+        .iter()
+        .filter(|f| f.compiles() || !compiling)
+        .flat_map(|f| f.pages().iter().copied())
+        .collect();
+    crate::render::prepare_pages(&early);
     let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.
@@ -251,140 +247,52 @@ fn make_inner(
         counts: counts.as_ref(),
     };
     let view = report_view(&loaded.report, context);
-    let renderer = templates.renderer(&config.report_dir)?;
+    let renderer = templates
+        .renderer(&config.report_dir, config.timeout)
+        .map_err(|e| BuildError::template(&e))?;
+    let job = ReportJob::new(config, &loaded.report, &view, renderer, compiler);
+    let files = make_formats(&job)?;
+    Ok(Outputs { files, warnings: std::mem::take(&mut loaded.warnings), left_out })
+}
 
-    let mut outputs =
-        Outputs { html: None, pdf: None, typst: None, warnings: Vec::new(), left_out };
-    let html = |outputs: &mut Outputs| -> Result<()> {
-        if config.html {
-            let bytes = renderer.html(&view)?.into_bytes();
-            outputs.html = Some(Output { path: config.output_path("html"), bytes });
-        }
-        Ok(())
-    };
-    if !(config.pdf || config.write_typst) {
-        html(&mut outputs)?;
-    } else {
-        let source = renderer.typst(&view)?;
-        let typ_path = config.output_path("typ");
-        // Diagnostics point into the generated source. It goes beside the outputs when asked
-        // for; otherwise a failed build keeps it in a private temporary file (0600, a name of
-        // its own), never in `--out`: it may hold confidential text, and builds run side by side.
-        let debug_file =
-            if config.write_typst || !config.pdf { None } else { Some(debug_source_file()?) };
-        let debug_path = debug_file.as_ref().map_or(typ_path.clone(), |f| f.path().to_path_buf());
-        let _tracked = debug_file.as_ref().map(|f| InFlight::track(f.path()));
-        let pending = if config.pdf {
-            let input = CompileInput {
-                source: source.clone(),
-                root: &config.report_dir,
-                source_name: debug_path.display().to_string(),
-                today: loaded.report.meta.date.value.0,
-                standards: &config.standards,
-                ident: format!("{}/{}", loaded.report.meta.organisation, config.file_stem()),
-                assets: crate::pdf::Assets::of_brand(loaded.report.brand.as_ref()),
-            };
-            Some(compiler.start_pdf(input)?)
-        } else {
-            None
-        };
-        // The HTML page is made while the PDF compiles.
-        html(&mut outputs)?;
-        if let Some(pending) = pending {
-            match pending.finish(config.timeout) {
-                Ok(pdf) => {
-                    let (bytes, pages) = (pdf.bytes, pdf.pages);
-                    outputs.pdf = Some(PdfOutput { path: config.output_path("pdf"), bytes, pages });
-                }
-                Err(error) if error.is::<CompileAbort>() => return Err(error),
-                Err(error) => {
-                    // Keep the source the diagnostics point into, so its lines can be read.
-                    match debug_file {
-                        Some(file) => keep_debug_source(file, &source)?,
-                        None => write_atomically(&debug_path, source.as_bytes())?,
-                    }
-                    return Err(error).with_context(|| {
-                        format!(
-                            "failed to compile the PDF (Typst source written to `{}`)",
-                            debug_path.display()
-                        )
-                    });
-                }
-            }
-        }
-        if config.write_typst {
-            outputs.typst = Some(Output { path: typ_path, bytes: source.into_bytes() });
-        }
+/// Makes every format `job` asks for: the compiling ones are started first, so that the others
+/// are made while they compile; the outputs come in registry order.
+fn make_formats(job: &ReportJob<'_>) -> Result<Vec<Output>, BuildError> {
+    let formats = &job.config.formats;
+    let order =
+        formats.iter().filter(|f| f.compiles()).chain(formats.iter().filter(|f| !f.compiles()));
+    let mut started = Vec::with_capacity(formats.len());
+    for format in order {
+        started.push((*format, format.start(job)?));
     }
-    outputs.warnings = loaded.warnings;
-    Ok(outputs)
-}
-
-/// A new private temporary file for the Typst source of a failed compile; dropped, it is gone.
-fn debug_source_file() -> Result<tempfile::NamedTempFile> {
-    // tempfile creates it with mode 0600 under a unique name.
-    tempfile::Builder::new()
-        .prefix("ledgen-")
-        .suffix(".typ")
-        .tempfile()
-        .context("failed to create a temporary file for the Typst source")
-}
-
-/// Writes the Typst source into its temporary file and keeps the file.
-fn keep_debug_source(mut file: tempfile::NamedTempFile, source: &str) -> Result<()> {
-    use std::io::Write as _;
-    let path = file.path().to_path_buf();
-    file.write_all(source.as_bytes())
-        .map_err(anyhow::Error::from)
-        .and_then(|()| file.keep().map(drop).map_err(|e| e.error.into()))
-        .with_context(|| format!("failed to write `{}`", path.display()))
+    let mut files = Vec::with_capacity(formats.len());
+    for format in formats {
+        let i = started.iter().position(|(f, _)| f.name() == format.name()).expect("started");
+        let (format, finish) = started.swap_remove(i);
+        let made = finish()?;
+        files.push(Output {
+            format: format.name(),
+            path: job.config.output_path(format),
+            bytes: made.bytes,
+            pages: made.pages,
+        });
+    }
+    Ok(files)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn outputs_list_their_files_in_one_order() {
-        let file =
-            |name: &str| Output { path: PathBuf::from(name), bytes: name.as_bytes().to_vec() };
-        let outputs = Outputs {
-            html: Some(file("r.html")),
-            pdf: Some(PdfOutput { path: "r.pdf".into(), bytes: b"%PDF".to_vec(), pages: 3 }),
-            typst: Some(file("r.typ")),
-            warnings: Vec::new(),
-            left_out: Vec::new(),
-        };
-        let names: Vec<&Path> = outputs.files().into_iter().map(|(p, _)| p).collect();
-        assert_eq!(names, [Path::new("r.html"), Path::new("r.pdf"), Path::new("r.typ")]);
-    }
-
     // Regression: a panic in the compile exited with 101, and `build --all` wrote no index.
     #[test]
     fn a_panic_becomes_an_internal_error() {
-        let caught = catch_unwind(|| -> Result<()> { panic!("date out of range") });
+        let caught = catch_unwind(|| -> Result<(), BuildError> { panic!("date out of range") });
         let error = explained(Path::new("content/2023"), caught).unwrap_err();
         assert_eq!(
             error.to_string(),
             "internal error while compiling `content/2023`: date out of range; please report it"
         );
-    }
-
-    #[test]
-    fn a_stopped_compile_says_why() {
-        let panicked: Result<()> =
-            explained(Path::new("r"), Ok(Err(CompileAbort::Panicked("boom".into()).into())));
-        assert!(
-            panicked
-                .unwrap_err()
-                .to_string()
-                .starts_with("internal error while compiling `r`: boom")
-        );
-        let timed_out: Result<()> = explained(
-            Path::new("r"),
-            Ok(Err(CompileAbort::TimedOut(std::time::Duration::from_secs(2), 1).into())),
-        );
-        let message = timed_out.unwrap_err().to_string();
-        assert!(message.contains("took longer than 2 s") && message.contains("--timeout"));
+        assert_eq!(error.kind(), "internal");
     }
 }

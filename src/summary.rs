@@ -7,12 +7,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diff::{diff_reports, plain_text};
-use crate::model::{BlockKind, Priority, Report, Status, content_years, load_report};
+use crate::model::{BlockKind, Priority, Report, Status, content_years, is_draft, load_report};
 use crate::view::stats;
 
 /// The figures of several organisations' reviews.
@@ -112,13 +112,31 @@ pub struct SharedStatus {
 /// A report in full, and its public copy when the public edition is summed up.
 type Editions = (Report, Option<Report>);
 
-/// Loads every year of every content folder and sums them up. `public` counts as the public
-/// reports do: confidential rows, recommendations and incidents are left out of the counts
-/// and the shared rows, while the changes since the year before are counted over the full
-/// reports, as the public reports state them.
-pub fn summarise(contents: &[PathBuf], public: bool) -> Result<Summary> {
-    let found: Vec<(&PathBuf, Vec<i32>)> =
-        contents.iter().map(|c| Ok((c, content_years(c)?))).collect::<Result<_>>()?;
+/// Which reports a summary counts, and how.
+#[derive(Clone, Copy, Debug)]
+pub struct Counted {
+    /// Count as the public reports do: confidential rows, recommendations and incidents are
+    /// left out of the counts and the shared rows, while the changes since the year before are
+    /// counted over the full reports, as the public reports state them.
+    pub public: bool,
+    /// Count reports marked `draft: true` too (left out by default, as `build --all` leaves
+    /// them out).
+    pub drafts: bool,
+}
+
+/// Loads every year of every content folder (drafts only if asked for) and sums them up.
+pub fn summarise(contents: &[PathBuf], counted: Counted) -> Result<Summary> {
+    let public = counted.public;
+    let found: Vec<(&PathBuf, Vec<i32>)> = contents
+        .iter()
+        .map(|c| {
+            let mut years = content_years(c)?;
+            if !counted.drafts {
+                years.retain(|year| !is_draft(&c.join(year.to_string())));
+            }
+            Ok((c, years))
+        })
+        .collect::<Result<_>>()?;
     // The organisations are summed up side by side (on the caller's rayon pool, if any): each
     // reads and compares only its own reports.
     let summed: Vec<(OrgSummary, NewestRows)> =
@@ -283,10 +301,9 @@ fn dir_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-/// The summary as CSV: one row per organisation and year.
+/// The summary as CSV (see [`crate::spreadsheet`]): one row per organisation and year.
 pub fn csv(summary: &Summary) -> Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record([
+    let mut file = crate::spreadsheet::CsvWriter::new([
         "organisation",
         "unit",
         "content",
@@ -308,7 +325,7 @@ pub fn csv(summary: &Summary) -> Result<Vec<u8>> {
     for org in &summary.organisations {
         for y in &org.years {
             let s = y.statuses;
-            writer.write_record([
+            file.row([
                 org.organisation.clone(),
                 org.unit.clone().unwrap_or_default(),
                 org.content.clone(),
@@ -328,5 +345,5 @@ pub fn csv(summary: &Summary) -> Result<Vec<u8>> {
             ])?;
         }
     }
-    writer.into_inner().context("failed to write the CSV")
+    file.finish()
 }

@@ -184,15 +184,14 @@ fn the_status_overview_is_one_unbreakable_block() {
         report_dir: root().join("examples/exempelkommun/2024"),
         year: 2024,
         out_dir: std::env::temp_dir(),
-        pdf: false,
-        html: false,
-        write_typst: true,
+        formats: ledgen::formats::report_formats(&["typst"]).unwrap(),
         standards: ledgen::pdf::DEFAULT_STANDARDS.to_vec(),
         public: false,
         timeout: std::time::Duration::from_secs(60),
     };
     let outputs = Session::new().make(&config).unwrap();
-    let typst = String::from_utf8(outputs.typst.expect("the Typst source").bytes).unwrap();
+    let typst =
+        String::from_utf8(outputs.get("typst").expect("the Typst source").bytes.clone()).unwrap();
     let start = typst.find("Statusöversikt]").expect("no status overview");
     let block = &typst[start..];
     let open = block.find("#block(breakable: false, width: 100%)[").expect("not in a block");

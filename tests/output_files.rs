@@ -4,24 +4,10 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
-use common::{ledgen, root};
-
-/// Copies a folder tree.
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let dest = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &dest);
-        } else {
-            fs::copy(entry.path(), dest).unwrap();
-        }
-    }
-}
+use common::{copy_tree, ledgen, root};
 
 /// Runs `ledgen` under a given umask (through `sh`, which sets it for the child).
 #[cfg(unix)]
@@ -102,8 +88,12 @@ fn a_failed_compile_keeps_its_source_in_a_private_file_of_its_own() {
         paths.push(path);
     }
     assert_ne!(paths[0], paths[1], "two builds share one source file");
-    for path in paths {
-        fs::remove_file(path).unwrap();
-    }
+    // Each failure keeps its own, and removes the one an earlier failure kept.
+    assert!(!paths[0].exists(), "every failed build left a source behind");
     assert!(!dir.path().join("output").exists(), "a failed build wrote outputs");
+    // A build that compiles again removes the last one.
+    fs::remove_file(dir.path().join("content/2023/templates/report.typ.tera")).unwrap();
+    let output = ledgen(dir.path(), &["build", "2023", "--format", "pdf"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(!paths[1].exists(), "a good build left the failed one's source behind");
 }

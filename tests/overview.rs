@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use common::{ledgen, root};
 use ledgen::diff::{diff_reports, plain_text};
 use ledgen::model::{BlockKind, Report, Status, load_report, years};
-use ledgen::summary::summarise;
+use ledgen::summary::{Counted, summarise};
 
 fn contents() -> Vec<PathBuf> {
     vec![root().join("examples/exempelkommun"), root().join("examples/exempelkommun-skola")]
@@ -50,7 +50,7 @@ fn internal_items(report: &Report) -> Vec<(String, Vec<String>)> {
 #[test]
 fn summary_figures_match_the_reports() {
     for public in [true, false] {
-        let summary = summarise(&contents(), public).unwrap();
+        let summary = summarise(&contents(), Counted { public, drafts: false }).unwrap();
         assert_eq!(summary.organisations.len(), 2);
         for (content, org) in contents().iter().zip(&summary.organisations) {
             let found = years(content);
@@ -103,7 +103,7 @@ fn summary_figures_match_the_reports() {
         }
     }
     // Known figures of the school administration, from its CHANGES.md.
-    let summary = summarise(&contents(), true).unwrap();
+    let summary = summarise(&contents(), Counted { public: true, drafts: false }).unwrap();
     let school = &summary.organisations[1].years[1];
     assert_eq!(school.year, 2024);
     assert_eq!(school.worsened, Some(2));
@@ -115,7 +115,7 @@ fn summary_figures_match_the_reports() {
 
 #[test]
 fn shared_rows_are_those_of_two_or_more_organisations() {
-    let summary = summarise(&contents(), true).unwrap();
+    let summary = summarise(&contents(), Counted { public: true, drafts: false }).unwrap();
     let ids: Vec<&str> = summary.shared_rows.iter().map(|r| r.id.as_str()).collect();
     for id in ["org-ledning", "org-chefer", "org-isam", "arshjul-januari", "lag-gdpr", "lag-osl"] {
         assert!(ids.contains(&id), "{id} not shared: {ids:?}");
@@ -125,7 +125,7 @@ fn shared_rows_are_those_of_two_or_more_organisations() {
     assert!(!ids.contains(&"uppf-rek-2023-01"));
     // Confidential in one organisation: not shared in the public edition, shared internally.
     assert!(!ids.contains(&"ik-leverantor-x"));
-    let internal = summarise(&contents(), false).unwrap();
+    let internal = summarise(&contents(), Counted { public: false, drafts: false }).unwrap();
     assert!(internal.shared_rows.iter().any(|r| r.id == "ik-leverantor-x"));
     let osl = summary.shared_rows.iter().find(|r| r.id == "lag-osl").unwrap();
     let statuses: Vec<Status> = osl.statuses.iter().map(|s| s.unwrap().status).collect();
@@ -213,4 +213,50 @@ fn summary_command_writes_json_and_csv() {
     let mut reader = csv::Reader::from_path(&out).unwrap();
     assert_eq!(reader.headers().unwrap().get(3), Some("year"));
     assert_eq!(reader.records().count(), 5);
+}
+
+// Regression: `build --all --internal` and then `build --all` into one folder left the internal
+// files, with their confidential text, beside the public ones in the folder meant for the web.
+#[test]
+fn a_public_batch_removes_the_internal_files_it_finds() {
+    let out = tempfile::tempdir().unwrap();
+    let content = root().join("examples/exempelkommun").display().to_string();
+    let out_arg = out.path().display().to_string();
+    let batch = |extra: &[&str]| {
+        let mut args = vec!["build", "--all", "--content", &content, "--out", &out_arg];
+        args.extend(extra);
+        let output = ledgen(&root(), &args);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stderr).to_string()
+    };
+    batch(&["--internal", "--format", "html"]);
+    let internal = out.path().join("exempelkommun/2024/ledningens-genomgang-2024.html");
+    let internal_diff = out.path().join("exempelkommun/forandringar-2023-2024.html");
+    assert!(internal.is_file() && internal_diff.is_file());
+    // A file of the user's own in the folder stays.
+    let own = out.path().join("exempelkommun/2024/anteckningar.txt");
+    std::fs::write(&own, "egna anteckningar").unwrap();
+    let stderr = batch(&["--format", "html"]);
+    assert!(!internal.exists() && !internal_diff.exists(), "{stderr}");
+    assert!(stderr.contains("of the internal edition from"), "{stderr}");
+    assert!(out.path().join("exempelkommun/2024/ledningens-genomgang-2024-publik.html").is_file());
+    assert!(own.is_file(), "a file of the user's was removed");
+}
+
+// Regression: drafts left out of `build --all` still appeared in its overview and in `summary`.
+#[test]
+fn drafts_are_left_out_of_the_figures_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("kommun");
+    common::copy_tree(&root().join("examples/exempelkommun"), &content);
+    let report = content.join("2024/report.yaml");
+    let text = std::fs::read_to_string(&report).unwrap();
+    std::fs::write(&report, format!("draft: true\n{text}")).unwrap();
+    let years = |drafts| {
+        let counted = Counted { public: true, drafts };
+        let summary = summarise(std::slice::from_ref(&content), counted).unwrap();
+        summary.organisations[0].years.iter().map(|y| y.year).collect::<Vec<_>>()
+    };
+    assert_eq!(years(false), [2022, 2023]);
+    assert_eq!(years(true), [2022, 2023, 2024]);
 }

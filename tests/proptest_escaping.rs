@@ -144,9 +144,7 @@ fn check(compiler: &Compiler, s: &str, standards: &[PdfStandard]) -> Result<(), 
         report_dir: dir.path().join("content/2023"),
         year: 2023,
         out_dir: dir.path().join("out"),
-        pdf: true,
-        html: true,
-        write_typst: false,
+        formats: ledgen::formats::report_formats(&["pdf", "html"]).unwrap(),
         standards: standards.to_vec(),
         public: false,
         timeout: std::time::Duration::from_secs(60),
@@ -168,9 +166,9 @@ fn check(compiler: &Compiler, s: &str, standards: &[PdfStandard]) -> Result<(), 
         return Err(TestCaseError::fail(format!("the build failed for {s:?}: {error:#}")));
     }
 
-    let pdf = pdf_text(&config.output_path("pdf"));
+    let pdf = pdf_text(&config.output_path_named("pdf").unwrap());
     let shown = expected_pdf_text(&pdf);
-    let html_source = fs::read_to_string(config.output_path("html")).unwrap();
+    let html_source = fs::read_to_string(config.output_path_named("html").unwrap()).unwrap();
     let html = html_text(&html_source);
     for (field, (begin, end)) in FIELDS {
         let written = format!("{begin}{s}{end}");
@@ -385,15 +383,13 @@ fn reference_tags(compiler: &Compiler) -> Vec<String> {
                     report_dir: dir.path().join("content/2023"),
                     year: 2023,
                     out_dir: dir.path().join("out"),
-                    pdf: false,
-                    html: true,
-                    write_typst: false,
+                    formats: ledgen::formats::report_formats(&["html"]).unwrap(),
                     standards: Vec::new(),
                     public: false,
                     timeout: std::time::Duration::from_secs(60),
                 };
                 Session::with_compiler(compiler.clone()).build(&config).unwrap();
-                tags(&fs::read_to_string(config.output_path("html")).unwrap())
+                tags(&fs::read_to_string(config.output_path_named("html").unwrap()).unwrap())
             })
             .clone()
     })

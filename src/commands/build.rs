@@ -4,27 +4,29 @@ use std::time::Instant;
 
 use anyhow::Result;
 
-use crate::config::BuildConfig;
-use crate::model::{LeftOut, LeftOutKind};
-use crate::pipeline::Session;
+use ledgen::formats::terminal_safe;
+use ledgen::model::{LeftOut, LeftOutKind};
+use ledgen::pipeline::Session;
+
+use crate::cli::BuildArgs;
 
 /// `ledgen build` from the command line: builds and prints what was written.
-pub fn run(config: &BuildConfig) -> Result<()> {
+pub fn run(args: &BuildArgs) -> Result<()> {
+    let found = super::report_dir(&args.content)?;
+    let out_dir = args.out.join(found.1.to_string());
+    let config = super::build_config(args, found, out_dir, args.public)?;
     let start = Instant::now();
     eprintln!("Building {} from `{}`", config.year, config.report_dir.display());
-    let built = Session::new().build(config)?;
+    let built = Session::new().build(&config)?;
     for warning in &built.warnings {
         anstream::eprint!("{warning:#}");
     }
     if config.public {
         eprint!("{}", left_out_report(&built.left_out));
     }
-    for (path, size) in &built.files {
-        let pages = match (path.extension().and_then(|e| e.to_str()), built.pages) {
-            (Some("pdf"), Some(n)) => format!(", {n} pages"),
-            _ => String::new(),
-        };
-        eprintln!("   Wrote {} ({}{pages})", path.display(), human_size(*size));
+    for file in &built.files {
+        let pages = file.pages.map(|n| format!(", {n} pages")).unwrap_or_default();
+        eprintln!("   Wrote {} ({}{pages})", file.path.display(), human_size(file.size));
     }
     eprintln!("Finished in {:.2} s", start.elapsed().as_secs_f64());
     Ok(())
@@ -44,6 +46,7 @@ pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
     let n = items.len();
     let _ = writeln!(out, "Public edition leaves out {n} item{}:", if n == 1 { "" } else { "s" });
     for item in &items {
+        // Labels and provisions are content: no escape sequence of theirs reaches the terminal.
         let label = match item.kind {
             LeftOutKind::TextBlock => format!("\"{}\"", item.label),
             kind if kind.is_whole_block() => format!("({})", item.label),
@@ -52,8 +55,9 @@ pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
         let provision = item.sekretess.as_deref().map(|p| format!(" [{p}]")).unwrap_or_default();
         let _ = writeln!(
             out,
-            "   {} {label}{provision}  {}:{}",
+            "   {} {}  {}:{}",
             item.kind.name(),
+            terminal_safe(&format!("{label}{provision}")),
             item.path.display(),
             item.line
         );
@@ -63,7 +67,7 @@ pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
             out,
             "warning: every block of the section `{}` is internal: the public edition shows only \
              its heading\n  --> {}:{}",
-            item.label,
+            terminal_safe(&item.label),
             item.path.display(),
             item.line
         );
@@ -73,7 +77,7 @@ pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
             out,
             "warning: a {} is internal and left out of the public edition ({})\n  --> {}:{}",
             item.kind.name(),
-            item.label,
+            terminal_safe(&item.label),
             item.path.display(),
             item.line
         );
@@ -87,5 +91,33 @@ pub(crate) fn human_size(bytes: usize) -> String {
         format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
     } else {
         format!("{} kB", bytes.div_ceil(1024))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    // Regression: a text block's first words, escape sequences and all, reached the terminal.
+    #[test]
+    fn the_left_out_list_holds_no_escape_sequence() {
+        let item = |kind, label: &str| LeftOut {
+            kind,
+            label: label.into(),
+            path: PathBuf::from("c/2024/a.yaml"),
+            line: 3,
+            sekretess: Some("18 kap. 8 §\u{1b}[2J".into()),
+        };
+        let list = left_out_report(&[
+            item(LeftOutKind::TextBlock, "Hemlig \u{1b}]0;titel\u{7} text"),
+            item(LeftOutKind::Table, "rad-1\u{1b}[31m"),
+        ]);
+        assert!(!list.chars().any(|c| c.is_control() && c != '\n'), "{list:?}");
+        assert!(
+            list.contains("\"Hemlig ]0;titel text\" [18 kap. 8 §[2J]  c/2024/a.yaml:3"),
+            "{list}"
+        );
     }
 }

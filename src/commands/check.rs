@@ -3,12 +3,12 @@
 use anyhow::Result;
 
 use crate::cli::CheckArgs;
-use crate::config::report_dir;
-use crate::model::{Report, load_with_history};
+use ledgen::formats::terminal_safe;
+use ledgen::model::{Report, load_with_history};
 
 /// Validates one year's content and prints a summary; errors carry every problem found.
 pub fn run(args: &CheckArgs) -> Result<()> {
-    let (dir, _) = report_dir(&args.content)?;
+    let (dir, _) = super::report_dir(&args.content)?;
     let loaded = load_with_history(&dir)?.loaded;
     for warning in &loaded.warnings {
         anstream::eprint!("{warning:#}");
@@ -35,7 +35,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
 fn coverage_report(report: &Report) -> String {
     use std::fmt::Write as _;
     let mut out = String::from("ISO/IEC 27001:2022 9.3.2 inputs to the review:\n");
-    for (input, sections) in crate::view::coverage(report) {
+    for (input, sections) in ledgen::view::coverage(report) {
         let (mark, place) = if sections.is_empty() {
             (
                 "missing",
@@ -45,7 +45,7 @@ fn coverage_report(report: &Report) -> String {
                 ),
             )
         } else {
-            ("covered", format!("in: {}", sections.join("; ")))
+            ("covered", format!("in: {}", terminal_safe(&sections.join("; "))))
         };
         let _ = writeln!(
             out,

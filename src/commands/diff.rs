@@ -1,28 +1,23 @@
 //! `ledgen diff`: compare two reports and print or write the result in one of four formats
-//! ([`crate::render::comparison`]).
+//! ([`ledgen::render::comparison`]).
 
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cli::{DiffArgs, DiffFormat};
-use crate::diff::diff_reports;
-use crate::model::load_report;
-use crate::output::write_atomically;
-use crate::render::Page;
-use crate::render::comparison::{html, json, markdown, sanitized, text};
+use ledgen::diff::diff_reports;
+use ledgen::formats::comparison_format;
+use ledgen::model::load_report;
+use ledgen::output::write_atomically;
+
+use crate::cli::DiffArgs;
 
 /// Runs `ledgen diff`; returns false when `--fail-on-regression` applies.
 pub fn run(args: &DiffArgs) -> Result<bool> {
     let (old_dir, new_dir) =
         (report_folder(&args.content, &args.old)?, report_folder(&args.content, &args.new)?);
-    let page = match args.format {
-        DiffFormat::Text => Some(Page::DiffText),
-        DiffFormat::Markdown => Some(Page::DiffMarkdown),
-        DiffFormat::Html => Some(Page::Diff),
-        DiffFormat::Json => None,
-    };
-    crate::render::prepare_pages(page.as_slice());
+    let format = comparison_format(&args.format).context("clap checks the format's name")?;
+    ledgen::render::prepare_pages(format.page().as_slice());
     // The two years load side by side, while the templates parse.
     let (old, new) = rayon::join(|| load_report(&old_dir), || load_report(&new_dir));
     let (old, new) = (old?.report, new?.report);
@@ -39,12 +34,7 @@ pub fn run(args: &DiffArgs) -> Result<bool> {
     if args.public {
         diff = diff.public_edition();
     }
-    let text = match args.format {
-        DiffFormat::Text => text(&sanitized(diff), &new)?,
-        DiffFormat::Markdown => markdown(&sanitized(diff), &new)?,
-        DiffFormat::Html => html(&diff, &new)?,
-        DiffFormat::Json => json(&diff, &new)?,
-    };
+    let text = format.render(diff, &new)?;
     match &args.out {
         Some(path) => {
             let plain = anstream::adapter::strip_str(&text).to_string();
@@ -78,7 +68,7 @@ fn report_folder(content: &std::path::Path, arg: &str) -> Result<PathBuf> {
         if dir.is_dir() {
             bail!("the folder `{}` has no `report.yaml`", dir.display());
         }
-        let years = crate::model::years(content);
+        let years = ledgen::model::years(content);
         let list: Vec<String> = years.iter().map(i32::to_string).collect();
         bail!(
             "no report for {year} under `{}`{}",

@@ -1,19 +1,18 @@
-//! `ledgen export actions`: the review's action plan ([`crate::actions`]) as CSV, XLSX or an
+//! `ledgen export actions`: the review's action plan ([`ledgen::actions`]) as CSV, XLSX or an
 //! iCalendar file, to a file or to standard output.
 
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use crate::actions::{ActionKind, action_rows, csv, ics, xlsx};
 use crate::cli::{ExportActionsArgs, ExportFormat};
-use crate::config::report_dir;
-use crate::model::load_report;
-use crate::output::write_atomically;
+use ledgen::actions::{ActionKind, action_rows, csv, ics, xlsx};
+use ledgen::model::load_report;
+use ledgen::output::write_atomically;
 
 /// Runs `ledgen export actions`.
 pub fn run_actions(args: &ExportActionsArgs) -> Result<()> {
-    let (dir, year) = report_dir(&args.content)?;
+    let (dir, year) = super::report_dir(&args.content)?;
     let report = load_report(&dir)?.report;
     let language = report.meta.language;
     let rows = action_rows(&report, args.public);

@@ -1,7 +1,7 @@
 //! `ledgen init DIR`: start a first year from nothing.
 //!
 //! Writes `DIR/<year>/` with `report.yaml` and every standard section file, each holding short
-//! Swedish guidance on what belongs there as placeholder text (marked [`crate::model::PLACEHOLDER_MARK`], which
+//! Swedish guidance on what belongs there as placeholder text (marked [`ledgen::model::PLACEHOLDER_MARK`], which
 //! the report shows and `check` warns about until it is replaced), `DIR/schema/` with the JSON
 //! Schemas the files point editors at, and a commented `DIR/_brand.yml` to fill in. The folder
 //! is staged beside the target and renamed into place, so it appears only when complete.
@@ -13,8 +13,8 @@ use anyhow::{Context, Result, bail};
 use chrono::{Datelike, Local, NaiveDate};
 
 use crate::cli::InitArgs;
-use crate::model::load_with_history;
-use crate::scaffold::first_year::scaffold;
+use ledgen::model::load_with_history;
+use ledgen::scaffold::first_year::scaffold;
 
 /// Runs `ledgen init`.
 pub fn run(args: &InitArgs) -> Result<()> {

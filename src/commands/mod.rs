@@ -12,11 +12,43 @@ pub mod schema;
 pub mod serve;
 pub mod summary;
 
-/// Text cut to at most `n` characters, with an ellipsis when cut.
-fn cut(text: &str, n: usize) -> String {
-    if text.chars().count() <= n {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(n.saturating_sub(1)).collect::<String>().trim_end())
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use ledgen::config::BuildConfig;
+
+use crate::cli::{BuildArgs, ContentArgs};
+
+/// The report folder and year that `--content` and `YEAR` name (the newest year by default),
+/// with a warning for each folder that looks like a year but is not read.
+fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
+    let [content] = args.content.as_slice() else {
+        bail!("several `--content` folders can only be built together, with `build --all`")
+    };
+    let found = ledgen::config::report_dir(content, args.year)?;
+    for folder in &found.ignored {
+        eprintln!(
+            "warning: `{}` is not read: a year folder is named by exactly four digits, e.g. `2023`",
+            folder.display()
+        );
     }
+    Ok((found.dir, found.year))
+}
+
+/// The build `build`'s arguments ask for, of the report in `report_dir`, written to `out_dir`,
+/// in the edition asked for.
+fn build_config(
+    args: &BuildArgs,
+    (report_dir, year): (PathBuf, i32),
+    out_dir: PathBuf,
+    public: bool,
+) -> Result<BuildConfig> {
+    let mut formats = args.format.clone();
+    if args.typst {
+        formats.push("typst".into());
+    }
+    let mut config = BuildConfig::new(report_dir, year, out_dir).with_formats(&formats)?;
+    config.public = public;
+    config.timeout = std::time::Duration::from_secs(args.timeout);
+    Ok(config)
 }

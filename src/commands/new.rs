@@ -1,5 +1,5 @@
 //! `ledgen new YEAR`: scaffold next year's content from an earlier year
-//! ([`crate::scaffold::next_year`] says what the new year holds).
+//! ([`ledgen::scaffold::next_year`] says what the new year holds).
 //!
 //! The files are written to a hidden folder beside the years, checked as `ledgen check` checks a
 //! year, and only then renamed into place: a scaffold that does not pass leaves nothing behind,
@@ -11,9 +11,9 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::NewArgs;
-use crate::model::{load_report, load_with_history, schema_modeline, years};
-use crate::output::InFlight;
-use crate::scaffold::next_year::{REVIEW_MARK_PLAIN, scaffold};
+use ledgen::model::{load_report, load_with_history, schema_modeline, years};
+use ledgen::output::InFlight;
+use ledgen::scaffold::next_year::{REVIEW_MARK_PLAIN, scaffold};
 
 /// Runs `ledgen new`.
 pub fn run(args: &NewArgs) -> Result<()> {
@@ -146,6 +146,18 @@ fn install<T>(
 /// into `to`, keeping relative paths; hidden files and outputs (`output/`, PDF, HTML, Typst)
 /// stay behind.
 fn copy_assets(from: &Path, to: &Path) -> Result<()> {
+    let skip = |name: &str, ext: &str| {
+        name.starts_with('.')
+            || name == "output"
+            || ["yaml", "yml", "pdf", "html", "typ"].contains(&ext)
+    };
+    copy_tree(from, to, &skip)
+}
+
+/// Copies a folder's files, links and subfolders, but those `skip` names (by file name and
+/// lower-case extension) at its top. Anything else (a named pipe, a device, a socket) is no
+/// content: it is left behind with a warning, never opened (reading a pipe waits for a writer).
+fn copy_tree(from: &Path, to: &Path, skip: &dyn Fn(&str, &str) -> bool) -> Result<()> {
     let entries =
         fs::read_dir(from).with_context(|| format!("failed to read `{}`", from.display()))?;
     for entry in entries {
@@ -153,10 +165,7 @@ fn copy_assets(from: &Path, to: &Path) -> Result<()> {
         let name = entry.file_name();
         let path = entry.path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        let skip = name.to_string_lossy().starts_with('.')
-            || name == "output"
-            || ["yaml", "yml", "pdf", "html", "typ"].contains(&ext.as_str());
-        if skip {
+        if skip(&name.to_string_lossy(), &ext) {
             continue;
         }
         let kind =
@@ -165,31 +174,21 @@ fn copy_assets(from: &Path, to: &Path) -> Result<()> {
         let copied = if kind.is_dir() {
             fs::create_dir_all(&dest)
                 .map_err(anyhow::Error::from)
-                .and_then(|()| copy_dir(&path, &dest))
+                // Hidden files inside a subfolder were asked for by name.
+                .and_then(|()| copy_tree(&path, &dest, &|_, _| false))
         } else if kind.is_symlink() {
             copy_link(&path, &dest)
-        } else {
+        } else if kind.is_file() {
             fs::copy(&path, &dest).map(drop).map_err(anyhow::Error::from)
+        } else {
+            eprintln!(
+                "warning: `{}` is not a file or a folder (a named pipe or a device?); it is not \
+                 copied",
+                path.display()
+            );
+            Ok(())
         };
         copied.with_context(|| format!("failed to copy `{}`", path.display()))?;
-    }
-    Ok(())
-}
-
-/// Copies a folder's files and subfolders (hidden ones too: they were asked for by name).
-fn copy_dir(from: &Path, to: &Path) -> Result<()> {
-    for entry in fs::read_dir(from)? {
-        let entry = entry?;
-        let kind = entry.file_type()?;
-        let dest = to.join(entry.file_name());
-        if kind.is_dir() {
-            fs::create_dir_all(&dest)?;
-            copy_dir(&entry.path(), &dest)?;
-        } else if kind.is_symlink() {
-            copy_link(&entry.path(), &dest)?;
-        } else {
-            fs::copy(entry.path(), &dest)?;
-        }
     }
     Ok(())
 }
@@ -255,5 +254,22 @@ mod tests {
         install(content.path(), &target, &files, &source.dir, &|_: &Path| Ok(())).unwrap();
         assert!(target.join("report.yaml").is_file());
         assert_eq!(fs::read_dir(content.path()).unwrap().count(), 1);
+    }
+
+    // Regression: `new` waited forever for a writer to a named pipe left in the year folder.
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_left_behind_not_read() {
+        let from = tempfile::tempdir().unwrap();
+        let to = tempfile::tempdir().unwrap();
+        fs::create_dir(from.path().join("bilder")).unwrap();
+        fs::write(from.path().join("bilder/logo.png"), b"png").unwrap();
+        for pipe in ["pipe", "bilder/pipe"] {
+            let made = std::process::Command::new("mkfifo").arg(from.path().join(pipe)).status();
+            assert!(made.unwrap().success(), "mkfifo failed");
+        }
+        copy_assets(from.path(), to.path()).unwrap();
+        assert_eq!(fs::read(to.path().join("bilder/logo.png")).unwrap(), b"png");
+        assert!(!to.path().join("pipe").exists() && !to.path().join("bilder/pipe").exists());
     }
 }

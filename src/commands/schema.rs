@@ -3,8 +3,8 @@
 use anyhow::Result;
 
 use crate::cli::SchemaArgs;
-use crate::model::{schema_modeline, schemas};
-use crate::output::write_atomically;
+use ledgen::model::{schema_modeline, schemas};
+use ledgen::output::write_atomically;
 
 /// Writes every schema into `--out`.
 pub fn run(args: &SchemaArgs) -> Result<()> {

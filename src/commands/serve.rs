@@ -19,11 +19,12 @@ use hyper::body::Bytes;
 use notify::RecursiveMode;
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, new_debouncer};
 
-use crate::cli::{BuildArgs, Format, ServeArgs};
-use crate::config::BuildConfig;
-use crate::markdown::escape_html;
-use crate::output::write_all_atomically;
-use crate::pipeline::Session;
+use ledgen::config::BuildConfig;
+use ledgen::markdown::escape_html;
+use ledgen::output::write_all_atomically;
+use ledgen::pipeline::Session;
+
+use crate::cli::ServeArgs;
 
 /// How long after a file event it is passed on, so that the steps of one save (truncate and
 /// write, or write a temporary file and rename it over the old one, each a few milliseconds
@@ -94,22 +95,10 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     // the internal edition is asked for by name.
     let loopback = args.host.is_loopback();
     let public = args.public || (!loopback && !args.internal);
-    let build_args = BuildArgs {
-        content: crate::cli::ContentArgs {
-            year: args.content.year,
-            content: args.content.content.clone(),
-        },
-        out: args.out.clone(),
-        format: Format::All,
-        typst: false,
-        public,
-        internal: false,
-        all: false,
-        jobs: None,
-        drafts: false,
-        timeout: args.timeout,
-    };
-    let config = BuildConfig::from_args(&build_args)?;
+    let (report_dir, year) = super::report_dir(&args.content)?;
+    let mut config = BuildConfig::new(report_dir, year, args.out.join(year.to_string()));
+    config.public = public;
+    config.timeout = Duration::from_secs(args.timeout);
     let content_dir =
         config.report_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
 
@@ -159,7 +148,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     // recursively (it may be a repository root full of other work), and only for the brand file
     // itself (the folder may be where this terminal writes its log).
     let content_real = content_dir.canonicalize().unwrap_or_else(|_| content_dir.clone());
-    let outside_brand = crate::model::find_brand(&config.report_dir)
+    let outside_brand = ledgen::model::find_brand(&config.report_dir)
         .and_then(|brand| brand.canonicalize().ok())
         .filter(|brand| !brand.starts_with(&content_real));
     if let Some(folder) = outside_brand.as_ref().and_then(|brand| brand.parent()) {
@@ -227,9 +216,9 @@ fn is_relevant(event: &notify::Event, out: &Path, watched: &Watched) -> bool {
 /// Builds once, updates what is served, writes the files, and reports in the terminal.
 fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
     let start = Instant::now();
-    let result = session.make(config).and_then(|outputs| {
+    let result = session.make(config).map_err(anyhow::Error::from).and_then(|outputs| {
         let files: Vec<(PathBuf, &[u8])> =
-            outputs.files().into_iter().map(|(p, b)| (p.to_path_buf(), b)).collect();
+            outputs.files.iter().map(|o| (o.path.clone(), o.bytes.as_slice())).collect();
         write_all_atomically(&files)?;
         Ok(outputs)
     });
@@ -240,14 +229,14 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
     let mut page = None;
     let mut pdf = None;
     let error = match result {
-        Ok(outputs) => {
+        Ok(mut outputs) => {
             for warning in &outputs.warnings {
                 anstream::eprint!("{warning:#}");
             }
             page = outputs
-                .html
+                .take("html")
                 .map(|o| Bytes::from(with_live_script(&String::from_utf8_lossy(&o.bytes))));
-            pdf = outputs.pdf.map(|o| Bytes::from(o.bytes));
+            pdf = outputs.take("pdf").map(|o| Bytes::from(o.bytes));
             eprintln!(
                 "Rebuilt {} in {:.0} ms",
                 config.year,
@@ -258,7 +247,7 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
         Err(error) => {
             let mut text = String::new();
             for (i, cause) in error.chain().enumerate() {
-                if let Some(content) = cause.downcast_ref::<crate::diagnostics::ContentError>() {
+                if let Some(content) = crate::content_error(cause) {
                     text.push_str(&content.to_string());
                 } else if i == 0 {
                     text.push_str(&format!("error: {cause}"));

@@ -1,15 +1,16 @@
-//! `ledgen summary`: the overview's figures ([`crate::summary`]) as JSON or CSV, to a file or to
+//! `ledgen summary`: the overview's figures ([`ledgen::summary`]) as JSON or CSV, to a file or to
 //! standard output.
 
 use anyhow::{Context, Result};
 
 use crate::cli::{SummaryArgs, SummaryFormat};
-use crate::output::write_atomically;
-use crate::summary::{csv, summarise};
+use ledgen::output::write_atomically;
+use ledgen::summary::{Counted, csv, summarise};
 
 /// Runs `ledgen summary`.
 pub fn run(args: &SummaryArgs) -> Result<()> {
-    let summary = summarise(&args.content, !args.internal)?;
+    let counted = Counted { public: !args.internal, drafts: args.drafts };
+    let summary = summarise(&args.content, counted)?;
     let bytes = match args.format {
         SummaryFormat::Json => {
             let mut text = serde_json::to_string_pretty(&summary)?;

@@ -15,7 +15,7 @@ pub use typst::{
 
 /// FNV-1a, a hash that is the same on every platform and in every build, for names derived from
 /// content (image ids, Markdown source keys).
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })

@@ -8,11 +8,12 @@
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, bail};
 use tera::Tera;
 
-pub mod comparison;
+mod budget;
 mod guard;
 mod images;
 
@@ -135,6 +136,7 @@ impl Target {
             }
         }
         guard::restrict_functions(&mut tera);
+        budget::bound_filters_and_functions(&mut tera);
         tera
     }
 }
@@ -196,6 +198,8 @@ pub struct Renderer {
     /// (and checked) together, as an override may include any other template. `None`: the
     /// built-in templates, parsed page by page when first needed ([`builtin`]).
     overridden: Option<Overridden>,
+    /// How long one page may take to render.
+    time_limit: Duration,
 }
 
 /// Every template of each target, with a report's overrides in place of the built-in ones.
@@ -212,7 +216,7 @@ impl Renderer {
     /// reported by the first build whatever it makes.
     pub fn new(overrides: Option<&Path>) -> Result<Self> {
         let Some(dir) = overrides.filter(|d| d.is_dir()) else {
-            return Ok(Renderer { overridden: None });
+            return Ok(Renderer { overridden: None, time_limit: DEFAULT_TIME_LIMIT });
         };
         check_overrides_folder(dir)?;
         let mut sources: Vec<(&str, String)> = Vec::new();
@@ -227,7 +231,7 @@ impl Renderer {
             }
         }
         if !any {
-            return Ok(Renderer { overridden: None });
+            return Ok(Renderer { overridden: None, time_limit: DEFAULT_TIME_LIMIT });
         }
         let pick = |target: Target| -> Vec<(String, String)> {
             sources
@@ -240,7 +244,10 @@ impl Renderer {
         add_templates(&mut typst, pick(Target::Typst), overrides)?;
         let mut html = Target::Html.tera();
         add_templates(&mut html, pick(Target::Html), overrides)?;
-        Ok(Renderer { overridden: Some(Overridden { typst, html }) })
+        Ok(Renderer {
+            overridden: Some(Overridden { typst, html }),
+            time_limit: DEFAULT_TIME_LIMIT,
+        })
     }
 
     /// The templates that make `page`.
@@ -252,8 +259,14 @@ impl Renderer {
         }
     }
 
+    /// Sets how long one page may take to render (a build's `--timeout`).
+    pub fn set_time_limit(&mut self, limit: Duration) {
+        self.time_limit = limit;
+    }
+
     fn render(&self, page: Page, view: &impl serde::Serialize) -> Result<String> {
-        render(self.tera(page)?, page.entry(), view)
+        let tera = self.tera(page)?;
+        budget::with_time_limit(self.time_limit, || render(tera, page.entry(), view))
     }
 
     /// The Typst source of a report.
@@ -287,6 +300,9 @@ impl Renderer {
     }
 }
 
+/// How long a page may take to render when the build does not say.
+const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(crate::config::DEFAULT_TIMEOUT);
+
 /// Largest template override read.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
@@ -305,7 +321,8 @@ fn add_templates(
     tera.add_raw_templates(templates).map_err(|e| {
         anyhow!("{}", error_chain(&e)).context(format!("failed to parse the templates{place}"))
     })?;
-    guard::check_templates(tera).with_context(|| format!("invalid templates{place}"))
+    guard::check_templates(tera).with_context(|| format!("invalid templates{place}"))?;
+    budget::instrument(tera).with_context(|| format!("invalid templates{place}"))
 }
 
 /// The overrides folder must be the report's own: a `templates` link to a folder elsewhere
@@ -394,12 +411,7 @@ fn cut_filter(
         .get("n")
         .and_then(tera::Value::as_u64)
         .ok_or_else(|| tera::Error::msg("`cut` needs a whole number `n`"))? as usize;
-    let cut = if text.chars().count() <= n {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(n.saturating_sub(1)).collect::<String>().trim_end())
-    };
-    Ok(tera::Value::String(cut))
+    Ok(tera::Value::String(crate::view::shortened(text, n)))
 }
 
 /// `{{ text | md }}`: text that Markdown shows as written (every character that could start

@@ -29,9 +29,9 @@ const FOLLOW_UP_TITLE: &str = "Tidigare rekommendationer från ISAM";
 /// report, and `ledgen check` warns while one is left.
 const REVIEW_MARK: &str = "**Att granska:**";
 /// Leads a carried-over title naming last year; titles are plain text, so it is not bold.
-pub(crate) const REVIEW_MARK_PLAIN: &str = "Att granska:";
+pub const REVIEW_MARK_PLAIN: &str = "Att granska:";
 /// The new year's files, by name (without the editor modeline).
-pub(crate) fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
+pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
     let meta = &source.meta;
     let old_year = meta.year.value;
     let old_date = meta.date.value.0;

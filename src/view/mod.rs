@@ -15,11 +15,15 @@ pub(crate) mod chart;
 pub mod comparison;
 mod palette;
 pub(crate) mod stats;
+mod text;
+mod theme;
 mod types;
 
 pub use appendix::coverage;
 pub use changes::{ChangeCounts, change_counts};
 pub use palette::{PALETTE, Palette, StatusColours, contrast};
+pub use text::shortened;
+pub use theme::{BRAND_ASSETS, FontFaceView, LogoView, Theme};
 pub use types::*;
 
 /// What a view is built from besides the report itself.

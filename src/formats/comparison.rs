@@ -1,17 +1,18 @@
 //! The comparison of two years in four formats, each rendered from one [`DiffView`]: text (for a
 //! terminal) and Markdown with every control character removed, HTML (a page publishable beside
 //! the reports), all three through templates (`templates/diff.*.tera`), and JSON by serialising
-//! the view. `ledgen diff` and `build --all` call it.
+//! the view. `ledgen diff` and `build --all` ask for them by name.
 
 use std::collections::BTreeMap;
 
 use anstyle::{AnsiColor, Effects, Style};
-use anyhow::Result;
 use serde::Serialize;
 
+use super::ComparisonFormat;
 use crate::diff::{ChangeKind, ReportDiff};
+use crate::error::BuildError;
 use crate::model::Report;
-use crate::render::Renderer;
+use crate::render::{Page, Renderer};
 use crate::view::comparison::DiffView;
 
 /// The comparison with every control character removed from its texts, for output that reaches
@@ -122,33 +123,126 @@ impl Styles {
     }
 }
 
-/// Readable text, coloured for a terminal (give it a [`sanitized`] comparison).
-pub fn text(diff: &ReportDiff, new: &Report) -> Result<String> {
-    #[derive(Serialize)]
-    struct Page<'a> {
-        #[serde(flatten)]
-        view: DiffView<'a>,
-        style: Styles,
+/// Readable text, coloured for a terminal; its texts stripped of control characters.
+pub struct Text;
+
+impl ComparisonFormat for Text {
+    fn name(&self) -> &'static str {
+        "text"
     }
-    let organisation = terminal_safe(&new.meta.organisation);
-    let page = Page { view: view(diff, new, &organisation), style: Styles::new() };
-    Renderer::new(None)?.diff_text(&page)
+
+    fn about(&self) -> &'static str {
+        "readable text, coloured on a terminal"
+    }
+
+    fn extension(&self) -> &'static str {
+        "txt"
+    }
+
+    fn page(&self) -> Option<Page> {
+        Some(Page::DiffText)
+    }
+
+    fn render(&self, diff: ReportDiff, new: &Report) -> Result<String, BuildError> {
+        #[derive(Serialize)]
+        struct Styled<'a> {
+            #[serde(flatten)]
+            view: DiffView<'a>,
+            style: Styles,
+        }
+        let diff = sanitized(diff);
+        let organisation = terminal_safe(&new.meta.organisation);
+        let page = Styled { view: view(&diff, new, &organisation), style: Styles::new() };
+        rendered(|renderer| renderer.diff_text(&page))
+    }
 }
 
-/// Markdown, for a wiki or an e-mail (give it a [`sanitized`] comparison).
-pub fn markdown(diff: &ReportDiff, new: &Report) -> Result<String> {
-    let organisation = terminal_safe(&new.meta.organisation);
-    Renderer::new(None)?.diff_markdown(&view(diff, new, &organisation))
+/// Markdown, for a wiki or an e-mail; its texts stripped of control characters.
+pub struct Markdown;
+
+impl ComparisonFormat for Markdown {
+    fn name(&self) -> &'static str {
+        "markdown"
+    }
+
+    fn about(&self) -> &'static str {
+        "Markdown, for a wiki or an e-mail"
+    }
+
+    fn extension(&self) -> &'static str {
+        "md"
+    }
+
+    fn page(&self) -> Option<Page> {
+        Some(Page::DiffMarkdown)
+    }
+
+    fn render(&self, diff: ReportDiff, new: &Report) -> Result<String, BuildError> {
+        let diff = sanitized(diff);
+        let organisation = terminal_safe(&new.meta.organisation);
+        rendered(|renderer| renderer.diff_markdown(&view(&diff, new, &organisation)))
+    }
 }
 
-/// The comparison as a self-contained HTML page, publishable beside the reports.
-pub fn html(diff: &ReportDiff, new: &Report) -> Result<String> {
-    Renderer::new(None)?.diff_html(&view(diff, new, &new.meta.organisation))
+/// A self-contained HTML page, publishable beside the reports.
+pub struct Html;
+
+impl ComparisonFormat for Html {
+    fn name(&self) -> &'static str {
+        "html"
+    }
+
+    fn about(&self) -> &'static str {
+        "a self-contained HTML page"
+    }
+
+    fn extension(&self) -> &'static str {
+        "html"
+    }
+
+    fn page(&self) -> Option<Page> {
+        Some(Page::Diff)
+    }
+
+    fn render(&self, diff: ReportDiff, new: &Report) -> Result<String, BuildError> {
+        rendered(|renderer| renderer.diff_html(&view(&diff, new, &new.meta.organisation)))
+    }
 }
 
 /// The documented JSON structure (docs/diff-json.md): the view, serialised.
-pub fn json(diff: &ReportDiff, new: &Report) -> Result<String> {
-    let mut text = serde_json::to_string_pretty(&view(diff, new, &new.meta.organisation))?;
-    text.push('\n');
-    Ok(text)
+pub struct Json;
+
+impl ComparisonFormat for Json {
+    fn name(&self) -> &'static str {
+        "json"
+    }
+
+    fn about(&self) -> &'static str {
+        "JSON (see docs/diff-json.md)"
+    }
+
+    fn extension(&self) -> &'static str {
+        "json"
+    }
+
+    fn page(&self) -> Option<Page> {
+        None
+    }
+
+    fn render(&self, diff: ReportDiff, new: &Report) -> Result<String, BuildError> {
+        let view = view(&diff, new, &new.meta.organisation);
+        let mut text = serde_json::to_string_pretty(&view).map_err(|e| {
+            BuildError::Template(format!("failed to write the comparison as JSON: {e}"))
+        })?;
+        text.push('\n');
+        Ok(text)
+    }
+}
+
+/// A comparison page rendered with the built-in templates.
+fn rendered(
+    render: impl FnOnce(&Renderer) -> anyhow::Result<String>,
+) -> Result<String, BuildError> {
+    let renderer = Renderer::new(None).map_err(|e| BuildError::template(&e))?;
+    render(&renderer).map_err(|e| BuildError::template(&e))
 }
