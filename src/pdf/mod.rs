@@ -476,13 +476,31 @@ fn content_place(
     crate::model::find_text(root, &|t| markdown::source_key(t) == key)
 }
 
-/// Typst's diagnostics as text, with file names, lines and source excerpts.
+/// Typst's diagnostics as text, with file names, lines and source excerpts. Hints about the
+/// Typst program's own command line (`--root`, `--input`) are left out: ledgen has no such
+/// options, and its own message already says where files may be.
 fn render_diagnostics(world: &ReportWorld<'_>, diagnostics: &[SourceDiagnostic]) -> String {
+    let diagnostics: Vec<SourceDiagnostic> = diagnostics
+        .iter()
+        .cloned()
+        .map(|mut diagnostic| {
+            diagnostic.hints.retain(|hint| !is_typst_cli_hint(&hint.v));
+            diagnostic
+        })
+        .collect();
+    let diagnostics = diagnostics.as_slice();
     let mut buffer = NoColor::new(Vec::new());
     if emit(&mut buffer, world, diagnostics, DiagnosticFormat::Human).is_err() {
         return diagnostics.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("\n");
     }
     String::from_utf8_lossy(&buffer.into_inner()).trim_end().to_string()
+}
+
+/// Whether a hint of Typst's speaks of the `typst` program's options, which ledgen does not have.
+fn is_typst_cli_hint(hint: &str) -> bool {
+    ["`--root`", "`--input`", "`--font-path`", "`--package-path`"]
+        .iter()
+        .any(|option| hint.contains(option))
 }
 
 #[cfg(test)]

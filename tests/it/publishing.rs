@@ -1,11 +1,9 @@
 //! Publishing: the public edition leaves out everything marked internal, and two builds of the
 //! same content give byte-identical files.
 
-mod common;
-
 use std::fs;
 
-use common::{ledgen, pdf_text, root};
+use crate::common::{ledgen, pdf_text, root};
 
 /// Texts of the items marked `intern` in the example's 2024 report (all name the fictional
 /// supplier), and a phrase from each.

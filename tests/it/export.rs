@@ -1,11 +1,9 @@
 //! `ledgen export actions`: the action plan written as CSV, XLSX and ICS and read back.
 
-mod common;
-
 use std::path::Path;
 
+use crate::common::{ledgen, root};
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use common::{ledgen, root};
 
 const HEADINGS: [&str; 15] = [
     "Typ",

@@ -1,13 +1,11 @@
 //! Files ledgen writes outside the content: outputs readable as the umask allows, and the Typst
 //! source of a failed compile private to the user and unique to the build.
 
-mod common;
-
 use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
 
-use common::{copy_tree, ledgen, root};
+use crate::common::{copy_tree, ledgen, root};
 
 /// Runs `ledgen` under a given umask (through `sh`, which sets it for the child).
 #[cfg(unix)]

@@ -1,13 +1,11 @@
 //! The organisation's look from `_brand.yml`: its logo, colour and font reach both outputs, and
 //! a brand file that cannot be used is an error pointing at its line.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::pdf::Pdf;
-use common::{ledgen, root};
+use crate::common::pdf::Pdf;
+use crate::common::{ledgen, root};
 
 /// A 2×2 PNG (green), small enough to write out here.
 const PNG: &[u8] = &[

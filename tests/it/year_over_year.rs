@@ -1,11 +1,9 @@
 //! Year over year: `ledgen diff`, `history` and `new` on the fictional example organisation
 //! (`examples/exempelkommun`, whose CHANGES.md lists every change) and on `content/`.
 
-mod common;
-
 use std::fs;
 
-use common::{ledgen, pdf_text, root};
+use crate::common::{ledgen, pdf_text, root};
 use serde_json::Value;
 
 fn example_diff_json(old: &str, new: &str) -> Value {

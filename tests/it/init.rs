@@ -1,11 +1,9 @@
 //! `ledgen init`: a first year, for an organisation with no earlier review, that checks and
 //! builds before anything is edited.
 
-mod common;
-
 use std::fs;
 
-use common::{fold_whitespace, ledgen, pdf_text};
+use crate::common::{fold_whitespace, ledgen, pdf_text};
 
 fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()

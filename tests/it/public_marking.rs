@@ -2,12 +2,10 @@
 //! it leaves out and where, recommendations keep one number in both, the full edition says which
 //! provisions it holds, and a draft says it is a draft on every page.
 
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{html_text, ledgen, pdf_text, root};
+use crate::common::{html_text, ledgen, pdf_text, root};
 
 /// A temporary copy of `examples/exempelkommun` (all years, for the year-over-year parts).
 struct Example {
@@ -129,12 +127,12 @@ fn line_of(file: &Path, needle: &str) -> usize {
 
 /// The text of each page of a PDF, in content-stream order.
 fn pdf_pages(pdf: &Path) -> Vec<String> {
-    common::pdf::Pdf::open(pdf).pages()
+    crate::common::pdf::Pdf::open(pdf).pages()
 }
 
 /// The number of pages of a PDF.
 fn page_count(pdf: &Path) -> usize {
-    common::pdf::Pdf::open(pdf).page_count()
+    crate::common::pdf::Pdf::open(pdf).page_count()
 }
 
 /// The text that follows `heading` in `text`, up to `n` characters.
@@ -281,7 +279,7 @@ fn full_edition_names_the_provisions_it_holds_on_every_page() {
     let pages = pdf_pages(&example.out().join("2024/ledningens-genomgang-2024.pdf"));
     for (i, page) in pages.iter().enumerate() {
         assert!(
-            common::fold_whitespace(page).contains(marking),
+            crate::common::fold_whitespace(page).contains(marking),
             "page {} lacks the marking:\n{page}",
             i + 1
         );

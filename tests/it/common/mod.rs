@@ -1,9 +1,13 @@
 //! Helpers shared by the integration tests: run the binary, extract PDF text (in Rust, `pdf.rs`),
 //! normalise text.
 
-#![allow(dead_code, reason = "each test binary uses a different subset of the helpers")]
-
 pub mod pdf;
+
+/// How long a test waits for something that takes well under a second on an idle machine (a
+/// request answered, a rebuild served). Not a speed bound: speed is measured in `benches/`. It is
+/// far above what a busy 2-core machine needs, and below the 60 seconds after which the preview
+/// server closes an idle connection, which is what a client stalled behind another would wait.
+pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(45);
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -2,17 +2,15 @@
 //! deadline, the approval, and follow-ups past their deadline ("Försenad"), in the report, the
 //! diff, the history, `ledgen new` and `ledgen check`.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{fold_whitespace, html_text, ledgen, pdf_text, root};
+use crate::common::{fold_whitespace, html_text, ledgen, pdf_text, root};
 use serde_json::Value;
 
 /// Copies the example's 2023 and 2024 into a temporary content folder.
 fn example_copy() -> tempfile::TempDir {
-    common::example_years(&["2023", "2024"])
+    crate::common::example_years(&["2023", "2024"])
 }
 
 fn run(dir: &Path, args: &[&str]) -> String {

@@ -1,12 +1,10 @@
 //! Every script a Swedish authority may write reaches the PDF (as PDF/A-2a and PDF/UA-1) and the
 //! HTML page, and an image shown many times is stored once in each.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{ledgen, pdf_text, root};
+use crate::common::{ledgen, pdf_text, root};
 
 #[test]
 fn minority_and_resident_languages_symbols_and_emoji_build_as_pdf_a_and_ua() {

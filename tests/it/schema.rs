@@ -1,12 +1,10 @@
 //! The JSON Schemas: generated from the model (committed copies must match), and every shipped
 //! content file validates against them with an independent validator and points editors at them.
 
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{ledgen, root};
+use crate::common::{ledgen, root};
 use serde_json::Value;
 
 fn shipped_content() -> Vec<PathBuf> {

@@ -1,12 +1,10 @@
 //! Page layout and the placing of generated sections: landscape parts, `generated_sections` in
 //! `report.yaml`, and the unbreakable status overview.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{ledgen, root};
+use crate::common::{ledgen, root};
 use ledgen::config::BuildConfig;
 use ledgen::pipeline::Session;
 
@@ -40,12 +38,12 @@ fn set_landscape(path: &Path) {
 
 /// Width and height of page `n` (from 1) of a PDF, from its MediaBox.
 fn page_size(pdf: &Path, n: usize) -> (f64, f64) {
-    common::pdf::Pdf::open(pdf).page_size(n)
+    crate::common::pdf::Pdf::open(pdf).page_size(n)
 }
 
 /// The text of page `n` (from 1) of a PDF.
 fn page_text(pdf: &Path, n: usize) -> String {
-    common::pdf::Pdf::open(pdf).pages().swap_remove(n - 1)
+    crate::common::pdf::Pdf::open(pdf).pages().swap_remove(n - 1)
 }
 
 #[test]
@@ -93,7 +91,7 @@ fn a_landscape_section_is_on_landscape_pages_and_nothing_else_is() {
 }
 
 fn page_count(pdf: &Path) -> usize {
-    common::pdf::Pdf::open(pdf).page_count()
+    crate::common::pdf::Pdf::open(pdf).page_count()
 }
 
 /// Builds the HTML page of the copied 2024 report and returns it.

@@ -2,8 +2,6 @@
 //! as the YAML records would be, and every error names the file, the sheet, the cell and the
 //! column heading.
 
-mod common;
-
 use std::path::Path;
 
 use ledgen::model::{BlockKind, Incident, load_report};
@@ -292,7 +290,8 @@ fn file_level_errors() {
 #[test]
 fn example_register_matches_its_records() {
     let expected: Vec<serde_json::Value> = fixture_records();
-    let report = load_report(&common::root().join("examples/exempelkommun/2024")).unwrap().report;
+    let report =
+        load_report(&crate::common::root().join("examples/exempelkommun/2024")).unwrap().report;
     let mut found = Vec::new();
     for placed in report.blocks() {
         if let BlockKind::Incidents(incidents) = &placed.block.kind {
@@ -345,7 +344,7 @@ fn fixture_records() -> Vec<serde_json::Value> {
         intern: bool,
     }
     let text = std::fs::read_to_string(
-        common::root().join("tests/fixtures/register/incidenter-2024.yaml"),
+        crate::common::root().join("tests/fixtures/register/incidenter-2024.yaml"),
     )
     .unwrap();
     let records: Vec<Record> = serde_saphyr::from_str(&text).unwrap();
@@ -419,7 +418,9 @@ fn make_example_register() {
     }
     sheet.set_column_width(3, 60).unwrap();
     sheet.autofilter(0, 0, records.len() as u32, headings.len() as u16 - 1).unwrap();
-    workbook.save(common::root().join("examples/exempelkommun/2024/incidenter-2024.xlsx")).unwrap();
+    workbook
+        .save(crate::common::root().join("examples/exempelkommun/2024/incidenter-2024.xlsx"))
+        .unwrap();
 }
 
 // A small workbook can unpack to gigabytes; reading it must stop at a limit.

@@ -1,11 +1,9 @@
 //! The city's overview: `build --all`'s index page and `ledgen summary`, checked against the
 //! reports themselves, and the public edition checked for confidential items.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::{ledgen, root};
+use crate::common::{ledgen, root};
 use ledgen::diff::{diff_reports, plain_text};
 use ledgen::model::{BlockKind, Report, Status, load_report, years};
 use ledgen::summary::{Counted, summarise};
@@ -144,7 +142,7 @@ fn public_overview_page_holds_no_internal_item() {
     let output = ledgen(dir.path(), &args);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let page = std::fs::read_to_string(out.join("index.html")).unwrap();
-    let text = common::html_text(&page);
+    let text = crate::common::html_text(&page);
     assert!(text.contains("Gemensamma rader"));
     assert!(page.contains("<svg role=\"img\""));
     let mut checked = 0;
@@ -248,7 +246,7 @@ fn a_public_batch_removes_the_internal_files_it_finds() {
 fn drafts_are_left_out_of_the_figures_unless_asked_for() {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("kommun");
-    common::copy_tree(&root().join("examples/exempelkommun"), &content);
+    crate::common::copy_tree(&root().join("examples/exempelkommun"), &content);
     let report = content.join("2024/report.yaml");
     let text = std::fs::read_to_string(&report).unwrap();
     std::fs::write(&report, format!("draft: true\n{text}")).unwrap();

@@ -1,15 +1,13 @@
 //! `ledgen check` warnings: 9.3.2 coverage and content that is legal but probably wrong.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::ledgen;
+use crate::common::ledgen;
 
 /// Copies the example's 2023 and 2024 into a temporary content folder.
 fn example_copy() -> tempfile::TempDir {
-    common::example_years(&["2023", "2024"])
+    crate::common::example_years(&["2023", "2024"])
 }
 
 fn edit(path: &Path, from: &str, to: &str) {

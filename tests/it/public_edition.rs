@@ -3,12 +3,10 @@
 //! the text of a confidential item. Runs on a copy of `examples/exempelkommun` where one 2023
 //! recommendation is followed up in 2024 only by an internal row.
 
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{html_text, ledgen, pdf_text, root};
+use crate::common::{html_text, ledgen, pdf_text, root};
 use serde_json::Value;
 
 /// Texts of the internal follow-up row added to the copy, and of the example's own internal

@@ -1,10 +1,8 @@
 //! End to end: `ledgen build` of the shipped 2023 review, checked against the seed document's text.
 
-mod common;
-
 use std::fs;
 
-use common::{fold_whitespace, html_text, ledgen, pdf_text, root};
+use crate::common::{fold_whitespace, html_text, ledgen, pdf_text, root};
 
 /// The seed's text as fragments that must each appear in the outputs: table cells split at tabs,
 /// HTML tags and Markdown markers removed, the generated table of contents left out.
@@ -103,7 +101,7 @@ fn pdf_has_title_outline_metadata_and_status_words() {
     let pdf = out.path().join("2023/ledningens-genomgang-2023.pdf");
     assert!(!out.path().join("2023/ledningens-genomgang-2023.html").exists());
 
-    let info = common::pdf::Pdf::open(&pdf);
+    let info = crate::common::pdf::Pdf::open(&pdf);
     assert_eq!(
         info.info("Title").as_deref(),
         Some("Ledningens genomgång av informationssäkerhet 2023")

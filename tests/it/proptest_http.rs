@@ -5,11 +5,8 @@
 //! One server runs for the whole test; every case opens its own connection to it.
 //! `PROPTEST_CASES=2000 cargo test --test proptest_http` runs more cases than the default 200.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::time::Duration;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -17,7 +14,7 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 /// Sends `request` and returns the status line of the answer (empty when there is none).
 fn status_line(port: u16, request: &[u8]) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+    stream.set_read_timeout(Some(crate::common::PATIENCE)).unwrap();
     // The server may answer and close before it has read everything.
     let _ = stream.write_all(request);
     let mut answer = Vec::new();
@@ -101,8 +98,8 @@ fn request(port: u16) -> impl Strategy<Value = (Vec<u8>, bool)> {
 
 #[test]
 fn any_request_gets_a_2xx_or_4xx_answer_and_the_server_goes_on() {
-    let dir = common::example_years(&["2023", "2024"]);
-    let (server, port) = common::serve(dir.path(), "", &[]);
+    let dir = crate::common::example_years(&["2023", "2024"]);
+    let (server, port) = crate::common::serve(dir.path(), "", &[]);
     let server = std::cell::RefCell::new(server);
     let exited = || server.borrow_mut().0.try_wait().unwrap().is_some();
     let well_formed = format!("GET /__ledgen/status HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n");

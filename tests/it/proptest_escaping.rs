@@ -11,8 +11,6 @@
 //! PDF's text layer holds, and nothing else may differ. The HTML page's text must be the string
 //! itself, whitespace folded; and the page may hold no tags but its own.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
@@ -24,7 +22,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use typst_pdf::PdfStandard;
 
-use common::{fold_whitespace, html_text, pdf_text};
+use crate::common::{fold_whitespace, html_text, pdf_text};
 
 /// Every character Typst markup or HTML gives a meaning to, and Markdown's own.
 const SPECIAL: &str = "#$*_@<>/\\`~-=+[]{}()\"'&;:,.!?%^|";

@@ -1,11 +1,9 @@
 //! No user text becomes Typst code or HTML: a report whose every field holds Typst and HTML syntax
 //! builds, and both outputs show those characters literally.
 
-mod common;
-
 use std::fs;
 
-use common::{html_text, ledgen, pdf_text, root};
+use crate::common::{html_text, ledgen, pdf_text, root};
 
 #[test]
 fn hostile_text_is_shown_literally_in_pdf_and_html() {

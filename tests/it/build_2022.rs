@@ -1,11 +1,9 @@
 //! End to end: `ledgen build` of the partial 2022 review, whose source gives only the month of the
 //! review and no author.
 
-mod common;
-
 use std::fs;
 
-use common::{html_text, ledgen, pdf_text, root};
+use crate::common::{html_text, ledgen, pdf_text, root};
 
 // The 2022 review once showed an invented day (2022-12-01) and author; a month-only date and no
 // author must show as "december 2022" and leave out "Sammanställd av".
@@ -26,7 +24,7 @@ fn month_only_date_and_no_author_show_as_given() {
 
     // The author metadata falls back to the organisation; the date stamped is the first of the
     // month, which is not shown anywhere.
-    let info = common::pdf::Pdf::open(&pdf);
+    let info = crate::common::pdf::Pdf::open(&pdf);
     assert_eq!(info.info("Author").as_deref(), Some("Stockholms stad"));
     let created = info.info("CreationDate").unwrap_or_default();
     assert!(created.starts_with("D:20221201000000"), "{created}");

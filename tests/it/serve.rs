@@ -2,15 +2,13 @@
 //! the last good build stays served; and, driven with raw sockets, stays safe and responsive
 //! whatever clients send (wrong `Host`, huge headers, idle or stalled connections).
 
-mod common;
-
 use std::fs;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{Server, root, serve};
+use crate::common::{PATIENCE, Server, root, serve};
 
 fn get(port: u16, path: &str) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
@@ -30,13 +28,19 @@ fn status(port: u16) -> serde_json::Value {
 
 /// Polls until the server reports a build newer than `version`.
 fn wait_for_build(port: u16, version: u64) -> serde_json::Value {
-    let deadline = Instant::now() + Duration::from_secs(20);
+    wait_for(port, "a rebuild after the edit", |state| state["version"].as_u64().unwrap() > version)
+}
+
+/// Polls the server's state until `done` holds. A save may be seen as more than one change (the
+/// file emptied, then written), so tests wait for what they expect rather than for one rebuild.
+fn wait_for(port: u16, what: &str, done: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    let deadline = Instant::now() + 2 * PATIENCE;
     loop {
         let state = status(port);
-        if state["version"].as_u64().unwrap() > version {
+        if done(&state) {
             return state;
         }
-        assert!(Instant::now() < deadline, "no rebuild after the edit");
+        assert!(Instant::now() < deadline, "no {what}: {state}");
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -57,14 +61,16 @@ fn serve_rebuilds_on_save_and_keeps_the_last_good_build() {
     let follow_ups = content.join("2024/follow-ups.yaml");
     let text = fs::read_to_string(&follow_ups).unwrap();
     fs::write(&follow_ups, text.replace("Inga noteringar.", "Inga noteringar alls i år.")).unwrap();
-    let second = wait_for_build(port, first["version"].as_u64().unwrap());
-    assert_eq!(second["error"], serde_json::Value::Null);
-    assert!(get(port, "/").contains("Inga noteringar alls i år."));
+    let second = wait_for(port, "build of the edit", |state| {
+        state["error"].is_null() && get(port, "/").contains("Inga noteringar alls i år.")
+    });
 
     // A broken edit: the error (file and line) is served, and so is the last good page.
     let summary = content.join("2024/summary.yaml");
     fs::write(&summary, fs::read_to_string(&summary).unwrap() + "statsu: gul\n").unwrap();
-    let third = wait_for_build(port, second["version"].as_u64().unwrap());
+    let third = wait_for(port, "error served", |state| {
+        state["version"].as_u64() > second["version"].as_u64() && state["error"].is_string()
+    });
     let error = third["error"].as_str().expect("the error is served");
     assert!(error.contains("content/2024/summary.yaml:"), "{error}");
     assert!(get(port, "/").contains("Inga noteringar alls i år."));
@@ -96,18 +102,19 @@ fn a_status_request_with_the_seen_version_answers_when_the_next_build_is_done() 
     let body: serde_json::Value =
         serde_json::from_str(response.split("\r\n\r\n").nth(1).unwrap()).unwrap();
     assert!(body["version"].as_u64().unwrap() > first, "{body}");
-    assert!(answered.duration_since(saved) < Duration::from_secs(20));
+    assert!(answered.duration_since(saved) < PATIENCE);
 }
 
 /// A temporary folder with the example's 2023 and 2024 under `content/`.
 fn example_content() -> tempfile::TempDir {
-    common::example_years(&["2023", "2024"])
+    crate::common::example_years(&["2023", "2024"])
 }
 
-/// Sends `request` as it is and returns the whole answer (the server closes, or 10 s pass).
+/// Sends `request` as it is and returns the whole answer (the server closes, or [`PATIENCE`]
+/// passes).
 fn raw(port: u16, request: &[u8]) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    stream.set_read_timeout(Some(PATIENCE)).unwrap();
     // The server may answer and close before it has read everything.
     let _ = stream.write_all(request);
     let mut response = Vec::new();
@@ -227,7 +234,7 @@ fn idle_connections_and_running_out_of_descriptors_do_not_stop_the_server() {
     std::thread::sleep(Duration::from_millis(300));
     drop(idle);
     // Once they are gone, a new client is served at once.
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + PATIENCE;
     loop {
         let response = raw(
             port,
@@ -250,7 +257,7 @@ fn many_idle_connections_do_not_delay_a_new_client() {
         (0..100).map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap()).collect();
     let start = Instant::now();
     assert_eq!(code(&get_with_host(port, &format!("localhost:{port}"))), 200);
-    assert!(start.elapsed() < Duration::from_secs(5), "took {:?}", start.elapsed());
+    assert!(start.elapsed() < PATIENCE, "took {:?}", start.elapsed());
     drop(idle);
 }
 
@@ -259,8 +266,8 @@ fn many_idle_connections_do_not_delay_a_new_client() {
 fn a_client_that_never_reads_does_not_stall_another() {
     let dir = example_content();
     let (_server, port) = serve(dir.path(), "", &[]);
-    // Ask for the PDF 300 times (about 90 MB) and read none of it. The bounds below are loose
-    // for a busy machine; a stalled server would not answer at all.
+    // Ask for the PDF 300 times (about 90 MB) and read none of it. A server stalled behind this
+    // client would answer the others only after giving it up, a minute later.
     let mut stalled = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stalled.set_write_timeout(Some(Duration::from_secs(2))).unwrap();
     let request = format!("GET /report.pdf HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n");
@@ -278,7 +285,7 @@ fn a_client_that_never_reads_does_not_stall_another() {
                 .as_bytes(),
         );
         assert_eq!(code(&response), 200, "{path}");
-        assert!(start.elapsed() < Duration::from_secs(5), "{path} took {:?}", start.elapsed());
+        assert!(start.elapsed() < PATIENCE, "{path} took {:?}", start.elapsed());
     }
     drop(stalled);
 }
@@ -306,14 +313,16 @@ fn a_compile_past_the_timeout_is_reported_and_the_server_stays_responsive() {
     let templates = dir.path().join("content/2024/templates");
     fs::create_dir_all(&templates).unwrap();
     let report = fs::read_to_string(root().join("templates/report.typ.tera")).unwrap();
-    let looping = format!("#for i in range(100000000) {{}}\n{report}");
+    let looping =
+        format!("#for i in range(100000000) {{ for j in range(100000000) {{}} }}\n{report}");
     fs::write(templates.join("report.typ.tera"), looping).unwrap();
     let started = Instant::now();
-    let (_server, port) = serve(dir.path(), "", &["--timeout", "2"]);
+    // Long enough for the fixed report to build on a busy machine.
+    let (_server, port) = serve(dir.path(), "", &["--timeout", "10"]);
     let state = status(port);
     let error = state["error"].as_str().expect("the timeout is reported");
-    assert!(error.contains("took longer than 2 s"), "{error}");
-    assert!(started.elapsed() < Duration::from_secs(30));
+    assert!(error.contains("took longer than 10 s"), "{error}");
+    assert!(started.elapsed() < 2 * PATIENCE);
     // The fixed template builds again while the abandoned compile may still run.
     fs::remove_file(templates.join("report.typ.tera")).unwrap();
     let next = wait_for_build(port, state["version"].as_u64().unwrap());

@@ -3,9 +3,7 @@
 //! that a change to the pipeline shows exactly which output it changes (review with
 //! `cargo insta review`).
 
-mod common;
-
-use common::root;
+use crate::common::root;
 use ledgen::config::BuildConfig;
 use ledgen::pipeline::Session;
 
