@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::diagnostics::ContentError;
+use crate::diagnostics::{ContentError, Diagnostic};
 
 /// Why a build failed.
 #[derive(Debug)]
@@ -50,6 +50,20 @@ impl BuildError {
     /// An I/O error from an error chain that names the file.
     pub fn io(error: &anyhow::Error) -> Self {
         BuildError::Io(format!("{error:#}"))
+    }
+
+    /// The error as the public edition may show it: a content error (read from the full content,
+    /// confidential items among it) keeps each mistake's file, line, column and kind but not the
+    /// text of the line or any value it quotes. Template, Typst and other errors come from what
+    /// the public edition itself holds and stay as they are.
+    #[must_use]
+    pub fn for_public(self) -> Self {
+        match self {
+            BuildError::Content(error) => BuildError::Content(ContentError {
+                diagnostics: error.diagnostics.iter().map(public_diagnostic).collect(),
+            }),
+            other => other,
+        }
     }
 
     /// A short name for the kind of error, stable across languages (for `serve`'s status and
@@ -118,5 +132,84 @@ impl std::error::Error for Diagnostics {}
 impl From<ContentError> for BuildError {
     fn from(error: ContentError) -> Self {
         BuildError::Content(error)
+    }
+}
+
+/// `diagnostic` without the text of the content it points at, for the public edition: the
+/// source line and the notes are dropped, and every quoted value in the message (between
+/// backticks or double quotes) becomes `…`, so that what remains is the place and the kind of
+/// mistake.
+pub fn public_diagnostic(diagnostic: &Diagnostic) -> Diagnostic {
+    let mut public = Diagnostic::file_error(&diagnostic.path, without_quoted(&diagnostic.message));
+    public.severity = diagnostic.severity;
+    public.line = diagnostic.line;
+    public.column = diagnostic.column;
+    public.with_note(
+        "hint: the public edition does not show the content's text; build the internal edition \
+         (without `--public`) to see the line",
+    )
+}
+
+/// `message` with everything between a pair of backticks or double quotes written `…`.
+fn without_quoted(message: &str) -> String {
+    let mut result = String::with_capacity(message.len());
+    let mut open: Option<char> = None;
+    for c in message.chars() {
+        match open {
+            Some(quote) if c == quote => {
+                result.push('…');
+                result.push(c);
+                open = None;
+            }
+            Some(_) => {}
+            None => {
+                result.push(c);
+                if matches!(c, '`' | '"') {
+                    open = Some(c);
+                }
+            }
+        }
+    }
+    // An unclosed quote hides the rest.
+    if open.is_some() {
+        result.push('…');
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn the_public_form_of_a_content_error_keeps_the_place_and_drops_the_text() {
+        let source = "rows:\n  - status_text: \"hemlig adress Storgatan 1\"\n";
+        let diagnostic = Diagnostic::at(
+            Path::new("content/2024/follow-ups.yaml"),
+            source,
+            2,
+            18,
+            "unknown status `hemlig adress Storgatan 1`, expected \"grön\"",
+        )
+        .with_note("hint: did you mean `Storgatan`?");
+        let shown = public_diagnostic(&diagnostic).to_string();
+        assert!(shown.contains("content/2024/follow-ups.yaml:2:18"), "{shown}");
+        assert!(shown.contains("unknown status `…`, expected \"…\""), "{shown}");
+        assert!(!shown.contains("Storgatan"), "{shown}");
+        assert!(diagnostic.to_string().contains("Storgatan"), "the full form keeps it");
+    }
+
+    #[test]
+    fn an_unclosed_quote_hides_the_rest_of_the_message() {
+        assert_eq!(without_quoted("bad `value here"), "bad `…");
+        assert_eq!(without_quoted("no quotes"), "no quotes");
+    }
+
+    #[test]
+    fn only_content_errors_change_in_the_public_form() {
+        let template = BuildError::Template("`x` is not a filter".into()).for_public();
+        assert_eq!(template.to_string(), "`x` is not a filter");
     }
 }

@@ -16,6 +16,7 @@ use crate::config::BuildConfig;
 use crate::diagnostics::Diagnostic;
 use crate::diff::diff_reports;
 pub use crate::error::BuildError;
+use crate::error::public_diagnostic;
 use crate::formats::ReportJob;
 use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
 use crate::output::write_all_atomically;
@@ -197,7 +198,7 @@ fn make_outputs(
         // The parsed templates may be half updated; parse them again next time.
         *templates = Templates::new();
     }
-    explained(&config.report_dir, caught)
+    explained(&config.report_dir, caught).map_err(|e| edition_error(config, e))
 }
 
 /// The outcome of a build of `report_dir`, with a panic turned into an internal error.
@@ -230,6 +231,9 @@ fn make_inner(
         .collect();
     crate::render::prepare_pages(&early);
     let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
+    if config.public {
+        loaded.warnings = loaded.warnings.iter().map(public_diagnostic).collect();
+    }
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
@@ -253,6 +257,11 @@ fn make_inner(
     let job = ReportJob::new(config, &loaded.report, &view, renderer, compiler);
     let files = make_formats(&job)?;
     Ok(Outputs { files, warnings: std::mem::take(&mut loaded.warnings), left_out })
+}
+
+/// `error` as the edition being built may show it (see [`BuildError::for_public`]).
+fn edition_error(config: &BuildConfig, error: BuildError) -> BuildError {
+    if config.public { error.for_public() } else { error }
 }
 
 /// Makes every format `job` asks for: the compiling ones are started first, so that the others

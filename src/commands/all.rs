@@ -26,18 +26,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let progress = Progress::new(plan.reports());
     let done = batch::build(&config, &plan, &|name, ok| progress.done(name, ok))?;
     progress.finish();
-    if !done.removed.is_empty() {
-        let other = if config.public { "internal" } else { "public" };
-        eprintln!(
-            "Removed {} file(s) of the {other} edition from `{}`, so that it holds only the \
-             {edition} edition:",
-            done.removed.len(),
-            config.out.display()
-        );
-        for path in &done.removed {
-            eprintln!("   {}", path.display());
-        }
-    }
+    say_removed(&config, &done.removed);
     let skipped = match plan.drafts {
         0 => String::new(),
         1 => "; left out 1 draft (build it with --drafts)".to_string(),
@@ -57,6 +46,24 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         bail!("{} of {} reports failed", done.failed.len(), plan.reports());
     }
     Ok(())
+}
+
+/// Lists the files of the other edition the batch removed from the output folder.
+fn say_removed(config: &BatchConfig, removed: &[std::path::PathBuf]) {
+    if removed.is_empty() {
+        return;
+    }
+    let (edition, other) =
+        if config.public { ("public", "internal") } else { ("internal", "public") };
+    eprintln!(
+        "Removed {} file(s) of the {other} edition from `{}`, so that it holds only the {edition} \
+         edition:",
+        removed.len(),
+        config.out.display()
+    );
+    for path in removed {
+        eprintln!("   {}", path.display());
+    }
 }
 
 /// The batch `build --all`'s arguments ask for: the public edition unless `--internal`.

@@ -46,21 +46,7 @@ pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
     let n = items.len();
     let _ = writeln!(out, "Public edition leaves out {n} item{}:", if n == 1 { "" } else { "s" });
     for item in &items {
-        // Labels and provisions are content: no escape sequence of theirs reaches the terminal.
-        let label = match item.kind {
-            LeftOutKind::TextBlock => format!("\"{}\"", item.label),
-            kind if kind.is_whole_block() => format!("({})", item.label),
-            _ => format!("`{}`", item.label),
-        };
-        let provision = item.sekretess.as_deref().map(|p| format!(" [{p}]")).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "   {} {}  {}:{}",
-            item.kind.name(),
-            terminal_safe(&format!("{label}{provision}")),
-            item.path.display(),
-            item.line
-        );
+        out.push_str(&left_out_line(item));
     }
     for item in emptied {
         let _ = writeln!(
@@ -83,6 +69,25 @@ pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
         );
     }
     out
+}
+
+/// One line of the list of what the public edition leaves out: the kind, the label, the
+/// provision of secrecy, and the place.
+fn left_out_line(item: &LeftOut) -> String {
+    // Labels and provisions are content: no escape sequence of theirs reaches the terminal.
+    let label = match item.kind {
+        LeftOutKind::TextBlock => format!("\"{}\"", item.label),
+        kind if kind.is_whole_block() => format!("({})", item.label),
+        _ => format!("`{}`", item.label),
+    };
+    let provision = item.sekretess.as_deref().map(|p| format!(" [{p}]")).unwrap_or_default();
+    format!(
+        "   {} {}  {}:{}\n",
+        item.kind.name(),
+        terminal_safe(&format!("{label}{provision}")),
+        item.path.display(),
+        item.line
+    )
 }
 
 /// A file size for people: "12 kB", "1.3 MB".

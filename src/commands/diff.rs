@@ -1,26 +1,24 @@
 //! `ledgen diff`: compare two reports and print or write the result in one of four formats
 //! ([`ledgen::render::comparison`]).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use ledgen::diagnostics::ContentError;
 use ledgen::diff::diff_reports;
+use ledgen::error::BuildError;
 use ledgen::formats::comparison_format;
-use ledgen::model::load_report;
+use ledgen::model::{Report, load_report};
 use ledgen::output::write_atomically;
 
 use crate::cli::DiffArgs;
 
 /// Runs `ledgen diff`; returns false when `--fail-on-regression` applies.
 pub fn run(args: &DiffArgs) -> Result<bool> {
-    let (old_dir, new_dir) =
-        (report_folder(&args.content, &args.old)?, report_folder(&args.content, &args.new)?);
     let format = comparison_format(&args.format).context("clap checks the format's name")?;
     ledgen::render::prepare_pages(format.page().as_slice());
-    // The two years load side by side, while the templates parse.
-    let (old, new) = rayon::join(|| load_report(&old_dir), || load_report(&new_dir));
-    let (old, new) = (old?.report, new?.report);
+    let (old, new) = load_both(args)?;
     if old.year() >= new.year() {
         eprintln!(
             "warning: the first report ({}) is not older than the second ({})",
@@ -34,28 +32,42 @@ pub fn run(args: &DiffArgs) -> Result<bool> {
     if args.public {
         diff = diff.public_edition();
     }
-    let text = format.render(diff, &new)?;
-    match &args.out {
-        Some(path) => {
-            let plain = anstream::adapter::strip_str(&text).to_string();
-            write_atomically(path, plain.as_bytes())?;
-            eprintln!("Wrote {}", path.display());
-        }
-        None => {
-            use std::io::Write;
-            let mut stdout = anstream::stdout();
-            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-                // A reader that stops early (`| head`) is not an error.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                other => other.context("failed to write to standard output")?,
-            }
-        }
-    }
+    emit(&format.render(diff, &new)?, args.out.as_deref())?;
     if args.fail_on_regression && regressed > 0 {
         eprintln!("error: {regressed} row(s) regressed since {}", old.year());
         return Ok(false);
     }
     Ok(true)
+}
+
+/// The two reports, loaded side by side while the templates parse. With `--public`, an error
+/// shows no text of the content (which holds the confidential items).
+fn load_both(args: &DiffArgs) -> Result<(Report, Report)> {
+    let (old_dir, new_dir) =
+        (report_folder(&args.content, &args.old)?, report_folder(&args.content, &args.new)?);
+    let (old, new) = rayon::join(|| load_report(&old_dir), || load_report(&new_dir));
+    let edition = |error: ContentError| {
+        let error = BuildError::Content(error);
+        if args.public { error.for_public() } else { error }
+    };
+    Ok((old.map_err(edition)?.report, new.map_err(edition)?.report))
+}
+
+/// Writes `text` to `out`, without terminal colours, or prints it.
+fn emit(text: &str, out: Option<&Path>) -> Result<()> {
+    if let Some(path) = out {
+        let plain = anstream::adapter::strip_str(text).to_string();
+        write_atomically(path, plain.as_bytes())?;
+        eprintln!("Wrote {}", path.display());
+        return Ok(());
+    }
+    use std::io::Write;
+    let mut stdout = anstream::stdout();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("failed to write to standard output"),
+    }
 }
 
 /// A year under the content folder, or a path to a report folder.

@@ -6,43 +6,28 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{ExportActionsArgs, ExportFormat};
-use ledgen::actions::{ActionKind, action_rows, csv, ics, xlsx};
-use ledgen::model::load_report;
+use ledgen::actions::{ActionKind, ActionRow, action_rows, csv, ics, xlsx};
+use ledgen::error::BuildError;
+use ledgen::model::{Report, load_report};
 use ledgen::output::write_atomically;
 
 /// Runs `ledgen export actions`.
 pub fn run_actions(args: &ExportActionsArgs) -> Result<()> {
     let (dir, year) = super::report_dir(&args.content)?;
-    let report = load_report(&dir)?.report;
-    let language = report.meta.language;
+    let report = load_report(&dir)
+        .map_err(|error| {
+            let error = BuildError::Content(error);
+            if args.public { error.for_public() } else { error }
+        })?
+        .report;
     let rows = action_rows(&report, args.public);
-    let bytes = match args.format {
-        ExportFormat::Csv => csv(&rows, language)?,
-        ExportFormat::Xlsx => {
-            if args.out.is_none() {
-                bail!("an XLSX file cannot go to the terminal; give `--out FILE.xlsx`");
-            }
-            xlsx(&rows, language, year)?
-        }
-        ExportFormat::Ics => {
-            if rows.iter().all(|r| r.due.is_none()) {
-                eprintln!(
-                    "note: no item of the {year} action plan has a deadline, so the calendar \
-                     holds no events"
-                );
-            }
-            ics(&rows, language, report.meta.date.value.0).into_bytes()
-        }
-    };
+    let bytes = encode(args, &rows, &report, year)?;
     match &args.out {
         Some(path) => {
             write(path, &bytes)?;
-            let recommendations =
-                rows.iter().filter(|r| r.kind == ActionKind::Recommendation).count();
             eprintln!(
-                "Wrote {} recommendation(s) and {} open status row(s) of {year} to {}",
-                recommendations,
-                rows.len() - recommendations,
+                "Wrote {} of {year} to {}",
+                what_was_written(args.format, &rows),
                 path.display()
             );
         }
@@ -52,6 +37,63 @@ pub fn run_actions(args: &ExportActionsArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The action plan in the format asked for.
+fn encode(
+    args: &ExportActionsArgs,
+    rows: &[ActionRow],
+    report: &Report,
+    year: i32,
+) -> Result<Vec<u8>> {
+    let language = report.meta.language;
+    Ok(match args.format {
+        ExportFormat::Csv => csv(rows, language)?,
+        ExportFormat::Xlsx => {
+            if args.out.is_none() {
+                bail!("an XLSX file cannot go to the terminal; give `--out FILE.xlsx`");
+            }
+            xlsx(rows, language, year)?
+        }
+        ExportFormat::Ics => {
+            if rows.iter().all(|r| r.due.is_none()) {
+                eprintln!(
+                    "note: no item of the {year} action plan has a deadline, so the calendar \
+                     holds no events"
+                );
+            }
+            ics(rows, language, report.meta.date.value.0).into_bytes()
+        }
+    })
+}
+
+/// What the file holds, as the progress line says it: the rows of a table, or a calendar's
+/// events (only the items with a deadline become one).
+fn what_was_written(format: ExportFormat, rows: &[ActionRow]) -> String {
+    let count = |rows: &mut dyn Iterator<Item = &ActionRow>| {
+        let rows: Vec<&ActionRow> = rows.collect();
+        let recommendations = rows.iter().filter(|r| r.kind == ActionKind::Recommendation).count();
+        (recommendations, rows.len() - recommendations)
+    };
+    match format {
+        ExportFormat::Ics => {
+            let (recommendations, status) = count(&mut rows.iter().filter(|r| r.due.is_some()));
+            let undated = rows.len() - recommendations - status;
+            let events = recommendations + status;
+            let mut text = format!(
+                "{events} calendar event(s) ({recommendations} recommendation(s), {status} open \
+                 status row(s))"
+            );
+            if undated > 0 {
+                text.push_str(&format!("; {undated} item(s) without a deadline are not in it"));
+            }
+            text
+        }
+        ExportFormat::Csv | ExportFormat::Xlsx => {
+            let (recommendations, status) = count(&mut rows.iter());
+            format!("{recommendations} recommendation(s) and {status} open status row(s)")
+        }
+    }
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -71,6 +71,28 @@ fn refuse_non_empty(target: &Path, organisation: &str) -> Result<()> {
 /// folder (perhaps the current one) stays, and the staged entries move into it.
 fn write_whole(target: &Path, year: i32, files: &[(String, String)]) -> Result<()> {
     let existing = target.exists();
+    let staging = staged(target, existing, files)?;
+    if existing {
+        // Each top-level entry (the year, `schema/`, `_brand.yml`) appears whole.
+        let entries = [year.to_string(), "schema".into(), "_brand.yml".into()];
+        for name in &entries {
+            let to = target.join(name);
+            fs::rename(staging.path().join(name), &to)
+                .with_context(|| format!("failed to create `{}`", to.display()))?;
+        }
+    } else {
+        let staged = staging.keep();
+        if let Err(error) = fs::rename(&staged, target) {
+            let _ = fs::remove_dir_all(&staged);
+            return Err(error).with_context(|| format!("failed to create `{}`", target.display()));
+        }
+    }
+    Ok(())
+}
+
+/// A hidden folder beside `target` (beside the folder it resolves to, when it exists) holding
+/// `files`; it is removed when dropped.
+fn staged(target: &Path, existing: bool, files: &[(String, String)]) -> Result<tempfile::TempDir> {
     let parent = if existing {
         let real = fs::canonicalize(target)
             .with_context(|| format!("failed to read `{}`", target.display()))?;
@@ -95,22 +117,7 @@ fn write_whole(target: &Path, year: i32, files: &[(String, String)]) -> Result<(
         }
         fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
     }
-    if existing {
-        // Each top-level entry (the year, `schema/`, `_brand.yml`) appears whole.
-        let entries = [year.to_string(), "schema".into(), "_brand.yml".into()];
-        for name in &entries {
-            let to = target.join(name);
-            fs::rename(staging.path().join(name), &to)
-                .with_context(|| format!("failed to create `{}`", to.display()))?;
-        }
-    } else {
-        let staged = staging.keep();
-        if let Err(error) = fs::rename(&staged, target) {
-            let _ = fs::remove_dir_all(&staged);
-            return Err(error).with_context(|| format!("failed to create `{}`", target.display()));
-        }
-    }
-    Ok(())
+    Ok(staging)
 }
 
 /// Tells a first-time user what was made and what to do next, in plain words.

@@ -10,7 +10,7 @@
 mod http;
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::channel;
+use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -93,16 +93,43 @@ fn status_json(version: u64, error: Option<&str>) -> Bytes {
 pub fn run(args: &ServeArgs) -> Result<()> {
     // Off loopback the preview is open to the network: serve what may be published, unless
     // the internal edition is asked for by name.
-    let loopback = args.host.is_loopback();
-    let public = args.public || (!loopback && !args.internal);
+    let public = args.public || (!args.host.is_loopback() && !args.internal);
     let (report_dir, year) = super::report_dir(&args.content)?;
     let mut config = BuildConfig::new(report_dir, year, args.out.join(year.to_string()));
     config.public = public;
     config.timeout = Duration::from_secs(args.timeout);
-    let content_dir =
-        config.report_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
 
-    let listener = std::net::TcpListener::bind((args.host, args.port)).map_err(|e| {
+    let listener = listen(args)?;
+    let address = listener.local_addr().context("the server has no address")?;
+    warn_off_loopback(args, public);
+    let served = Arc::new(Served::new());
+    http::spawn(listener, Arc::clone(&served))?;
+    // Watch before the first build, so that a save during it is not missed.
+    let (_watcher, events, watched) = watch(&config)?;
+
+    let mut session = Session::new();
+    rebuild(&config, &mut session, &served);
+    let edition = if public { " (public edition)" } else { "" };
+    eprintln!(
+        "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
+        config.year
+    );
+    while let Ok(batch) = events.recv() {
+        let mut relevant = watched.any_relevant(&batch);
+        // Batches that came in while the last build ran are all covered by one build.
+        while let Ok(more) = events.try_recv() {
+            relevant |= watched.any_relevant(&more);
+        }
+        if relevant {
+            rebuild(&config, &mut session, &served);
+        }
+    }
+    Ok(())
+}
+
+/// The listening socket, or an error with a hint for a port in use.
+fn listen(args: &ServeArgs) -> Result<std::net::TcpListener> {
+    std::net::TcpListener::bind((args.host, args.port)).map_err(|e| {
         let at = std::net::SocketAddr::new(args.host, args.port);
         // No hint past the last port, and none for "any free port".
         match args.port.checked_add(1).filter(|_| args.port != 0) {
@@ -112,27 +139,44 @@ pub fn run(args: &ServeArgs) -> Result<()> {
             ),
             None => anyhow!("cannot listen on {at}: {e}"),
         }
-    })?;
-    let address = listener.local_addr().context("the server has no address")?;
-    if !loopback {
-        if public {
-            eprintln!(
-                "warning: serving on {} makes the preview reachable from the network; it shows \
-                 the public edition (add `--internal` for the internal one)",
-                args.host
-            );
-        } else {
-            eprintln!(
-                "warning: serving the internal edition on {}: anyone who can reach this address \
-                 can read what is marked `intern`",
-                args.host
-            );
-        }
-    }
+    })
+}
 
-    let served = Arc::new(Served::new());
-    http::spawn(listener, Arc::clone(&served))?;
-    // Watch before the first build, so that a save during it is not missed.
+/// Says what a preview reachable from the network shows.
+fn warn_off_loopback(args: &ServeArgs, public: bool) {
+    if args.host.is_loopback() {
+        return;
+    }
+    if public {
+        eprintln!(
+            "warning: serving on {} makes the preview reachable from the network; it shows the \
+             public edition (add `--internal` for the internal one)",
+            args.host
+        );
+    } else {
+        eprintln!(
+            "warning: serving the internal edition on {}: anyone who can reach this address can \
+             read what is marked `intern`",
+            args.host
+        );
+    }
+}
+
+/// The file watcher (kept alive by the caller), its batches of events, and what they are
+/// checked against.
+type Watch = (
+    notify_debouncer_full::Debouncer<
+        notify::RecommendedWatcher,
+        notify_debouncer_full::RecommendedCache,
+    >,
+    Receiver<Vec<DebouncedEvent>>,
+    Watched,
+);
+
+/// Watches the content folder, and the folder of a brand file above it for that file only.
+fn watch(config: &BuildConfig) -> Result<Watch> {
+    let content_dir =
+        config.report_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let (tx, rx) = channel();
     let mut watcher = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
         // Errors (a watch limit reached) are left out: the next event still rebuilds.
@@ -148,69 +192,53 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     // recursively (it may be a repository root full of other work), and only for the brand file
     // itself (the folder may be where this terminal writes its log).
     let content_real = content_dir.canonicalize().unwrap_or_else(|_| content_dir.clone());
-    let outside_brand = ledgen::model::find_brand(&config.report_dir)
+    let brand = ledgen::model::find_brand(&config.report_dir)
         .and_then(|brand| brand.canonicalize().ok())
         .filter(|brand| !brand.starts_with(&content_real));
-    if let Some(folder) = outside_brand.as_ref().and_then(|brand| brand.parent()) {
+    if let Some(folder) = brand.as_ref().and_then(|brand| brand.parent()) {
         watcher
             .watch(folder, RecursiveMode::NonRecursive)
             .with_context(|| format!("cannot watch `{}`", folder.display()))?;
     }
-    let watched = Watched { brand: outside_brand };
     // Our own writes there are no reason to rebuild; the folder must exist to be resolved.
     std::fs::create_dir_all(&config.out_dir)
         .with_context(|| format!("cannot create `{}`", config.out_dir.display()))?;
     let out = config.out_dir.canonicalize().unwrap_or_else(|_| config.out_dir.clone());
-
-    let mut session = Session::new();
-    rebuild(&config, &mut session, &served);
-    let edition = if public { " (public edition)" } else { "" };
-    eprintln!(
-        "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
-        config.year
-    );
-
-    while let Ok(events) = rx.recv() {
-        let mut relevant = any_relevant(&events, &out, &watched);
-        // Batches that came in while the last build ran are all covered by one build.
-        while let Ok(more) = rx.try_recv() {
-            relevant |= any_relevant(&more, &out, &watched);
-        }
-        if relevant {
-            rebuild(&config, &mut session, &served);
-        }
-    }
-    Ok(())
+    Ok((watcher, rx, Watched { brand, out }))
 }
 
-/// Whether any event of a debounced batch calls for a rebuild.
-fn any_relevant(events: &[DebouncedEvent], out: &Path, watched: &Watched) -> bool {
-    events.iter().any(|event| is_relevant(event, out, watched))
-}
-
-/// What a rebuild follows besides the content folder: a brand file outside it.
+/// What a rebuild follows besides the content folder, and what it ignores in it.
 struct Watched {
     /// The `_brand.yml` that applies, when it lies outside the content folder, resolved.
     brand: Option<PathBuf>,
+    /// The output folder, resolved: our own writes there are no reason to rebuild.
+    out: PathBuf,
 }
 
-/// Whether a file event concerns the content (not our own temporary or output files), or the
-/// brand file outside it (and not the other files of that file's folder).
-fn is_relevant(event: &notify::Event, out: &Path, watched: &Watched) -> bool {
-    if event.kind.is_access() {
-        return false;
+impl Watched {
+    /// Whether any event of a debounced batch calls for a rebuild.
+    fn any_relevant(&self, events: &[DebouncedEvent]) -> bool {
+        events.iter().any(|event| self.is_relevant(event))
     }
-    let brand_folder = watched.brand.as_deref().and_then(Path::parent);
-    event.paths.iter().any(|p| {
-        let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        let in_brand_folder = brand_folder.is_some_and(|folder| {
-            p.parent().and_then(|parent| parent.canonicalize().ok()).as_deref() == Some(folder)
-        });
-        if in_brand_folder {
-            return name == "_brand.yml";
+
+    /// Whether a file event concerns the content (not our own temporary or output files), or
+    /// the brand file outside it (and not the other files of that file's folder).
+    fn is_relevant(&self, event: &notify::Event) -> bool {
+        if event.kind.is_access() {
+            return false;
         }
-        !name.starts_with('.') && !name.ends_with('~') && !p.starts_with(out)
-    })
+        let brand_folder = self.brand.as_deref().and_then(Path::parent);
+        event.paths.iter().any(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let in_brand_folder = brand_folder.is_some_and(|folder| {
+                p.parent().and_then(|parent| parent.canonicalize().ok()).as_deref() == Some(folder)
+            });
+            if in_brand_folder {
+                return name == "_brand.yml";
+            }
+            !name.starts_with('.') && !name.ends_with('~') && !p.starts_with(&self.out)
+        })
+    }
 }
 
 /// Builds once, updates what is served, writes the files, and reports in the terminal.
@@ -226,68 +254,95 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
     // have not used.
     comemo::evict(CACHE_AGE);
     // Everything is prepared before the lock is taken; under it, fields are only replaced.
-    let mut page = None;
-    let mut pdf = None;
-    let error = match result {
+    let built = match result {
         Ok(mut outputs) => {
             for warning in &outputs.warnings {
                 anstream::eprint!("{warning:#}");
             }
-            page = outputs
-                .take("html")
-                .map(|o| Bytes::from(with_live_script(&String::from_utf8_lossy(&o.bytes))));
-            pdf = outputs.take("pdf").map(|o| Bytes::from(o.bytes));
-            eprintln!(
-                "Rebuilt {} in {:.0} ms",
-                config.year,
-                start.elapsed().as_secs_f64() * 1000.0
-            );
-            None
+            let ms = start.elapsed().as_secs_f64() * 1000.0;
+            eprintln!("Rebuilt {} in {ms:.0} ms", config.year);
+            Built::Good {
+                page: outputs
+                    .take("html")
+                    .map(|o| Bytes::from(with_live_script(&String::from_utf8_lossy(&o.bytes)))),
+                pdf: outputs.take("pdf").map(|o| Bytes::from(o.bytes)),
+            }
         }
         Err(error) => {
-            let mut text = String::new();
-            for (i, cause) in error.chain().enumerate() {
-                if let Some(content) = crate::content_error(cause) {
-                    text.push_str(&content.to_string());
-                } else if i == 0 {
-                    text.push_str(&format!("error: {cause}"));
-                } else {
-                    text.push_str(&format!("\n  caused by: {cause}"));
-                }
-            }
+            let text = error_text(&error);
             eprintln!("{text}\n(the last good build is still served)");
-            match session.compiler().stopped_running() {
-                0 => {}
-                n => eprintln!(
-                    "note: {n} stopped compilation{} still running in the background; \
-                     {} ends by itself",
-                    if n == 1 { " is" } else { "s are" },
-                    if n == 1 { "it" } else { "each" }
-                ),
-            }
-            Some(text)
+            note_stopped(session.compiler().stopped_running());
+            Built::Failed(text)
         }
     };
-    let error_page = error.as_deref().map(|e| Bytes::from(with_live_script(&error_page(e))));
-    let mut state = served.snapshot.lock().unwrap_or_else(|e| e.into_inner());
-    state.version += 1;
-    let version = state.version;
-    state.status = status_json(state.version, error.as_deref());
-    match (page, error_page) {
-        (Some(page), _) => {
-            state.page = page;
-            state.good = true;
+    served.publish(built);
+}
+
+/// The outcome of one rebuild, ready to serve.
+enum Built {
+    /// The new page and PDF (each absent when not asked for).
+    Good { page: Option<Bytes>, pdf: Option<Bytes> },
+    /// The error, as text.
+    Failed(String),
+}
+
+impl Served {
+    /// Serves the outcome of a build: a good one replaces the page and the PDF, a failed one
+    /// only the status (and the page, while there has been no good build), and the pages
+    /// waiting for a new build are answered.
+    fn publish(&self, built: Built) {
+        let (page, pdf, error) = match built {
+            Built::Good { page, pdf } => (page, pdf, None),
+            Built::Failed(text) => (None, None, Some(text)),
+        };
+        let error_page = error.as_deref().map(|e| Bytes::from(with_live_script(&error_page(e))));
+        let mut state = self.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+        state.version += 1;
+        let version = state.version;
+        state.status = status_json(version, error.as_deref());
+        match (page, error_page) {
+            (Some(page), _) => {
+                state.page = page;
+                state.good = true;
+            }
+            // No good build yet: the page shows the error.
+            (None, Some(error_page)) if !state.good => state.page = error_page,
+            _ => {}
         }
-        // No good build yet: the page shows the error.
-        (None, Some(error_page)) if !state.good => state.page = error_page,
-        _ => {}
+        if let Some(pdf) = pdf {
+            state.pdf = Some(pdf);
+        }
+        drop(state);
+        self.version.send_replace(version);
     }
-    if let Some(pdf) = pdf {
-        state.pdf = Some(pdf);
+}
+
+/// An error and its causes as text, a content error with its own layout.
+fn error_text(error: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for (i, cause) in error.chain().enumerate() {
+        if let Some(content) = crate::content_error(cause) {
+            text.push_str(&content.to_string());
+        } else if i == 0 {
+            text.push_str(&format!("error: {cause}"));
+        } else {
+            text.push_str(&format!("\n  caused by: {cause}"));
+        }
     }
-    drop(state);
-    // The pages waiting for a new build ask for it at once.
-    served.version.send_replace(version);
+    text
+}
+
+/// Says how many abandoned compilations still run, if any.
+fn note_stopped(running: usize) {
+    match running {
+        0 => {}
+        1 => eprintln!(
+            "note: 1 stopped compilation is still running in the background; it ends by itself"
+        ),
+        n => eprintln!(
+            "note: {n} stopped compilations are still running in the background; each ends by itself"
+        ),
+    }
 }
 
 /// The script added to served pages: wait for the next build (the server answers

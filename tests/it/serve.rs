@@ -385,3 +385,63 @@ fn a_brand_file_above_the_content_folder_is_followed_and_its_neighbours_are_not(
     assert_eq!(second["error"], serde_json::Value::Null);
     assert!(get(port, "/").contains("#0b4c5a"));
 }
+
+/// A marker planted in a confidential field, then the field broken in a way whose error would
+/// quote its line: (file, text to replace, replacement).
+const BROKEN_CONFIDENTIAL_FIELDS: &[(&str, &str, &str)] = &[
+    // A character no embedded font has, in an internal text block.
+    ("preventive.yaml", "Sårbarheten har inte", "HEMLIGMARKOR 中 Sårbarheten har inte"),
+    // The same in an internal row's status text.
+    ("revisions.yaml", "status_text: \"Granskningen visade", "status_text: \"HEMLIGMARKOR 中"),
+    // A YAML syntax error on an internal row's line.
+    ("revisions.yaml", "status_text: \"Granskningen visade", "status_text: HEMLIGMARKOR: \"x"),
+    // A list where an internal recommendation's text belongs.
+    (
+        "recommendations.yaml",
+        "who: \"Objektägare för bokningssystemet och IT-enheten\"",
+        "who: [\"HEMLIGMARKOR\"]",
+    ),
+    // An unknown status on an internal row.
+    (
+        "revisions.yaml",
+        "status: röd\n              status_text: \"Granskningen",
+        "status: HEMLIGMARKOR\n              status_text: \"Granskningen",
+    ),
+];
+
+// Regression: `serve --public` sent the offending line of the full content, confidential text
+// and all, to every client; `build --public` and `diff --public` printed it.
+#[test]
+fn errors_in_confidential_fields_are_shown_without_their_text_in_the_public_edition() {
+    for (file, find, replace) in BROKEN_CONFIDENTIAL_FIELDS {
+        let dir = example_content();
+        let path = dir.path().join("content/2024").join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(find), "{file} no longer holds {find:?}");
+        fs::write(&path, text.replacen(find, replace, 1)).unwrap();
+
+        let (_server, port) = serve(dir.path(), "", &["--public"]);
+        let state = status(port);
+        let error = state["error"].as_str().unwrap_or_else(|| panic!("{file}: no error: {state}"));
+        assert!(error.contains(&format!("content/2024/{file}:")), "{file}: no place: {error}");
+        for response in [error.to_string(), get(port, "/"), get(port, "/__ledgen/status")] {
+            assert!(!response.contains("HEMLIGMARKOR"), "{file}, {replace:?}: {response}");
+        }
+
+        let out = dir.path().join("out");
+        let out = out.to_str().unwrap();
+        for args in [
+            &["build", "2024", "--public", "--out", out][..],
+            &["diff", "2023", "2024", "--public"],
+        ] {
+            let output = crate::common::ledgen(dir.path(), args);
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+            assert!(stderr.contains(&format!("content/2024/{file}:")), "{args:?}: {stderr}");
+            assert!(!stderr.contains("HEMLIGMARKOR"), "{args:?}, {replace:?}: {stderr}");
+        }
+        // The internal edition shows the line, to its author.
+        let output = crate::common::ledgen(dir.path(), &["build", "2024", "--out", out]);
+        assert!(String::from_utf8_lossy(&output.stderr).contains("HEMLIGMARKOR"), "{replace:?}");
+    }
+}

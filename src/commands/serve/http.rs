@@ -118,27 +118,34 @@ async fn accept_loop(listener: tokio::net::TcpListener, site: Arc<Site>) {
             drop(stream);
             continue;
         };
-        let site = Arc::clone(&site);
-        let http = Arc::clone(&http);
-        tokio::spawn(async move {
-            let _permit = permit;
-            let _ = stream.set_nodelay(true);
-            let service = service_fn(move |request: Request<Incoming>| {
-                let answer = site.respond(&request);
-                let site = Arc::clone(&site);
-                async move {
-                    let response = match answer {
-                        Answer::Now(response) => response,
-                        Answer::StatusAfter(seen) => site.status_after(seen).await,
-                    };
-                    Ok::<_, Infallible>(response)
-                }
-            });
-            let connection = http.serve_connection(TokioIo::new(stream), service);
-            // Errors are the client's (a reset, a malformed request hyper already answered).
-            let _ = tokio::time::timeout(CONNECTION_TIMEOUT, connection).await;
-        });
+        tokio::spawn(serve_connection(stream, Arc::clone(&site), Arc::clone(&http), permit));
     }
+}
+
+/// Serves one connection until the client closes it or [`CONNECTION_TIMEOUT`] passes; the
+/// permit is held as long.
+async fn serve_connection(
+    stream: tokio::net::TcpStream,
+    site: Arc<Site>,
+    http: Arc<http1::Builder>,
+    permit: tokio::sync::OwnedSemaphorePermit,
+) {
+    let _permit = permit;
+    let _ = stream.set_nodelay(true);
+    let service = service_fn(move |request: Request<Incoming>| {
+        let answer = site.respond(&request);
+        let site = Arc::clone(&site);
+        async move {
+            let response = match answer {
+                Answer::Now(response) => response,
+                Answer::StatusAfter(seen) => site.status_after(seen).await,
+            };
+            Ok::<_, Infallible>(response)
+        }
+    });
+    let connection = http.serve_connection(TokioIo::new(stream), service);
+    // Errors are the client's (a reset, a malformed request hyper already answered).
+    let _ = tokio::time::timeout(CONNECTION_TIMEOUT, connection).await;
 }
 
 /// The `Host` values this server answers.
