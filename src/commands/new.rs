@@ -26,13 +26,12 @@ pub fn run(args: &NewArgs) -> Result<()> {
     let files = scaffold(&source, args.year)?;
     let rows = install(&args.content, &target, &files, &source.dir, &check)?;
     let marks: usize = files.iter().map(|(_, text)| review_lines(text)).sum();
-    let n = source.recommendations().len();
     println!(
-        "Created `{}` from {from}: {} files, {rows} status row{}, {n} recommendation{} to follow up",
+        "Created `{}` from {from}: {} files, {rows} status row{}, {}",
         target.display(),
         files.len(),
         if rows == 1 { "" } else { "s" },
-        if n == 1 { "" } else { "s" },
+        followed(&source),
     );
     println!(
         "{marks} text{} carried over from {from} {} marked \"Att granska\" for review",
@@ -51,6 +50,32 @@ pub fn run(args: &NewArgs) -> Result<()> {
         year = args.year
     );
     Ok(())
+}
+
+/// What became of the source year's recommendations, as the board decided them.
+fn followed(source: &ledgen::model::Report) -> String {
+    use ledgen::model::Decision;
+    let decided = |kind: Decision| {
+        source
+            .recommendations()
+            .iter()
+            .filter(|(_, r)| r.decision.as_ref().is_some_and(|d| d.value == kind))
+            .count()
+    };
+    let (tabled, rejected) = (decided(Decision::Tabled), decided(Decision::Rejected));
+    let followed = source.recommendations().len() - tabled - rejected;
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let mut text = format!("{followed} recommendation{} to follow up", plural(followed));
+    if tabled > 0 {
+        text.push_str(&format!(
+            ", {tabled} tabled one{} back among the recommendations to decide again",
+            plural(tabled)
+        ));
+    }
+    if rejected > 0 {
+        text.push_str(&format!(", {rejected} rejected one{} recorded as such", plural(rejected)));
+    }
+    text
 }
 
 /// The year to start from: `--from`, which must be an earlier year with a report, or else the

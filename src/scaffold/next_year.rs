@@ -1,10 +1,15 @@
 //! The next year's content, scaffolded from an earlier year (`ledgen new`).
 //!
 //! The new year keeps the sections, tables, texts, images and template overrides; its report
-//! date moves on a year; every recommendation of the source year becomes a row of the follow-up
-//! table (`follows:` set, status `ej bedömd`, confidential if the recommendation was; an adopted
-//! one, `antagen` or `ändrad`, keeps its `owner` and `due`); the list of
-//! recommendations is left empty, ready to fill. Whatever is carried over as last year's words is
+//! date moves on a year. The source year's recommendations are followed as the board decided
+//! them: each one adopted (`antagen`, or `ändrad` with the decided wording, its note, as the
+//! row's text and the original as context) or not yet decided becomes a row of the follow-up
+//! table (`follows:` set, status `ej bedömd`, its status text to write, confidential if the
+//! recommendation was; an adopted one keeps its `owner` and `due`); a rejected one (`avslagen`)
+//! is no row to assess but recorded, with the note, in a text after the table; a tabled one
+//! (`bordlagd`) returns to the list of recommendations, to decide again, with `follows:` set.
+//! The follow-up table is the source year's own, or one added to "Uppföljning av tidigare
+//! beslut" (else "Resultat från tidigare revisioner"). Whatever is carried over as last year's words is
 //! marked for review (`**Att granska:**`, see `docs/content-format.md`) so that no old statement
 //! reaches next year's report unseen: texts, status texts, GAP assessments, titles that name last
 //! year. The YAML is written by serde-saphyr from typed structs ([`super::written`]), so any text
@@ -15,12 +20,13 @@ use chrono::{Datelike, NaiveDate};
 use serde_saphyr::FlowSeq;
 
 use crate::model::{
-    Appendix, Block, BlockKind, DatePrecision, Part, Report, SectionKind, Status, StatusRow,
+    Appendix, Block, BlockKind, DatePrecision, Decision, Part, PlacedRecommendation,
+    Recommendation, Report, SectionKind, Status, StatusRow,
 };
 
 use super::written::{
     AbbreviationOut, AppendixOut, BlockOut, GapEntryOut, GapOut, IncidentsOut, Legend, MetaOut,
-    PartOut, RevisionOut, RowOut, TableOut, to_yaml,
+    PartOut, RecommendationOut, RevisionOut, RowOut, TableOut, to_yaml,
 };
 
 /// Title of the follow-up part created when the source year has none.
@@ -47,41 +53,40 @@ pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
             used_ids.extend(list.iter().map(|a| a.id.value.clone()));
         }
     }
-    let follow_rows: Vec<RowOut> = source
-        .placed_recommendations()
-        .into_iter()
-        .map(|placed| {
-            let (rec, intern, sekretess) =
-                (placed.recommendation, placed.internal, placed.sekretess);
-            let mut id = format!("uppf-{}", rec.id.value);
-            while used_ids.contains(&id) {
-                id.push_str("-2");
+    let mut follow_rows = Vec::new();
+    let mut rejected = Vec::new();
+    let mut tabled = Vec::new();
+    for placed in source.placed_recommendations() {
+        let rec = placed.recommendation;
+        match rec.decision.as_ref().map(|d| d.value) {
+            Some(Decision::Rejected) => rejected.push(rejected_line(rec)),
+            Some(Decision::Tabled) => {
+                tabled.push(tabled_again(&placed, old_year, year, &mut used_ids))
             }
-            used_ids.push(id.clone());
-            // An adopted recommendation is an action with an owner and a deadline to follow.
-            let adopted = rec.decision.as_ref().is_some_and(|d| d.value.is_adopted());
-            RowOut {
-                id,
-                cells: vec![rec.text.text.clone()],
-                status: Status::NotAssessed.keyword(),
-                status_text: Some(String::new()),
-                follows: Some(rec.id.value.clone()),
-                owner: rec.owner.clone().filter(|_| adopted),
-                due: rec.due.filter(|_| adopted).map(|d| d.to_string()),
-                intern,
-                sekretess: sekretess.map(str::to_string),
-            }
-        })
-        .collect();
+            decision => follow_rows.push(follow_up_row(&placed, decision, &mut used_ids)),
+        }
+    }
+    let rejected = (!rejected.is_empty()).then(|| {
+        format!(
+            "{REVIEW_MARK} Rekommendationer från {old_year} som ledningen avslog:\n\n{}",
+            rejected.join("\n")
+        )
+    });
 
     let has_follow_up_table = source.status_rows().iter().any(|(_, r)| r.follows.is_some());
     let mut placed = has_follow_up_table || follow_rows.is_empty();
-    let mut carry = Carry { old_year, follow_rows: Some(follow_rows) };
+    let mut carry =
+        Carry { old_year, follow_rows: Some(follow_rows), rejected, tabled: Some(tabled) };
     let mut names: Vec<String> = source.sections.iter().map(|s| s.name.clone()).collect();
     let mut files = Vec::new();
+    // Without a follow-up table of its own, the source's follow-ups go to "Uppföljning av
+    // tidigare beslut", or else to "Resultat från tidigare revisioner".
+    let home = [SectionKind::FollowUps, SectionKind::Revisions]
+        .into_iter()
+        .find(|kind| source.sections.iter().any(|s| s.kind == *kind));
     for section in &source.sections {
         let mut part = carry.part(&section.part);
-        if !placed && section.kind == SectionKind::Revisions {
+        if !placed && Some(section.kind) == home {
             placed = true;
             part.parts.push(carry.follow_up_part());
         }
@@ -146,6 +151,90 @@ pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
     Ok(out)
 }
 
+/// The follow-up row of a recommendation adopted (as written, or amended) or not yet decided.
+fn follow_up_row(
+    placed: &PlacedRecommendation<'_>,
+    decision: Option<Decision>,
+    used_ids: &mut Vec<String>,
+) -> RowOut {
+    let rec = placed.recommendation;
+    // An adopted recommendation is an action with an owner and a deadline to follow.
+    let adopted = decision.is_some_and(Decision::is_adopted);
+    // An amended one is followed up as decided: the decision's wording, the original beside it.
+    let text = match (decision, &rec.decision_note) {
+        (Some(Decision::Amended), Some(note)) => format!(
+            "{} *(Ändrad av ledningen; ursprunglig lydelse: {})*",
+            one_line(&note.text),
+            one_line(&rec.text.text)
+        ),
+        _ => rec.text.text.clone(),
+    };
+    RowOut {
+        id: unique_id(format!("uppf-{}", rec.id.value), used_ids),
+        cells: vec![text],
+        status: Status::NotAssessed.keyword(),
+        // Last year's words above; this year's assessment to write.
+        status_text: Some(REVIEW_MARK.into()),
+        follows: Some(rec.id.value.clone()),
+        owner: rec.owner.clone().filter(|_| adopted),
+        due: rec.due.filter(|_| adopted).map(|d| d.to_string()),
+        intern: placed.internal,
+        sekretess: placed.sekretess.map(str::to_string),
+    }
+}
+
+/// A rejected recommendation as a line of the list after the follow-up table. A confidential
+/// one is named by its id only: the text block holding the list is public.
+fn rejected_line(rec: &Recommendation) -> String {
+    let note = rec.decision_note.as_ref().map(|n| format!(" Motivering: {}", one_line(&n.text)));
+    if rec.intern || rec.sekretess.is_some() {
+        return format!("- `{}` (omfattas av sekretess): avslagen.", rec.id.value);
+    }
+    format!(
+        "- {} (`{}`): avslagen.{}",
+        one_line(&rec.text.text),
+        rec.id.value,
+        note.unwrap_or_default()
+    )
+}
+
+/// A tabled recommendation back in the list, with a new id that follows the old one.
+fn tabled_again(
+    placed: &PlacedRecommendation<'_>,
+    old_year: i32,
+    year: i32,
+    used_ids: &mut Vec<String>,
+) -> RecommendationOut {
+    let rec = placed.recommendation;
+    let old = &rec.id.value;
+    let renamed = old.replace(&old_year.to_string(), &year.to_string());
+    let id = if renamed == *old { format!("{old}-{year}") } else { renamed };
+    RecommendationOut {
+        id: unique_id(id, used_ids),
+        text: mark(&rec.text.text),
+        how: rec.how.as_ref().map(|t| t.text.clone()),
+        who: rec.who.as_ref().map(|t| t.text.clone()),
+        priority: rec.priority.as_ref().map(|p| p.value.keyword()),
+        follows: old.clone(),
+        intern: placed.internal,
+        sekretess: placed.sekretess.map(str::to_string),
+    }
+}
+
+/// `id`, made unique among `used` (and added to it).
+fn unique_id(mut id: String, used: &mut Vec<String>) -> String {
+    while used.contains(&id) {
+        id.push_str("-2");
+    }
+    used.push(id.clone());
+    id
+}
+
+/// `text` on one line, for a table cell or a list item.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `text` marked for review. A one-line text that starts a paragraph gets the marker in front;
 /// any other (several lines, or starting with a list, heading, code…) gets it as a paragraph of
 /// its own, so the Markdown structure of the text stays as it was.
@@ -182,13 +271,25 @@ struct Carry {
     old_year: i32,
     /// The follow-up rows, until the first follow-up table takes them.
     follow_rows: Option<Vec<RowOut>>,
+    /// The list of rejected recommendations, for the text after the follow-up table.
+    rejected: Option<String>,
+    /// The tabled recommendations, until the first list of recommendations takes them.
+    tabled: Option<Vec<RecommendationOut>>,
 }
 
 impl Carry {
     fn part(&mut self, part: &Part) -> PartOut {
+        let mut content = Vec::new();
+        for block in &part.content {
+            let had_rows = self.follow_rows.is_some();
+            content.push(self.block(block));
+            if had_rows && self.follow_rows.is_none() {
+                content.extend(self.rejected_block());
+            }
+        }
         PartOut {
             title: mark_title(&part.title, self.old_year),
-            content: part.content.iter().map(|b| self.block(b)).collect(),
+            content,
             parts: part.parts.iter().map(|p| self.part(p)).collect(),
             covers: part.covers.clone(),
         }
@@ -196,19 +297,25 @@ impl Carry {
 
     fn follow_up_part(&mut self) -> PartOut {
         let rows = self.follow_rows.take().unwrap_or_default();
+        let table = BlockOut {
+            table: Some(TableOut {
+                columns: FlowSeq(vec!["Rekommendation".into()]),
+                status_column: Some("Status".into()),
+                rows,
+            }),
+            ..BlockOut::default()
+        };
         PartOut {
             title: FOLLOW_UP_TITLE.into(),
-            content: vec![BlockOut {
-                table: Some(TableOut {
-                    columns: FlowSeq(vec!["Rekommendation".into()]),
-                    status_column: Some("Status".into()),
-                    rows,
-                }),
-                ..BlockOut::default()
-            }],
+            content: std::iter::once(table).chain(self.rejected_block()).collect(),
             parts: Vec::new(),
             covers: None,
         }
+    }
+
+    /// The text naming the rejected recommendations, once.
+    fn rejected_block(&mut self) -> Option<BlockOut> {
+        self.rejected.take().map(|text| BlockOut { text: Some(text), ..BlockOut::default() })
     }
 
     fn block(&mut self, block: &Block) -> BlockOut {
@@ -234,7 +341,10 @@ impl Carry {
                     rows,
                 });
             }
-            BlockKind::Recommendations(_) => out.recommendations = Some(Vec::new()),
+            // The list is this year's to write; the tabled ones return to the first list.
+            BlockKind::Recommendations(_) => {
+                out.recommendations = Some(self.tabled.take().unwrap_or_default());
+            }
             // Each year has its own incidents; the categories carry over.
             BlockKind::Incidents(incidents) => {
                 out.incidents = Some(IncidentsOut {
@@ -306,6 +416,8 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+    use serde_saphyr::Spanned;
+
     use crate::model::{Markdown, Recommendation, load_report};
 
     /// The text `mark` was given.
@@ -328,6 +440,79 @@ mod tests {
         }
         assert_eq!(mark_title("Incidenter 2024", 2024), "Att granska: Incidenter 2024");
         assert_eq!(mark_title("Incidenter", 2024), "Incidenter");
+    }
+
+    /// The text a recommendation's follow-up row has: its own, or as the board amended it.
+    fn followed_text(rec: &Recommendation) -> String {
+        match (rec.decision.as_ref().map(|d| d.value), &rec.decision_note) {
+            (Some(Decision::Amended), Some(note)) => format!(
+                "{} *(Ändrad av ledningen; ursprunglig lydelse: {})*",
+                one_line(&note.text),
+                one_line(&rec.text.text)
+            ),
+            _ => rec.text.text.clone(),
+        }
+    }
+
+    // `new` followed up every recommendation as written: an amended one without the decided
+    // wording, rejected and tabled ones as rows to assess.
+    #[test]
+    fn the_next_year_follows_the_boards_decisions() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut source = load_report(&root.join("examples/exempelkommun/2024")).unwrap().report;
+        // The example has every decision but a rejection: reject the undecided rek-2024-05.
+        for section in &mut source.sections {
+            for block in &mut section.part.content {
+                if let BlockKind::Recommendations(list) = &mut block.kind {
+                    for rec in list.iter_mut().filter(|r| r.id.value == "rek-2024-05") {
+                        let (referenced, defined) = (rec.id.referenced, rec.id.defined);
+                        rec.decision = Some(Spanned::new(Decision::Rejected, referenced, defined));
+                        rec.decision_note = Some(Markdown {
+                            text: "Ryms inte i budgeten.".into(),
+                            line: 0,
+                            column: 0,
+                        });
+                    }
+                }
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let new = scaffold_and_load(&source, dir.path(), 2025);
+        let rows: Vec<&StatusRow> = new.status_rows().into_iter().map(|(_, r)| r).collect();
+        let row =
+            |id: &str| rows.iter().find(|r| r.follows.as_ref().is_some_and(|f| f.value == id));
+        // Amended: the decided wording, the original as context, owner and deadline kept.
+        let amended = row("rek-2024-02").expect("the amended one is followed up");
+        let text = &amended.cells.value[0].text;
+        assert!(text.starts_with("Inventeringen slutförs, men riskbedömningen"), "{text}");
+        assert!(text.contains("ursprunglig lydelse: Inventeringen av molntjänster"), "{text}");
+        assert_eq!(amended.owner.as_deref(), Some("Objektägare"));
+        assert_eq!(amended.status_text.as_ref().unwrap().text, REVIEW_MARK);
+        // Rejected: no row to assess, but recorded with its reason.
+        assert!(row("rek-2024-05").is_none());
+        let rejected = new
+            .blocks()
+            .into_iter()
+            .filter_map(|p| match &p.block.kind {
+                BlockKind::Text(t) if t.text.contains("som ledningen avslog") => {
+                    Some(t.text.clone())
+                }
+                _ => None,
+            })
+            .next()
+            .expect("the rejected ones are listed");
+        assert!(rejected.contains("(`rek-2024-05`): avslagen. Motivering: Ryms inte i budgeten."));
+        // Tabled: back in the list of recommendations, undecided, following the old one.
+        assert!(row("rek-2024-04").is_none());
+        let again: Vec<&Recommendation> =
+            new.placed_recommendations().into_iter().map(|p| p.recommendation).collect();
+        assert_eq!(again.len(), 1, "only the tabled one returns");
+        assert_eq!(again[0].id.value, "rek-2025-04");
+        assert_eq!(again[0].follows.as_ref().unwrap().value, "rek-2024-04");
+        assert!(again[0].decision.is_none());
+        assert!(again[0].text.text.contains("cybersäkerhetslagen (NIS2)"));
+        // Not yet decided and adopted ones are rows as before.
+        assert!(row("rek-2024-01").is_some() && row("rek-2024-06").is_some());
     }
 
     /// The reports' recommendations with their confidentiality, by id.
@@ -384,7 +569,10 @@ mod tests {
                     assert_eq!((r.intern, &r.sekretess), (s.intern, &s.sekretess));
                 }
             }
-            (BlockKind::Recommendations(_), BlockKind::Recommendations(y)) => assert!(y.is_empty()),
+            // Only the tabled ones return to the list.
+            (BlockKind::Recommendations(_), BlockKind::Recommendations(y)) => {
+                assert!(y.iter().all(|r| r.follows.is_some() && r.decision.is_none()));
+            }
             (BlockKind::Incidents(x), BlockKind::Incidents(y)) => {
                 assert_eq!(x.categories, y.categories);
                 assert!(y.records.is_empty());
@@ -444,10 +632,17 @@ mod tests {
                 let section = new.sections.iter().find(|s| s.name == old.name).unwrap();
                 compare_part(&old.part, &section.part, source.year(), &mut follows);
             }
-            // Each recommendation is followed up once, with its text and confidentiality.
+            // Each recommendation neither rejected nor tabled is followed up once, with its
+            // text (an amended one's as decided) and confidentiality.
             let expected: Vec<(String, String, bool)> = recs(&source)
                 .into_iter()
-                .map(|(r, intern, _)| (r.id.value.clone(), r.text.text.clone(), intern))
+                .filter(|(r, _, _)| {
+                    !matches!(
+                        r.decision.as_ref().map(|d| d.value),
+                        Some(Decision::Rejected | Decision::Tabled)
+                    )
+                })
+                .map(|(r, intern, _)| (r.id.value.clone(), followed_text(r), intern))
                 .collect();
             if follows.is_empty() {
                 // The follow-up table was added as a new part.

@@ -106,13 +106,31 @@ pub(super) struct BlockOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) table: Option<TableOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) recommendations: Option<Vec<String>>,
+    pub(super) recommendations: Option<Vec<RecommendationOut>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) appendices: Option<Vec<AppendixOut>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) incidents: Option<IncidentsOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) gap_analysis: Option<GapOut>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub(super) intern: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) sekretess: Option<String>,
+}
+
+/// A recommendation carried into the new year's list: one the board tabled, to decide again.
+#[derive(Serialize)]
+pub(super) struct RecommendationOut {
+    pub(super) id: String,
+    pub(super) text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) how: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) who: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) priority: Option<&'static str>,
+    pub(super) follows: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub(super) intern: bool,
     #[serde(skip_serializing_if = "Option::is_none")]

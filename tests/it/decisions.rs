@@ -195,11 +195,17 @@ fn new_carries_owner_and_deadline_of_adopted_recommendations() {
     assert!(adopted.contains("due: \"2025-03-31\""), "{adopted}");
     let amended = row("uppf-rek-2024-02");
     assert!(amended.contains("owner: Objektägare") && amended.contains("due: \"2025-06-30\""));
-    // Tabled, or not decided: nothing to carry.
-    for id in ["uppf-rek-2024-04", "uppf-rek-2024-05"] {
-        let row = row(id);
-        assert!(!row.contains("owner:") && !row.contains("due:"), "{row}");
-    }
+    // Not decided: a row with nothing to carry.
+    let undecided = row("uppf-rek-2024-05");
+    assert!(!undecided.contains("owner:") && !undecided.contains("due:"), "{undecided}");
+    // Tabled: not a row, but back among the recommendations, to decide again.
+    assert!(!revisions.contains("uppf-rek-2024-04"), "{revisions}");
+    let recommendations =
+        fs::read_to_string(dir.path().join("content/2025/recommendations.yaml")).unwrap();
+    assert!(recommendations.contains("follows: rek-2024-04"), "{recommendations}");
+    // The new year builds (a draft) and `check` names what is left to review.
+    let check = ledgen(dir.path(), &["check", "2025"]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
 }
 
 #[test]
