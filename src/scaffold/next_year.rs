@@ -61,7 +61,7 @@ pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
         match rec.decision.as_ref().map(|d| d.value) {
             Some(Decision::Rejected) => rejected.push(rejected_line(rec)),
             Some(Decision::Tabled) => {
-                tabled.push(tabled_again(&placed, old_year, year, &mut used_ids))
+                tabled.push(tabled_again(&placed, old_year, year, &mut used_ids));
             }
             decision => follow_rows.push(follow_up_row(&placed, decision, &mut used_ids)),
         }
