@@ -249,7 +249,7 @@ mod stages {
                 previous: Some(&previous),
                 diff: Some(&diff),
                 public: None,
-                counts: None,
+                figures: None,
             };
             let view = ledgen::view::report_view(report, context);
             (renderer.html(&view).expect("HTML"), renderer.typst(&view).expect("Typst"))

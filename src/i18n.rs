@@ -117,6 +117,8 @@ pub struct Labels {
     pub no: &'static str,
     /// Shown when an incident appendix has no records.
     pub no_incidents: &'static str,
+    /// The row that counts confidential items whose category or month is not shown.
+    pub confidential_count: &'static str,
     /// GAP column: the requirement.
     pub requirement: &'static str,
     /// GAP column: current state.
@@ -277,6 +279,7 @@ static SV: Labels = Labels {
     yes: "Ja",
     no: "Nej",
     no_incidents: "Inga incidenter har registrerats.",
+    confidential_count: "Omfattas av sekretess",
     requirement: "Krav",
     current_state: "Nuläge",
     comment: "Kommentar",
@@ -369,8 +372,16 @@ fn capitalised(text: &str) -> String {
     chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
-/// The sentence that sums up an incident appendix.
-pub fn incidents_summary(language: Language, total: usize, personal: usize, imy: usize) -> String {
+/// The sentence that sums up an incident appendix: `total` incidents, `confidential` of them
+/// confidential (counted in every figure, but shown in no table), `personal` concerning
+/// personal data and `imy` reported to IMY.
+pub fn incidents_summary(
+    language: Language,
+    total: usize,
+    confidential: usize,
+    personal: usize,
+    imy: usize,
+) -> String {
     match language {
         Language::Sv => match total {
             0 => "Inga incidenter har registrerats.".into(),
@@ -381,14 +392,20 @@ pub fn incidents_summary(language: Language, total: usize, personal: usize, imy:
                     (false, true) => "Den rörde inte personuppgifter men anmäldes till IMY.",
                     (false, false) => "Den rörde inte personuppgifter.",
                 };
-                format!("En incident har registrerats. {rest}")
+                let secret = if confidential > 0 { ", som omfattas av sekretess," } else { "" };
+                format!("En incident{secret} har registrerats. {rest}")
             }
             _ => {
                 // A sentence never starts with a digit: above twelve, the count moves inside.
                 let first = if total <= 12 {
-                    format!("{} incidenter har registrerats.", capitalised(&sv_count(total, "")))
+                    format!("{} incidenter har registrerats", capitalised(&sv_count(total, "")))
                 } else {
-                    format!("Totalt har {total} incidenter registrerats.")
+                    format!("Totalt har {total} incidenter registrerats")
+                };
+                let secret = match confidential {
+                    0 => String::new(),
+                    n if n == total => ", samtliga omfattas av sekretess".to_string(),
+                    n => format!(", varav {} omfattas av sekretess", sv_count(n, "")),
                 };
                 let rest = if personal == 0 && imy == 0 {
                     "Ingen av dem rörde personuppgifter eller anmäldes till IMY.".to_string()
@@ -399,9 +416,50 @@ pub fn incidents_summary(language: Language, total: usize, personal: usize, imy:
                         sv_count(imy, "ingen")
                     )
                 };
-                format!("{first} {rest}")
+                format!("{first}{secret}. {rest}")
             }
         },
+    }
+}
+
+/// "varav 10 med ändrad text": of the rows whose status stayed, those whose text changed.
+pub fn text_changed_note(language: Language, n: usize) -> String {
+    match language {
+        Language::Sv => format!("varav {n} med ändrad text"),
+    }
+}
+
+/// The sentence under the status overview that says how many of the `total` rows it counts
+/// are `confidential`: in the public edition they are counted but not shown. None when none
+/// are.
+pub fn confidential_rows(
+    language: Language,
+    confidential: usize,
+    total: usize,
+    public: bool,
+) -> Option<String> {
+    if confidential == 0 {
+        return None;
+    }
+    match language {
+        Language::Sv => {
+            let one = confidential == 1;
+            let counted = if total == 1 {
+                "Raden omfattas av sekretess".to_string()
+            } else {
+                format!(
+                    "Av de {total} raderna omfattas {} av sekretess",
+                    sv_count(confidential, "")
+                )
+            };
+            let shown = match (public, one) {
+                (true, true) => "; den räknas med här men redovisas inte i den här versionen",
+                (true, false) => "; de räknas med här men redovisas inte i den här versionen",
+                (false, true) => " och är markerad Intern",
+                (false, false) => " och är markerade Intern",
+            };
+            Some(format!("{counted}{shown}."))
+        }
     }
 }
 
@@ -616,10 +674,12 @@ pub fn changes_summary(
                     sv_count(regressed, "ingen")
                 ),
             });
+            // Follow-ups of last year's recommendations are new rows too, counted on their own.
+            let besides = if counts.followed_up > 0 { " utöver uppföljningarna" } else { "" };
             sentences.push(match (counts.added, counts.removed) {
-                (0, 0) => "Inga rader har tillkommit eller tagits bort.".to_string(),
+                (0, 0) => format!("Inga rader har tillkommit{besides} eller tagits bort."),
                 (added, removed) => format!(
-                    "Sedan dess har {} tillkommit och {} tagits bort.",
+                    "Sedan dess har {}{besides} tillkommit och {} tagits bort.",
                     rows(added),
                     sv_count(removed, "ingen")
                 ),
@@ -823,8 +883,14 @@ mod tests {
         assert_eq!(
             changes((1, 0), (1, 0), (1, 0)),
             "Jämfört med ledningens genomgång 2022 har en rad fått förbättrad status och ingen \
-             försämrad status. Sedan dess har en rad tillkommit och ingen tagits bort. Den enda \
-             rekommendationen från 2022 följs upp i årets genomgång."
+             försämrad status. Sedan dess har en rad utöver uppföljningarna tillkommit och ingen \
+             tagits bort. Den enda rekommendationen från 2022 följs upp i årets genomgång."
+        );
+        assert_eq!(
+            changes((0, 0), (0, 0), (5, 0)),
+            "Jämfört med ledningens genomgång 2022 har ingen rad fått förbättrad eller försämrad \
+             status. Inga rader har tillkommit utöver uppföljningarna eller tagits bort. Alla \
+             fem rekommendationer från 2022 följs upp i årets genomgång."
         );
         assert_eq!(
             changes((0, 1), (0, 1), (0, 1)),
@@ -835,8 +901,8 @@ mod tests {
         assert_eq!(
             changes((3, 2), (14, 5), (4, 2)),
             "Jämfört med ledningens genomgång 2022 har tre rader fått förbättrad status och två \
-             försämrad status. Sedan dess har 14 rader tillkommit och fem tagits bort. Av de sex \
-             rekommendationerna från 2022 följs fyra upp i årets genomgång."
+             försämrad status. Sedan dess har 14 rader utöver uppföljningarna tillkommit och fem \
+             tagits bort. Av de sex rekommendationerna från 2022 följs fyra upp i årets genomgång."
         );
         assert!(
             changes((0, 0), (0, 0), (6, 0))
@@ -851,33 +917,75 @@ mod tests {
 
     #[test]
     fn incidents_summary_reads_as_swedish_for_none_one_and_many() {
-        assert_eq!(incidents_summary(SV, 0, 0, 0), "Inga incidenter har registrerats.");
+        assert_eq!(incidents_summary(SV, 0, 0, 0, 0), "Inga incidenter har registrerats.");
         assert_eq!(
-            incidents_summary(SV, 1, 0, 0),
+            incidents_summary(SV, 1, 0, 0, 0),
             "En incident har registrerats. Den rörde inte personuppgifter."
         );
         assert_eq!(
-            incidents_summary(SV, 1, 1, 0),
+            incidents_summary(SV, 1, 0, 1, 0),
             "En incident har registrerats. Den rörde personuppgifter men anmäldes inte till IMY."
         );
         assert_eq!(
-            incidents_summary(SV, 1, 1, 1),
+            incidents_summary(SV, 1, 0, 1, 1),
             "En incident har registrerats. Den rörde personuppgifter och anmäldes till IMY."
         );
         assert_eq!(
-            incidents_summary(SV, 2, 0, 0),
+            incidents_summary(SV, 2, 0, 0, 0),
             "Två incidenter har registrerats. Ingen av dem rörde personuppgifter eller anmäldes \
              till IMY."
         );
         assert_eq!(
-            incidents_summary(SV, 7, 3, 1),
+            incidents_summary(SV, 7, 0, 3, 1),
             "Sju incidenter har registrerats. Av dem rörde tre personuppgifter och en anmäldes \
              till IMY."
         );
         assert_eq!(
-            incidents_summary(SV, 23, 4, 0),
+            incidents_summary(SV, 23, 0, 4, 0),
             "Totalt har 23 incidenter registrerats. Av dem rörde fyra personuppgifter och ingen \
              anmäldes till IMY."
+        );
+    }
+
+    #[test]
+    fn incidents_summary_counts_the_confidential_ones_in_the_first_sentence() {
+        assert_eq!(
+            incidents_summary(SV, 5, 1, 2, 1),
+            "Fem incidenter har registrerats, varav en omfattas av sekretess. Av dem rörde två \
+             personuppgifter och en anmäldes till IMY."
+        );
+        assert_eq!(
+            incidents_summary(SV, 2, 2, 0, 0),
+            "Två incidenter har registrerats, samtliga omfattas av sekretess. Ingen av dem rörde \
+             personuppgifter eller anmäldes till IMY."
+        );
+        assert_eq!(
+            incidents_summary(SV, 1, 1, 0, 0),
+            "En incident, som omfattas av sekretess, har registrerats. Den rörde inte \
+             personuppgifter."
+        );
+    }
+
+    #[test]
+    fn confidential_rows_sentence_says_how_many_and_what_the_edition_does_with_them() {
+        assert_eq!(confidential_rows(SV, 0, 21, true), None);
+        assert_eq!(
+            confidential_rows(SV, 2, 21, true).as_deref(),
+            Some(
+                "Av de 21 raderna omfattas två av sekretess; de räknas med här men redovisas \
+                 inte i den här versionen."
+            )
+        );
+        assert_eq!(
+            confidential_rows(SV, 1, 21, false).as_deref(),
+            Some("Av de 21 raderna omfattas en av sekretess och är markerad Intern.")
+        );
+        assert_eq!(
+            confidential_rows(SV, 1, 1, true).as_deref(),
+            Some(
+                "Raden omfattas av sekretess; den räknas med här men redovisas inte i den här \
+                 versionen."
+            )
         );
     }
 
@@ -950,7 +1058,8 @@ mod tests {
     fn no_generated_sentence_starts_with_a_digit() {
         for total in 0..30 {
             for personal in [0, 1, total] {
-                let text = incidents_summary(SV, total, personal.min(total), 0);
+                let text =
+                    incidents_summary(SV, total, personal.min(total), personal.min(total), 0);
                 for sentence in text.split(". ") {
                     assert!(!sentence.starts_with(|c: char| c.is_ascii_digit()), "{text}");
                 }

@@ -22,7 +22,7 @@ use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
 use crate::output::write_all_atomically;
 use crate::pdf::{Compiler, panic_message};
 use crate::render::{Page, Renderer};
-use crate::view::{ViewContext, change_counts, report_view};
+use crate::view::{Figures, ViewContext, report_view};
 
 /// What builds share: the Typst compiler (its standard library, fonts and caches) and the parsed
 /// templates of each report folder. One session serves any number of builds, one at a time;
@@ -237,10 +237,7 @@ fn make_inner(
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
-    let counts = match (&previous, &diff) {
-        (Some(p), Some(d)) if config.public => Some(change_counts(&loaded.report, p, d)),
-        _ => None,
-    };
+    let figures = config.public.then(|| Figures::of(&loaded.report));
     let left_out = if config.public { loaded.report.remove_internal() } else { Vec::new() };
     let context = ViewContext {
         previous: previous.as_ref(),
@@ -248,7 +245,7 @@ fn make_inner(
         public: config
             .public
             .then(|| left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).count()),
-        counts: counts.as_ref(),
+        figures: figures.as_ref(),
     };
     let view = report_view(&loaded.report, context);
     let renderer = templates

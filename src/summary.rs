@@ -1,7 +1,8 @@
 //! The figures of `build --all`'s overview and of `ledgen summary` — per organisation and year, the
 //! status distribution, the change since the year before, open high-priority recommendations
 //! and incidents, and the status rows that several organisations share — as JSON or CSV for
-//! other tools. The public edition counts as the public reports do and names no confidential
+//! other tools. Both editions count over the full content, as the public reports do, and say
+//! how many of the items counted are confidential; the public edition names no confidential
 //! item; `docs/summary-json.md` documents the structure.
 
 use std::collections::BTreeMap;
@@ -65,6 +66,20 @@ pub struct YearSummary {
     pub overdue: Option<usize>,
     /// Incidents recorded in the report.
     pub incidents: usize,
+    /// How many of the rows, recommendations and incidents counted are confidential: every
+    /// figure counts them, in both editions, and the public edition shows none of their text.
+    pub confidential: ConfidentialCounts,
+}
+
+/// How many of the counted items are confidential.
+#[derive(Debug, Default, Clone, Copy, Serialize)]
+pub struct ConfidentialCounts {
+    /// Status rows.
+    pub rows: usize,
+    /// Recommendations.
+    pub recommendations: usize,
+    /// Incidents.
+    pub incidents: usize,
 }
 
 /// Status rows per status.
@@ -115,9 +130,9 @@ type Editions = (Report, Option<Report>);
 /// Which reports a summary counts, and how.
 #[derive(Clone, Copy, Debug)]
 pub struct Counted {
-    /// Count as the public reports do: confidential rows, recommendations and incidents are
-    /// left out of the counts and the shared rows, while the changes since the year before are
-    /// counted over the full reports, as the public reports state them.
+    /// Count as the public reports do: every figure over the full reports, as the public
+    /// reports state them (with how many items are confidential), while confidential rows are
+    /// left out of the shared rows, which show text.
     pub public: bool,
     /// Count reports marked `draft: true` too (left out by default, as `build --all` leaves
     /// them out).
@@ -183,8 +198,8 @@ fn summarise_org(content: &Path, years: &[i32], public: bool) -> (OrgSummary, Ne
                 .map(|l| l.report)
                 .map_err(|e| format!("{} error(s) in the content", e.diagnostics.len()))
                 .map(|full| {
-                    // The public edition is counted on a copy with the confidential items
-                    // removed, exactly as `build --public` shows it.
+                    // The public edition's shared rows come from a copy with the confidential
+                    // items removed, exactly as `build --public` shows them.
                     let shown = public.then(|| {
                         let mut copy = full.clone();
                         copy.remove_internal();
@@ -218,23 +233,17 @@ fn summarise_org(content: &Path, years: &[i32], public: bool) -> (OrgSummary, Ne
         org.unit = report.meta.unit.clone();
         let previous = k.checked_sub(1).and_then(|p| reports[p].1.as_ref().ok()).map(|r| &r.0);
         let next = reports.get(k + 1).and_then(|(_, r)| r.as_ref().ok()).map(|r| &r.0);
-        org.years.push(year_summary(report, shown, previous, next));
+        org.years.push(year_summary(report, previous, next));
         rows = shared_candidates(shown);
     }
     (org, rows)
 }
 
-/// The figures of one report: counted on `shown`, the edition being summed up (the report
-/// itself, or its public copy), except the changes since the year before, which the public
-/// report too states as counted over the full reports.
-fn year_summary(
-    report: &Report,
-    shown: &Report,
-    previous: Option<&Report>,
-    next: Option<&Report>,
-) -> YearSummary {
+/// The figures of one report, counted over its full content as both editions state them, with
+/// how many of the items counted are confidential.
+fn year_summary(report: &Report, previous: Option<&Report>, next: Option<&Report>) -> YearSummary {
     let mut summary = YearSummary { year: report.year(), ..YearSummary::default() };
-    for (_, counts) in stats::status_per_section(shown) {
+    for (_, counts) in stats::status_per_section(report) {
         summary.statuses.green += counts[0];
         summary.statuses.yellow += counts[1];
         summary.statuses.red += counts[2];
@@ -258,8 +267,10 @@ fn year_summary(
             }
         }
     }
-    for placed in shown.placed_recommendations() {
+    summary.confidential.rows = report.placed_rows().iter().filter(|r| r.internal).count();
+    for placed in report.placed_recommendations() {
         summary.recommendations += 1;
+        summary.confidential.recommendations += usize::from(placed.internal);
         let rec = placed.recommendation;
         let high = rec.priority.as_ref().is_some_and(|p| p.value == Priority::High);
         if high && !done.contains(&rec.id.value.as_str()) {
@@ -268,14 +279,19 @@ fn year_summary(
     }
     // Past their deadline by the report's own date, so that the figure does not change with
     // the day it is computed; none when no row has a deadline to be past.
-    let date = shown.meta.date.value.0;
-    let rows = shown.status_rows();
+    let date = report.meta.date.value.0;
+    let rows = report.status_rows();
     if rows.iter().any(|(_, row)| row.due.is_some()) {
         summary.overdue = Some(rows.iter().filter(|(_, row)| row.is_overdue(date)).count());
     }
-    for placed in shown.blocks() {
+    for placed in report.blocks() {
         if let BlockKind::Incidents(incidents) = &placed.block.kind {
             summary.incidents += incidents.records.len();
+            summary.confidential.incidents += incidents
+                .records
+                .iter()
+                .filter(|r| placed.place.confidentiality(r.intern, r.sekretess.as_deref()).0)
+                .count();
         }
     }
     summary
@@ -319,6 +335,9 @@ pub fn csv(summary: &Summary) -> Result<Vec<u8>> {
         "open_high_priority",
         "overdue",
         "incidents",
+        "confidential_rows",
+        "confidential_recommendations",
+        "confidential_incidents",
         "error",
     ])?;
     let opt = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
@@ -341,6 +360,9 @@ pub fn csv(summary: &Summary) -> Result<Vec<u8>> {
                 y.open_high_priority.to_string(),
                 opt(y.overdue),
                 y.incidents.to_string(),
+                y.confidential.rows.to_string(),
+                y.confidential.recommendations.to_string(),
+                y.confidential.incidents.to_string(),
                 y.error.clone().unwrap_or_default(),
             ])?;
         }

@@ -25,11 +25,7 @@ pub fn run_actions(args: &ExportActionsArgs) -> Result<()> {
     match &args.out {
         Some(path) => {
             write(path, &bytes)?;
-            eprintln!(
-                "Wrote {} of {year} to {}",
-                what_was_written(args.format, &rows),
-                path.display()
-            );
+            eprintln!("Wrote {}: {}", path.display(), what_was_written(args.format, year, &rows));
         }
         None => {
             use std::io::Write;
@@ -69,31 +65,47 @@ fn encode(
 
 /// What the file holds, as the progress line says it: the rows of a table, or a calendar's
 /// events (only the items with a deadline become one).
-fn what_was_written(format: ExportFormat, rows: &[ActionRow]) -> String {
+fn what_was_written(format: ExportFormat, year: i32, rows: &[ActionRow]) -> String {
     let count = |rows: &mut dyn Iterator<Item = &ActionRow>| {
         let rows: Vec<&ActionRow> = rows.collect();
         let recommendations = rows.iter().filter(|r| r.kind == ActionKind::Recommendation).count();
         (recommendations, rows.len() - recommendations)
     };
+    let items = |recommendations: usize, status: usize| {
+        format!(
+            "{}, {}",
+            counted(recommendations, "recommendation", "recommendations"),
+            counted(status, "open status row", "open status rows")
+        )
+    };
     match format {
         ExportFormat::Ics => {
             let (recommendations, status) = count(&mut rows.iter().filter(|r| r.due.is_some()));
             let undated = rows.len() - recommendations - status;
-            let events = recommendations + status;
             let mut text = format!(
-                "{events} calendar event(s) ({recommendations} recommendation(s), {status} open \
-                 status row(s))"
+                "{} of the {year} action plan ({})",
+                counted(recommendations + status, "calendar event", "calendar events"),
+                items(recommendations, status)
             );
             if undated > 0 {
-                text.push_str(&format!("; {undated} item(s) without a deadline are not in it"));
+                let verb = if undated == 1 { "is" } else { "are" };
+                text.push_str(&format!(
+                    "; {} without a deadline {verb} not in it",
+                    counted(undated, "item", "items")
+                ));
             }
             text
         }
         ExportFormat::Csv | ExportFormat::Xlsx => {
             let (recommendations, status) = count(&mut rows.iter());
-            format!("{recommendations} recommendation(s) and {status} open status row(s)")
+            format!("the {year} action plan ({})", items(recommendations, status))
         }
     }
+}
+
+/// `n` with the noun in the number it takes.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -117,16 +117,19 @@ pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
     let earlier_recommendations = earlier_fates(old, &new_rows, date);
     summary.followed_up = earlier_recommendations.iter().filter(|f| f.followed_up).count();
     summary.not_followed_up = earlier_recommendations.len() - summary.followed_up;
-    ReportDiff {
+    let mut diff = ReportDiff {
         old_year: old.year(),
         new_year: new.year(),
         summary,
+        markers: MarkerCounts::default(),
         sections,
         earlier_recommendations,
         recommendations: recommendation_states(old, new),
         public: false,
         withheld: Withheld::default(),
-    }
+    };
+    diff.markers = super::markers::count_markers(new, &diff);
+    diff
 }
 
 /// The change of every row that changed, was added or was removed, with the name of its

@@ -12,11 +12,13 @@
 //! [`ReportDiff::public_edition`] withholds the text of those that are.
 
 mod compare;
+mod markers;
 mod matching;
 
 use serde::Serialize;
 
 pub use compare::{diff_reports, direction, plain_text};
+pub use markers::{MarkerCounts, row_marker_kind};
 pub use matching::similarity;
 
 use crate::model::{Priority, Status};
@@ -35,6 +37,9 @@ pub struct ReportDiff {
     pub new_year: i32,
     /// Counts over the whole report.
     pub summary: DiffSummary,
+    /// The change markers the newer report's rows show, counted over the full reports: the
+    /// figures every output states.
+    pub markers: MarkerCounts,
     /// Row changes grouped by section, in the newer report's order (removed rows under the
     /// section they were in).
     pub sections: Vec<SectionDiff>,

@@ -35,22 +35,31 @@ impl SectionBuilder<'_> {
         self.sections[index].blocks.push(BlockView::Coverage { rows });
     }
 
-    pub(super) fn incidents(&mut self, incidents: &Incidents) -> BlockView {
+    pub(super) fn incidents(&mut self, incidents: &Incidents, line: usize) -> BlockView {
         let labels = i18n::labels(self.language);
         let n = self.charts;
         self.charts += 1;
-        let per_category = stats::incidents_per_category(incidents);
-        let per_month: Vec<(String, usize)> =
-            stats::incidents_per_month(incidents, self.period.0, self.period.1)
-                .into_iter()
-                .map(|((y, m), n)| (format!("{} {y}", i18n::month_name(self.language, m)), n))
-                .collect();
+        let figures = match self.figures.incidents(&self.section_name, line) {
+            Some(figures) => figures.clone(),
+            None => {
+                IncidentFigures::of(incidents, |r| r.intern || r.sekretess.is_some(), self.period)
+            }
+        };
+        // Confidential incidents are counted, in a row of their own: their category and month
+        // are not shown.
+        let withheld = (figures.confidential > 0)
+            .then(|| (labels.confidential_count.to_string(), figures.confidential));
+        let per_category: Vec<(String, usize)> =
+            figures.per_category.iter().cloned().chain(withheld.clone()).collect();
+        let per_month: Vec<(String, usize)> = figures
+            .per_month
+            .iter()
+            .map(|((y, m), n)| (format!("{} {y}", i18n::month_name(self.language, *m)), *n))
+            .chain(withheld)
+            .collect();
         let yes_no = |b: bool| if b { labels.yes } else { labels.no };
         let mut records: Vec<&Incident> = incidents.records.iter().collect();
         records.sort_by_key(|r| r.date.value.0);
-        let total = records.len();
-        let personal = records.iter().filter(|r| r.personal_data).count();
-        let imy = records.iter().filter(|r| r.reported_to_imy).count();
         let longest = records
             .iter()
             .flat_map(|r| r.category.value.split_whitespace())
@@ -61,7 +70,13 @@ impl SectionBuilder<'_> {
         BlockView::Incidents(IncidentsView {
             category_width: format!("{:.1}em", longest.clamp(6, 16) as f64 * 0.56 + 0.9),
             category_hyphenate: longest > 16,
-            summary: i18n::incidents_summary(self.language, total, personal, imy),
+            summary: i18n::incidents_summary(
+                self.language,
+                figures.total,
+                figures.confidential,
+                figures.personal,
+                figures.reported_to_imy,
+            ),
             category_chart: chart::count_chart(
                 &format!("incidenter-kategori-{n}"),
                 labels.incidents_per_category,

@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 use crate::diff::{
-    ChangeKind, DiffSummary, FollowUp, Matched, RecommendationFate, RecommendationStatus,
-    ReportDiff, RowChange, SectionDiff, Withheld,
+    ChangeKind, DiffSummary, FollowUp, MarkerCounts, Matched, RecommendationFate,
+    RecommendationStatus, ReportDiff, RowChange, SectionDiff, Withheld,
 };
 use crate::i18n::{self, ChangeWords, DiffTexts};
 use crate::model::{Language, Status};
@@ -25,6 +25,9 @@ pub struct DiffView<'a> {
     pub new_year: i32,
     /// Counts over the whole report.
     pub summary: &'a DiffSummary,
+    /// The change markers of the later report's rows, counted over the full reports: the
+    /// figures the report's overview and every format of `diff` state.
+    pub markers: &'a MarkerCounts,
     /// Row changes grouped by section.
     pub sections: Vec<SectionView<'a>>,
     /// What became of each of the earlier report's recommendations.
@@ -84,6 +87,8 @@ pub struct CountView {
     pub words: ChangeWords,
     /// How many rows.
     pub count: usize,
+    /// "varav 10 med ändrad text", for the rows whose status stayed.
+    pub note: Option<String>,
 }
 
 /// The changed rows of one section.
@@ -183,14 +188,15 @@ pub struct RecommendationWords {
 }
 
 /// The order in which the outputs count the kinds of change.
-const COUNTED: [ChangeKind; 7] = [
+/// The same kinds, in the same order, as the report's overview counts.
+pub(crate) const COUNTED: [ChangeKind; 7] = [
     ChangeKind::Improved,
     ChangeKind::Regressed,
     ChangeKind::Reassessed,
-    ChangeKind::TextChanged,
     ChangeKind::Added,
-    ChangeKind::Removed,
+    ChangeKind::FollowsUp,
     ChangeKind::Unchanged,
+    ChangeKind::Removed,
 ];
 
 impl<'a> DiffView<'a> {
@@ -198,18 +204,9 @@ impl<'a> DiffView<'a> {
     pub fn new(diff: &'a ReportDiff, language: Language, organisation: &'a str) -> Self {
         let labels = i18n::labels(language);
         let s = &diff.summary;
-        let n = |change: ChangeKind| match change {
-            ChangeKind::Improved => s.improved,
-            ChangeKind::Regressed => s.regressed,
-            ChangeKind::Reassessed => s.reassessed,
-            ChangeKind::TextChanged => s.text_changed,
-            ChangeKind::Unchanged => s.unchanged,
-            ChangeKind::Added => s.added,
-            ChangeKind::Removed => s.removed,
-            ChangeKind::FollowsUp => s.followed_up,
-        };
+        let markers = &diff.markers;
         let total = s.followed_up + s.not_followed_up;
-        let withheld = diff.withheld.total();
+        let withheld = markers.confidential;
         let words = DiffWords {
             texts: i18n::diff_texts(
                 language,
@@ -222,13 +219,19 @@ impl<'a> DiffView<'a> {
             } else {
                 labels.internal_edition_note
             },
-            summary: i18n::changes_summary(language, diff.old_year, s),
+            summary: i18n::changes_summary(
+                language,
+                diff.old_year,
+                &super::changes::summary_of(markers, s),
+            ),
             counts: COUNTED
                 .iter()
                 .map(|&c| CountView {
                     slug: c.slug(),
                     words: i18n::change_words(language, c),
-                    count: n(c),
+                    count: markers.get(c),
+                    note: (c == ChangeKind::Unchanged && markers.text_changed > 0)
+                        .then(|| i18n::text_changed_note(language, markers.text_changed)),
                 })
                 .collect(),
             withheld: (diff.public && withheld > 0)
@@ -245,6 +248,7 @@ impl<'a> DiffView<'a> {
             old_year: diff.old_year,
             new_year: diff.new_year,
             summary: &diff.summary,
+            markers: &diff.markers,
             sections: diff.sections.iter().map(|s| section(language, s)).collect(),
             earlier_recommendations: diff
                 .earlier_recommendations

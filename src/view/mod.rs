@@ -13,6 +13,7 @@ mod appendix;
 mod changes;
 pub(crate) mod chart;
 pub mod comparison;
+mod figures;
 mod palette;
 pub(crate) mod stats;
 mod text;
@@ -20,7 +21,7 @@ mod theme;
 mod types;
 
 pub use appendix::coverage;
-pub use changes::{ChangeCounts, change_counts};
+pub use figures::{Figures, IncidentFigures};
 pub use palette::{PALETTE, Palette, StatusColours, contrast};
 pub use text::shortened;
 pub use theme::{BRAND_ASSETS, FontFaceView, LogoView, Theme};
@@ -35,10 +36,9 @@ pub struct ViewContext<'a> {
     pub diff: Option<&'a ReportDiff>,
     /// For the public edition: how many confidential items were left out.
     pub public: Option<usize>,
-    /// For the public edition: the change markers counted over the full report before its
-    /// confidential items were left out (see [`change_counts`]), so that the overview states the
-    /// same numbers as the full edition. Without it they are counted over the report itself.
-    pub counts: Option<&'a ChangeCounts>,
+    /// For the public edition: the figures counted over the full report before its
+    /// confidential items were left out. Without it they are counted over the report itself.
+    pub figures: Option<&'a Figures>,
 }
 
 /// Builds the view of a report.
@@ -46,10 +46,19 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
     let meta = &report.meta;
     let language = meta.language;
     let date = meta.date.value.0;
+    let own_figures;
+    let figures = match context.figures {
+        Some(figures) => figures,
+        None => {
+            own_figures = Figures::of(report);
+            &own_figures
+        }
+    };
     let mut builder = SectionBuilder {
         language,
         period: (report.year(), date),
         context,
+        figures,
         images: &report.images,
         section_name: String::new(),
         charts: 0,
@@ -140,7 +149,7 @@ type Generate = fn(&mut SectionBuilder<'_>, &Report);
 /// The builder of each generated section named in [`crate::model::GENERATED_SECTIONS`]; adding
 /// a generated section is one line here and one there.
 const GENERATORS: [(&str, Generate); 4] = [
-    ("status_overview", |b, report| b.status_overview(report)),
+    ("status_overview", |b, _| b.status_overview()),
     ("changes", |b, report| b.changes_overview(report)),
     ("coverage", |b, report| b.coverage(report)),
     // "Beslut": by default only when the report records a meeting or a decision; always when
@@ -279,6 +288,8 @@ struct SectionBuilder<'a> {
     /// The year under review and the report's date (the incident table's months).
     period: (i32, chrono::NaiveDate),
     context: ViewContext<'a>,
+    /// The figures both editions state.
+    figures: &'a Figures,
     /// The images the report's Markdown shows.
     images: &'a Images,
     /// The file stem of the section being built.
@@ -359,7 +370,7 @@ impl SectionBuilder<'_> {
                         })
                         .collect(),
                 },
-                BlockKind::Incidents(incidents) => self.incidents(incidents),
+                BlockKind::Incidents(incidents) => self.incidents(incidents, block.line),
                 BlockKind::GapAnalysis(gap) => self.gap_analysis(gap),
                 BlockKind::Appendices(appendices) => {
                     let labels = i18n::labels(self.language);
@@ -457,8 +468,8 @@ impl SectionBuilder<'_> {
     }
 
     /// The generated section "Statusöversikt", when the report has status rows.
-    fn status_overview(&mut self, report: &Report) {
-        let per_section = stats::status_per_section(report);
+    fn status_overview(&mut self) {
+        let per_section = &self.figures.status;
         if per_section.is_empty() {
             return;
         }
@@ -469,19 +480,30 @@ impl SectionBuilder<'_> {
             "statusoversikt",
             labels.status_overview_caption,
             self.language,
-            &per_section,
+            per_section,
         );
         let mut rows: Vec<CountRow> =
             per_section.iter().map(|(label, c)| count_row(label, c)).collect();
         let mut totals = [0usize; 4];
-        for (_, counts) in &per_section {
+        for (_, counts) in per_section {
             for (t, c) in totals.iter_mut().zip(counts) {
                 *t += c;
             }
         }
         rows.push(count_row(labels.total, &totals));
         let statuses = Status::ALL.iter().map(|s| StatusView::new(self.language, *s)).collect();
-        self.sections[index].blocks.push(BlockView::StatusOverview { rows, statuses, chart });
+        let withheld = i18n::confidential_rows(
+            self.language,
+            self.figures.confidential_rows,
+            totals.iter().sum(),
+            self.context.public.is_some(),
+        );
+        self.sections[index].blocks.push(BlockView::StatusOverview {
+            rows,
+            statuses,
+            chart,
+            withheld,
+        });
     }
 
     /// The generated section "Beslut": the meeting, who attended, and the decision on each

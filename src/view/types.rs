@@ -287,6 +287,8 @@ pub enum BlockView {
         statuses: Vec<StatusView>,
         /// The chart.
         chart: ChartView,
+        /// How many of the rows counted are confidential, as a sentence (none when none are).
+        withheld: Option<String>,
     },
     /// An incident appendix: summary, tables and charts, and the records.
     Incidents(IncidentsView),

@@ -14,6 +14,7 @@ mod schema;
 mod decisions;
 mod escaping;
 mod proptest_escaping;
+mod proptest_figures;
 mod proptest_source_map;
 mod public_edition;
 mod public_marking;
