@@ -117,6 +117,10 @@ pub struct Labels {
     pub no: &'static str,
     /// Shown when an incident appendix has no records.
     pub no_incidents: &'static str,
+    /// Before a changed text's earlier version, in `diff`.
+    pub text_before: &'static str,
+    /// Before a changed text's later version, in `diff`.
+    pub text_after: &'static str,
     /// The row that counts confidential items whose category or month is not shown.
     pub confidential_count: &'static str,
     /// GAP column: the requirement.
@@ -279,6 +283,8 @@ static SV: Labels = Labels {
     yes: "Ja",
     no: "Nej",
     no_incidents: "Inga incidenter har registrerats.",
+    text_before: "Före",
+    text_after: "Nu",
     confidential_count: "Omfattas av sekretess",
     requirement: "Krav",
     current_state: "Nuläge",

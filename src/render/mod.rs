@@ -414,21 +414,49 @@ fn cut_filter(
     Ok(tera::Value::String(crate::view::shortened(text, n)))
 }
 
-/// `{{ text | md }}`: text that Markdown shows as written (every character that could start
-/// markup backslash-escaped).
+/// `{{ text | md }}`: text that Markdown shows as written: a backslash before each character
+/// that would start markup where it stands, and before no other, so that the file reads as
+/// plain prose ("kap. 8 §", "(fiktiv)").
 fn markdown_filter(
     value: &tera::Value,
     _: &HashMap<String, tera::Value>,
 ) -> tera::Result<tera::Value> {
-    let text = value.as_str().unwrap_or_default();
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\`*_{}[]<>()#+-.!|~".contains(c) {
+    Ok(tera::Value::String(markdown_escaped(value.as_str().unwrap_or_default())))
+}
+
+/// `text` escaped for Markdown inline text (see [`markdown_filter`]).
+fn markdown_escaped(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    // Where the current line's text starts, and whether all of it so far is digits.
+    let (mut line_start, mut digits_only) = (true, true);
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let escape = match c {
+            // Anywhere: emphasis, code, links, HTML, tables, strikethrough, escapes.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => true,
+            '!' => next == Some('['),
+            '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
+            // At the start of a line: headings, list items, block quotes, rules.
+            '#' | '+' | '-' | '=' => line_start,
+            // "1." or "1)" at the start of a line: an ordered list item.
+            '.' | ')' => !line_start && digits_only && i > 0 && chars[i - 1].is_ascii_digit(),
+            _ => false,
+        };
+        if escape {
             out.push('\\');
         }
         out.push(c);
+        match c {
+            '\n' | '\r' => (line_start, digits_only) = (true, true),
+            ' ' | '\t' if line_start => {}
+            _ => {
+                digits_only &= c.is_ascii_digit();
+                line_start = false;
+            }
+        }
     }
-    Ok(tera::Value::String(out))
+    out
 }
 
 #[cfg(test)]
@@ -436,6 +464,38 @@ mod tests {
     use std::fs;
 
     use super::*;
+
+    #[test]
+    fn markdown_escapes_only_what_would_be_markup() {
+        assert_eq!(markdown_escaped("18 kap. 8 § OSL (fiktiv)"), "18 kap. 8 § OSL (fiktiv)");
+        assert_eq!(
+            markdown_escaped("a*b_c `d` [e](f) <g>"),
+            "a\\*b\\_c \\`d\\` \\[e\\](f) \\<g\\>"
+        );
+        assert_eq!(markdown_escaped("# Rubrik - inte lista"), "\\# Rubrik - inte lista");
+        assert_eq!(markdown_escaped("- punkt"), "\\- punkt");
+        assert_eq!(markdown_escaped("2024. Året"), "2024\\. Året");
+        assert_eq!(markdown_escaped("år 2024. Året"), "år 2024. Året");
+        assert_eq!(markdown_escaped("![bild] &amp; & x"), "\\!\\[bild\\] \\&amp; & x");
+        assert_eq!(markdown_escaped("a | b ~~c~~"), "a \\| b \\~\\~c\\~\\~");
+        // Every escaped text reads back, through a Markdown parser, as the text itself.
+        for text in ["1) x", "+ y", "= z", "a\\b", "<!-- c -->", "x\n- y", "[^1]", "*a* _b_"] {
+            use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+            let escaped = markdown_escaped(text);
+            let mut read = String::new();
+            for event in
+                Parser::new_ext(&escaped, Options::all() - Options::ENABLE_SMART_PUNCTUATION)
+            {
+                match event {
+                    Event::Text(t) => read.push_str(&t),
+                    Event::SoftBreak => read.push('\n'),
+                    Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+                    other => panic!("{text:?} escaped as {escaped:?} reads as markup: {other:?}"),
+                }
+            }
+            assert_eq!(read, text, "{escaped:?}");
+        }
+    }
 
     // Each page parses only its own templates: one it includes but does not list would be
     // missing when the page is rendered.

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::diff::{
     ChangeKind, DiffSummary, FollowUp, MarkerCounts, Matched, RecommendationFate,
-    RecommendationStatus, ReportDiff, RowChange, SectionDiff, Withheld,
+    RecommendationStatus, ReportDiff, RowChange, SectionDiff, TextChange, Withheld, WordOp,
 };
 use crate::i18n::{self, ChangeWords, DiffTexts};
 use crate::model::{Language, Status};
@@ -75,6 +75,12 @@ pub struct DiffWords {
     pub skip_to_content: &'static str,
     /// Said of an earlier recommendation followed up only by confidential rows.
     pub followed_up_withheld: &'static str,
+    /// "◆ Intern", beside each confidential item of the internal edition: not to be forwarded.
+    pub intern: String,
+    /// "Före" and "Nu", before a changed text's two versions.
+    pub before: &'static str,
+    /// See `before`.
+    pub after: &'static str,
 }
 
 /// One kind of change and how many rows show it.
@@ -129,6 +135,34 @@ pub struct RowWords {
     pub overdue: Option<String>,
     /// "(tidigare lag-ssl, matchad på text, likhet 0,93)" for a row paired by its text.
     pub note: Option<String>,
+    /// Each changed text as it read and as it reads, for readers who follow prose better than
+    /// marked-up words.
+    pub texts: Vec<TextBeforeAfter>,
+}
+
+/// A changed text field, before and after.
+#[derive(Serialize)]
+pub struct TextBeforeAfter {
+    /// Which field: the column heading, or "status".
+    pub field: String,
+    /// The text in the earlier report.
+    pub before: String,
+    /// The text in the later report.
+    pub after: String,
+}
+
+/// The text of the earlier and the later report from a word-level diff's runs.
+fn before_after(change: &TextChange) -> TextBeforeAfter {
+    let side = |skip: WordOp| {
+        let text: String =
+            change.words.iter().filter(|r| r.op != skip).map(|r| r.text.as_str()).collect();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    TextBeforeAfter {
+        field: change.field.clone(),
+        before: side(WordOp::Insert),
+        after: side(WordOp::Delete),
+    }
 }
 
 /// What became of one earlier recommendation ([`RecommendationFate`]), its follow-ups with
@@ -242,6 +276,9 @@ impl<'a> DiffView<'a> {
             recommendation: labels.recommendation,
             skip_to_content: labels.skip_to_content,
             followed_up_withheld: labels.followed_up_withheld,
+            intern: format!("◆ {}", labels.intern),
+            before: labels.text_before,
+            after: labels.text_after,
         };
         DiffView {
             format_version: JSON_FORMAT_VERSION,
@@ -319,6 +356,7 @@ fn section<'a>(language: Language, section: &'a SectionDiff) -> SectionView<'a> 
                     new_status: status(row.new_status),
                     overdue: overdue(language, row.overdue),
                     note,
+                    texts: row.text_changes.iter().map(before_after).collect(),
                 },
             }
         })

@@ -102,6 +102,37 @@ fn diff_output_snapshots() {
     }
 }
 
+/// The internal diff marks every confidential item, in every format, so that the ISAM can
+/// tell what must not be forwarded; the public one has none of them to mark.
+#[test]
+fn the_internal_diff_marks_confidential_items_in_every_format() {
+    let args = ["diff", "2023", "2024", "--content", "examples/exempelkommun", "--format"];
+    for format in ["text", "markdown", "html"] {
+        let run = |public: bool| {
+            let mut args = [&args[..], &[format]].concat();
+            if public {
+                args.push("--public");
+            }
+            let output = ledgen(&root(), &args);
+            assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+            String::from_utf8(output.stdout).unwrap()
+        };
+        let internal = run(false);
+        for id in ["ik-leverantor-x", "rek-2024-07"] {
+            let line = internal.lines().find(|l| l.contains(id)).unwrap_or_default();
+            assert!(line.contains("◆ Intern"), "{format}: `{id}` is not marked: {line}");
+        }
+        assert!(internal.contains("18 kap. 8 § OSL"), "{format}: the provision is not named");
+        let public = run(true);
+        assert!(!public.contains("◆ Intern"), "{format}: the public diff marks an item");
+    }
+    // Changed texts read as two versions, not as marked-up words.
+    let text = ledgen(&root(), &[&args[..], &["text"]].concat()).stdout;
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("status, före: ") && text.contains("status, nu: "), "{text}");
+    assert!(!text.contains("[-") && !text.contains("{+"), "{text}");
+}
+
 #[test]
 fn content_2022_to_2023_follows_up_every_recommendation() {
     let output = ledgen(&root(), &["diff", "2022", "2023", "--format", "json"]);
