@@ -435,6 +435,32 @@ pub fn text_changed_note(language: Language, n: usize) -> String {
     }
 }
 
+/// The sentence the public edition shows in place of a table, list or subsection whose every
+/// item is confidential.
+pub fn withheld_part(
+    language: Language,
+    kind: crate::view::EmptiedKind,
+    provision: Option<&str>,
+) -> String {
+    use crate::view::EmptiedKind;
+    match language {
+        Language::Sv => {
+            let what = match kind {
+                // The subsection's own heading is left out with it.
+                EmptiedKind::Part => "Ett avsnitt här".to_string(),
+                EmptiedKind::Section => "Uppgifterna i detta avsnitt".to_string(),
+                EmptiedKind::Table => "Tabellens uppgifter".to_string(),
+                EmptiedKind::Recommendations => "Rekommendationerna här".to_string(),
+            };
+            let law = match provision.map(str::trim).filter(|p| !p.is_empty()) {
+                Some(p) => format!("enligt {p}"),
+                None => "enligt offentlighets- och sekretesslagen".to_string(),
+            };
+            format!("{what} omfattas av sekretess {law} och redovisas inte i den här versionen.")
+        }
+    }
+}
+
 /// The sentence under the status overview that says how many of the `total` rows it counts
 /// are `confidential`: in the public edition they are counted but not shown. None when none
 /// are.

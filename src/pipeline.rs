@@ -22,7 +22,7 @@ use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
 use crate::output::write_all_atomically;
 use crate::pdf::{Compiler, panic_message};
 use crate::render::{Page, Renderer};
-use crate::view::{Figures, ViewContext, report_view};
+use crate::view::{Emptied, Figures, ViewContext, report_view};
 
 /// What builds share: the Typst compiler (its standard library, fonts and caches) and the parsed
 /// templates of each report folder. One session serves any number of builds, one at a time;
@@ -86,6 +86,9 @@ pub struct Outputs {
     pub warnings: Vec<Diagnostic>,
     /// What the public edition left out (empty for the full edition).
     pub left_out: Vec<LeftOut>,
+    /// The tables, lists and parts the public edition shows as withheld, every item of them
+    /// being confidential (empty for the full edition).
+    pub emptied: Vec<Emptied>,
 }
 
 impl Outputs {
@@ -113,6 +116,7 @@ impl Outputs {
                 .collect(),
             warnings: self.warnings,
             left_out: self.left_out,
+            emptied: self.emptied,
         })
     }
 }
@@ -174,6 +178,9 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
     /// What the public edition left out (empty for the full edition).
     pub left_out: Vec<LeftOut>,
+    /// The tables, lists and parts the public edition shows as withheld, every item of them
+    /// being confidential (empty for the full edition).
+    pub emptied: Vec<Emptied>,
 }
 
 /// One file a build wrote.
@@ -253,7 +260,8 @@ fn make_inner(
         .map_err(|e| BuildError::template(&e))?;
     let job = ReportJob::new(config, &loaded.report, &view, renderer, compiler);
     let files = make_formats(&job)?;
-    Ok(Outputs { files, warnings: std::mem::take(&mut loaded.warnings), left_out })
+    let emptied = figures.map(|f| f.emptied).unwrap_or_default();
+    Ok(Outputs { files, warnings: std::mem::take(&mut loaded.warnings), left_out, emptied })
 }
 
 /// `error` as the edition being built may show it (see [`BuildError::for_public`]).

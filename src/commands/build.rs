@@ -7,6 +7,7 @@ use anyhow::Result;
 use ledgen::formats::terminal_safe;
 use ledgen::model::{LeftOut, LeftOutKind};
 use ledgen::pipeline::Session;
+use ledgen::view::{Emptied, EmptiedKind};
 
 use crate::cli::BuildArgs;
 
@@ -22,7 +23,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         anstream::eprint!("{warning:#}");
     }
     if config.public {
-        eprint!("{}", left_out_report(&built.left_out));
+        eprint!("{}", left_out_report(&built.left_out, &built.emptied));
     }
     for file in &built.files {
         let pages = file.pages.map(|n| format!(", {n} pages")).unwrap_or_default();
@@ -33,12 +34,13 @@ pub fn run(args: &BuildArgs) -> Result<()> {
 }
 
 /// What the public edition leaves out, one item a line with its place, and a warning for each
-/// whole table or list left out, for the person who publishes it to check.
-pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
+/// whole table or list left out and for each table, list or part it shows as withheld, for
+/// the person who publishes it to check.
+pub(crate) fn left_out_report(left_out: &[LeftOut], emptied: &[Emptied]) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let (emptied, items): (Vec<&LeftOut>, Vec<&LeftOut>) =
-        left_out.iter().partition(|i| i.kind == LeftOutKind::EmptiedSection);
+    let items: Vec<&LeftOut> =
+        left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).collect();
     if items.is_empty() {
         out.push_str("Public edition: nothing is marked `intern`; nothing is left out\n");
         return out;
@@ -49,11 +51,17 @@ pub(crate) fn left_out_report(left_out: &[LeftOut]) -> String {
         out.push_str(&left_out_line(item));
     }
     for item in emptied {
+        let (under, shown) = match item.kind {
+            EmptiedKind::Part => ("", "leaves it out, heading and all, and says"),
+            EmptiedKind::Section => ("", "keeps its heading and says"),
+            _ => (" under", "says in its place"),
+        };
         let _ = writeln!(
             out,
-            "warning: every block of the section `{}` is internal: the public edition shows only \
-             its heading\n  --> {}:{}",
-            terminal_safe(&item.label),
+            "warning: every item of the {}{under} \"{}\" is confidential: the public edition \
+             {shown} in one sentence that it is withheld\n  --> {}:{}",
+            item.kind.name(),
+            terminal_safe(&item.title),
             item.path.display(),
             item.line
         );
@@ -115,10 +123,13 @@ mod tests {
             line: 3,
             sekretess: Some("18 kap. 8 §\u{1b}[2J".into()),
         };
-        let list = left_out_report(&[
-            item(LeftOutKind::TextBlock, "Hemlig \u{1b}]0;titel\u{7} text"),
-            item(LeftOutKind::Table, "rad-1\u{1b}[31m"),
-        ]);
+        let list = left_out_report(
+            &[
+                item(LeftOutKind::TextBlock, "Hemlig \u{1b}]0;titel\u{7} text"),
+                item(LeftOutKind::Table, "rad-1\u{1b}[31m"),
+            ],
+            &[],
+        );
         assert!(!list.chars().any(|c| c.is_control() && c != '\n'), "{list:?}");
         assert!(
             list.contains("\"Hemlig ]0;titel text\" [18 kap. 8 §[2J]  c/2024/a.yaml:3"),

@@ -14,7 +14,8 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         anstream::eprint!("{warning:#}");
     }
     if args.public {
-        eprint!("{}", super::build::left_out_report(&loaded.report.internal()));
+        let emptied = ledgen::view::emptied(&loaded.report);
+        eprint!("{}", super::build::left_out_report(&loaded.report.internal(), &emptied));
     }
     let report = &loaded.report;
     print!("{}", coverage_report(report));

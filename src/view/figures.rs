@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use super::stats::{self, StatusCounts};
+use super::withheld::{Emptied, EmptiedKind};
 use crate::model::{BlockKind, Incident, Incidents, Report};
 
 /// The figures of one report, counted over its full content.
@@ -16,6 +17,8 @@ pub struct Figures {
     /// How many of those rows are confidential.
     pub confidential_rows: usize,
     incidents: Vec<(String, usize, IncidentFigures)>,
+    /// What the public edition would leave empty.
+    pub emptied: Vec<Emptied>,
 }
 
 /// The counts of one incident appendix.
@@ -56,7 +59,29 @@ impl Figures {
             status: stats::status_per_section(report),
             confidential_rows: report.placed_rows().iter().filter(|r| r.internal).count(),
             incidents,
+            emptied: super::withheld::emptied(report),
         }
+    }
+
+    /// The part headed `title` of section `section` that the public edition leaves empty.
+    pub fn emptied_part(&self, section: &str, title: &str) -> Option<&Emptied> {
+        self.emptied.iter().find(|e| {
+            e.section == section
+                && e.title == title
+                && matches!(e.kind, EmptiedKind::Part | EmptiedKind::Section)
+        })
+    }
+
+    /// What the public edition leaves empty at `line` of section `section`, of the kinds given.
+    pub fn emptied_at(
+        &self,
+        section: &str,
+        line: usize,
+        kinds: &[EmptiedKind],
+    ) -> Option<&Emptied> {
+        self.emptied
+            .iter()
+            .find(|e| e.section == section && e.line == line && kinds.contains(&e.kind))
     }
 
     /// The figures of the incident appendix at `line` of section `section`.

@@ -19,6 +19,7 @@ pub(crate) mod stats;
 mod text;
 mod theme;
 mod types;
+mod withheld;
 
 pub use appendix::coverage;
 pub use figures::{Figures, IncidentFigures};
@@ -26,6 +27,7 @@ pub use palette::{PALETTE, Palette, StatusColours, contrast};
 pub use text::shortened;
 pub use theme::{BRAND_ASSETS, FontFaceView, LogoView, Theme};
 pub use types::*;
+pub use withheld::{Emptied, EmptiedKind, emptied};
 
 /// What a view is built from besides the report itself.
 #[derive(Clone, Copy, Debug, Default)]
@@ -334,6 +336,20 @@ impl SectionBuilder<'_> {
     }
 
     fn part(&mut self, part: &Part, level: usize) {
+        if let Some(emptied) = self.emptied(part) {
+            let text = self.withheld_sentence(&emptied);
+            // A subsection the public edition would leave empty is left out with its heading;
+            // a section keeps its heading, its place in the review's structure.
+            if emptied.kind == EmptiedKind::Part
+                && let Some(last) = self.sections.last_mut()
+            {
+                last.blocks.push(BlockView::Withheld { text });
+                return;
+            }
+            let index = self.heading(level, &part.title, true);
+            self.sections[index].blocks.push(BlockView::Withheld { text });
+            return;
+        }
         let outer = self.landscape;
         self.landscape |= part.landscape;
         let index = self.heading(level, &part.title, true);
@@ -344,8 +360,33 @@ impl SectionBuilder<'_> {
         self.landscape = outer;
     }
 
+    /// Whether the public edition leaves `part` empty (never in the full edition).
+    fn emptied(&self, part: &Part) -> Option<Emptied> {
+        self.context.public?;
+        self.figures.emptied_part(&self.section_name, &part.title).cloned()
+    }
+
+    /// "Ett avsnitt här omfattas av sekretess enligt … och redovisas inte i den här versionen."
+    fn withheld_sentence(&self, emptied: &Emptied) -> String {
+        i18n::withheld_part(self.language, emptied.kind, emptied.sekretess.as_deref())
+    }
+
     fn blocks(&mut self, index: usize, blocks: &[Block], level: usize) {
         for block in blocks {
+            if self.context.public.is_some()
+                && let Some(emptied) = self
+                    .figures
+                    .emptied_at(
+                        &self.section_name,
+                        block.line,
+                        &[EmptiedKind::Table, EmptiedKind::Recommendations],
+                    )
+                    .cloned()
+            {
+                let text = self.withheld_sentence(&emptied);
+                self.sections[index].blocks.push(BlockView::Withheld { text });
+                continue;
+            }
             let view = match &block.kind {
                 BlockKind::Text(markdown) => BlockView::Text {
                     markup: self.markup(markdown),

@@ -253,6 +253,12 @@ pub struct SectionView {
 #[derive(Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BlockView {
+    /// In the public edition, in place of a table, list or subsection whose every item is
+    /// confidential: one sentence that it is withheld, under which provision.
+    Withheld {
+        /// The sentence.
+        text: String,
+    },
     /// Markdown text.
     Text {
         /// The rendered text.

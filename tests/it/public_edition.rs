@@ -209,3 +209,55 @@ fn build_all_makes_the_public_edition_unless_asked_for_the_internal_one() {
     let pdf = pdf_text(&out.join("exempel/2024/ledningens-genomgang-2024-publik.pdf"));
     assert_no_secret("the public PDF of build --all", &pdf);
 }
+
+/// A table whose every row is confidential, and a subsection whose every item is, are not
+/// shown empty in the public edition: the table gives way to one sentence naming its
+/// provision, the subsection is left out with its heading (and its place in the table of
+/// contents) for one sentence under the heading before it; `build --public` and
+/// `check --public` warn about both.
+#[test]
+fn nothing_is_shown_empty_in_the_public_edition() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = example_copy(dir.path());
+    let path = content.join("2024/revisions.yaml");
+    let mut text = fs::read_to_string(&path).unwrap();
+    for id in ["dso-01", "dso-02", "dso-05", "ik-behorighet", "ik-loggning"] {
+        let row = text.find(&format!("- id: {id}\n")).unwrap();
+        let end = row + text[row..].find("status_text:").unwrap();
+        let end = end + text[end..].find('\n').unwrap();
+        text.insert_str(end, "\n              intern: true");
+    }
+    fs::write(&path, text).unwrap();
+    let (content_arg, out) = (content.to_str().unwrap(), dir.path().join("out"));
+    let build = ["build", "2024", "--content", content_arg, "--out", out.to_str().unwrap()];
+    let output = ledgen(dir.path(), &[&build[..], &["--public"]].concat());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let check = ledgen(dir.path(), &["check", "2024", "--content", content_arg, "--public"]);
+    let check_stderr = String::from_utf8_lossy(&check.stderr);
+    for warnings in [&stderr, &check_stderr] {
+        assert!(
+            warnings.contains("every item of the subsection \"Dataskyddsombudets årsrapport\""),
+            "{warnings}"
+        );
+        assert!(
+            warnings.contains("every item of the status table under \"Intern kontroll\""),
+            "{warnings}"
+        );
+    }
+    run(dir.path(), &build);
+    let full = pdf_text(&out.join("2024/ledningens-genomgang-2024.pdf"));
+    let public = pdf_text(&out.join("2024/ledningens-genomgang-2024-publik.pdf"));
+    let html = html_text(
+        &fs::read_to_string(out.join("2024/ledningens-genomgang-2024-publik.html")).unwrap(),
+    );
+    assert!(full.contains("Dataskyddsombudets årsrapport"));
+    for public in [&public, &html] {
+        // Neither in the text nor in the table of contents.
+        assert!(!public.contains("Dataskyddsombudets årsrapport"), "{public}");
+        assert!(public.contains("Ett avsnitt här omfattas av sekretess enligt offentlighets- och sekretesslagen och redovisas inte i den här versionen."), "{public}");
+        assert!(public.contains("Tabellens uppgifter omfattas av sekretess enligt 18 kap. 8 § OSL och redovisas inte i den här versionen."), "{public}");
+        // The emptied table's column heading is not shown over no rows.
+        assert!(!public.contains("Granskat område"), "{public}");
+    }
+}
