@@ -1,6 +1,6 @@
 //! Markdown → HTML, and HTML escaping of plain text.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, Tag, TagEnd};
 
 use crate::model::{Images, is_allowed_link};
 
@@ -50,18 +50,95 @@ pub fn to_html(markdown: &str) -> String {
 /// [`to_html`], showing the images in `images` as references to the page's one copy of each
 /// (an SVG `<use>` of the symbol [`image_id`] names), which the renderer adds to the page.
 pub fn to_html_with(markdown: &str, images: &Images) -> String {
-    let mut out = String::with_capacity(markdown.len() * 5 / 4);
+    // Text with right-to-left letters gets `dir="auto"` on each block, so that a paragraph in
+    // Arabic or Hebrew runs and aligns right to left while the page stays left to right.
+    let dir = if has_rtl(markdown) { " dir=\"auto\"" } else { "" };
+    let (body, notes) = super::split_footnotes(markdown);
+    // Footnotes are numbered in the order they are referred to, and listed after the text; the
+    // ids carry the text's key, so that two texts' footnotes on one page do not collide.
+    let key = super::source_key(markdown);
+    let mut referred: Vec<String> = Vec::new();
+    let mut out = write(body, images, dir, &mut |label: &str| {
+        if !notes.iter().any(|(l, _)| l == label) {
+            return None;
+        }
+        let n = match referred.iter().position(|l| l == label) {
+            Some(i) => i + 1,
+            None => {
+                referred.push(label.to_string());
+                referred.len()
+            }
+        };
+        Some(format!(
+            "<sup class=\"footnote-ref\"><a href=\"#fn-{key}-{n}\" id=\"fnref-{key}-{n}\">{n}</a></sup>"
+        ))
+    });
+    if !referred.is_empty() {
+        out.push_str("\n<ol class=\"footnotes\">\n");
+        for (i, label) in referred.iter().enumerate() {
+            let n = i + 1;
+            let events = notes.iter().find(|(l, _)| l == label).map(|(_, e)| e.clone());
+            let text = write(events.unwrap_or_default(), images, dir, &mut |_| None);
+            let text =
+                text.strip_prefix("<p>").and_then(|t| t.strip_suffix("</p>")).unwrap_or(&text);
+            out.push_str(&format!(
+                "<li id=\"fn-{key}-{n}\">{text} <a href=\"#fnref-{key}-{n}\" class=\"footnote-back\" \
+                 aria-label=\"Tillbaka till texten\">↩</a></li>\n"
+            ));
+        }
+        out.push_str("</ol>");
+    }
+    out
+}
+
+/// Writes Markdown events as HTML; `reference` gives the markup of a footnote reference (none
+/// for a footnote that is not defined, which is shown as written).
+fn write<'a>(
+    events: impl IntoIterator<Item = Event<'a>>,
+    images: &Images,
+    dir: &str,
+    reference: &mut dyn FnMut(&str) -> Option<String>,
+) -> String {
+    let mut out = String::new();
     // The image being read: its file and its description so far.
     let mut image: Option<(&crate::model::ImageFile, String)> = None;
     // Whether the link being written is shown as a link (or only as its text).
     let mut link_stack: Vec<bool> = Vec::new();
-    // Text with right-to-left letters gets `dir="auto"` on each block, so that a paragraph in
-    // Arabic or Hebrew runs and aligns right to left while the page stays left to right.
-    let dir = if has_rtl(markdown) { " dir=\"auto\"" } else { "" };
-    for event in crate::model::markdown_parser(markdown) {
+    // The alignment of each column of the table being written, and whether in its head.
+    let mut columns: Vec<Alignment> = Vec::new();
+    let (mut in_head, mut cell) = (false, 0usize);
+    for event in events {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph | Tag::HtmlBlock => out.push_str(&format!("<p{dir}>")),
+                Tag::Table(alignments) => {
+                    columns = alignments;
+                    out.push_str(&format!(
+                        "<div class=\"table-wrap\"><table class=\"md-table\"{dir}>\n"
+                    ));
+                }
+                Tag::TableHead => {
+                    in_head = true;
+                    cell = 0;
+                    out.push_str("<thead><tr>");
+                }
+                Tag::TableRow => {
+                    cell = 0;
+                    out.push_str("<tr>");
+                }
+                Tag::TableCell => {
+                    let class = match columns.get(cell) {
+                        Some(Alignment::Right) => " class=\"align-right\"",
+                        Some(Alignment::Center) => " class=\"align-center\"",
+                        _ => "",
+                    };
+                    cell += 1;
+                    out.push_str(&if in_head {
+                        format!("<th scope=\"col\"{class}>")
+                    } else {
+                        format!("<td{class}>")
+                    });
+                }
                 // Headings inside content text must not disturb the document outline.
                 Tag::Heading { .. } => {
                     out.push_str(&format!("<p class=\"md-heading\"{dir}><strong>"));
@@ -89,6 +166,13 @@ pub fn to_html_with(markdown: &str, images: &Images) -> String {
             },
             Event::End(tag) => match tag {
                 TagEnd::Paragraph | TagEnd::HtmlBlock => out.push_str("</p>\n"),
+                TagEnd::Table => out.push_str("</tbody></table></div>\n"),
+                TagEnd::TableHead => {
+                    in_head = false;
+                    out.push_str("</tr></thead>\n<tbody>\n");
+                }
+                TagEnd::TableRow => out.push_str("</tr>\n"),
+                TagEnd::TableCell => out.push_str(if in_head { "</th>" } else { "</td>" }),
                 TagEnd::Heading(_) => out.push_str("</strong></p>\n"),
                 TagEnd::BlockQuote(_) => out.push_str("</blockquote>\n"),
                 TagEnd::CodeBlock => out.push_str("</code></pre>\n"),
@@ -126,6 +210,10 @@ pub fn to_html_with(markdown: &str, images: &Images) -> String {
                 out.push_str(&escape_html(&code));
                 out.push_str("</code>");
             }
+            Event::FootnoteReference(label) => match reference(&label) {
+                Some(markup) => out.push_str(&markup),
+                None => out.push_str(&escape_html(&format!("[^{label}]"))),
+            },
             Event::SoftBreak => out.push('\n'),
             Event::HardBreak => out.push_str("<br>\n"),
             Event::Rule => out.push_str("<hr>\n"),
@@ -192,5 +280,35 @@ mod tests {
     #[test]
     fn headings_do_not_become_document_headings() {
         assert_eq!(to_html("# Rubrik"), "<p class=\"md-heading\"><strong>Rubrik</strong></p>");
+    }
+
+    #[test]
+    fn a_markdown_table_becomes_a_table_with_header_cells_and_alignment() {
+        let html = to_html("| Område | Antal |\n|:--|--:|\n| <b>Kultur</b> | 9 |");
+        assert_eq!(
+            html,
+            "<div class=\"table-wrap\"><table class=\"md-table\">\n<thead><tr><th \
+             scope=\"col\">Område</th><th scope=\"col\" class=\"align-right\">Antal</th></tr>\
+             </thead>\n<tbody>\n<tr><td>&lt;b&gt;Kultur&lt;/b&gt;</td><td \
+             class=\"align-right\">9</td></tr>\n</tbody></table></div>"
+        );
+    }
+
+    #[test]
+    fn footnotes_are_numbered_as_referred_to_and_listed_after_the_text() {
+        let markdown = "A.[^b] B.[^a]\n\n[^a]: Andra.\n[^b]: Första <i>.";
+        let html = to_html(markdown);
+        let key = super::super::source_key(markdown);
+        assert!(html.starts_with(&format!(
+            "<p>A.<sup class=\"footnote-ref\"><a href=\"#fn-{key}-1\" id=\"fnref-{key}-1\">1</a></sup> B."
+        )), "{html}");
+        assert!(
+            html.contains(&format!(
+                "<li id=\"fn-{key}-1\">Första &lt;i&gt;. <a href=\"#fnref-{key}-1\""
+            )),
+            "{html}"
+        );
+        assert!(html.contains(&format!("<li id=\"fn-{key}-2\">Andra. ")), "{html}");
+        assert_eq!(to_html("Se [^saknas]."), "<p>Se [^saknas].</p>");
     }
 }

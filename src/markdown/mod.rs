@@ -13,6 +13,36 @@ pub use typst::{
     typst_string,
 };
 
+/// A Markdown text's events with its footnotes' definitions taken out: the body, and each
+/// definition's label and events, in the order written. Both writers place a footnote's text
+/// where it is referred to (Typst) or after the text (HTML), not where it was defined.
+pub(crate) type Footnotes<'a> = Vec<(String, Vec<pulldown_cmark::Event<'a>>)>;
+
+pub(crate) fn split_footnotes(markdown: &str) -> (Vec<pulldown_cmark::Event<'_>>, Footnotes<'_>) {
+    use pulldown_cmark::{Event, Tag, TagEnd};
+    let mut body = Vec::new();
+    let mut notes: Footnotes<'_> = Vec::new();
+    let mut depth = 0usize;
+    for event in crate::model::markdown_parser(markdown) {
+        match event {
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                depth += 1;
+                if depth == 1 {
+                    notes.push((label.to_string(), Vec::new()));
+                }
+            }
+            Event::End(TagEnd::FootnoteDefinition) => depth = depth.saturating_sub(1),
+            event if depth > 0 => {
+                if let Some((_, events)) = notes.last_mut() {
+                    events.push(event);
+                }
+            }
+            event => body.push(event),
+        }
+    }
+    (body, notes)
+}
+
 /// FNV-1a, a hash that is the same on every platform and in every build, for names derived from
 /// content (image ids, Markdown source keys).
 pub fn fnv1a(bytes: &[u8]) -> u64 {

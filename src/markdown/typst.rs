@@ -4,7 +4,9 @@
 //! character backslash-escaped, so nothing can start markup, code, math, a label or a comment)
 //! or inside a string literal; formatting comes only from function calls this writer emits.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use std::collections::HashMap;
+
+use pulldown_cmark::{Alignment, Event, Tag, TagEnd};
 
 use crate::model::{Images, is_allowed_link};
 
@@ -127,18 +129,54 @@ pub fn source_key(markdown: &str) -> String {
     format!("{:016x}", super::fnv1a(markdown.as_bytes()))
 }
 
-/// Converts Markdown into Typst markup.
+/// Converts Markdown into Typst markup: each footnote's text in a `#footnote` where it is
+/// referred to.
 fn convert(markdown: &str, images: &Images) -> String {
-    let mut out = String::with_capacity(markdown.len() * 5 / 4);
+    let (body, notes) = super::split_footnotes(markdown);
+    let notes: HashMap<String, String> = notes
+        .into_iter()
+        .map(|(label, events)| (label, write(events, images, &HashMap::new())))
+        .collect();
+    write(body, images, &notes)
+}
+
+/// Writes Markdown events as Typst markup; `notes` holds each footnote's text, as markup.
+fn write<'a>(
+    events: impl IntoIterator<Item = Event<'a>>,
+    images: &Images,
+    notes: &HashMap<String, String>,
+) -> String {
+    let mut out = String::new();
     let mut stack: Vec<Open> = Vec::new();
     // The image being read: its path and description, written out as one call at its end.
     let mut image: Option<(String, String)> = None;
     // The text of the code block being read, written out as one string literal at its end.
     let mut code: Option<String> = None;
-    for event in crate::model::markdown_parser(markdown) {
+    for event in events {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {}
+                Tag::Table(alignments) => {
+                    let align: Vec<&str> = alignments.iter().map(|a| alignment(*a)).collect();
+                    let call = format!(
+                        "#table(columns: {}, inset: 5pt, stroke: 0.5pt + luma(160), fill: (_, y) \
+                         => if y == 0 {{ luma(232) }}, align: ({},), ",
+                        align.len().max(1),
+                        align.join(", ")
+                    );
+                    open(&mut out, &mut stack, &call, Open::List);
+                }
+                Tag::TableHead if matches!(stack.last(), Some(Open::List)) => {
+                    open(&mut out, &mut stack, "table.header(", Open::List);
+                }
+                Tag::TableHead => stack.push(Open::Nothing),
+                Tag::TableRow => {}
+                // A cell of a table written as a call is one of its content arguments.
+                Tag::TableCell if matches!(stack.last(), Some(Open::List)) => {
+                    out.push('[');
+                    stack.push(Open::Bracket);
+                }
+                Tag::TableCell => stack.push(Open::Nothing),
                 Tag::Heading { .. } => open(&mut out, &mut stack, "#strong[", Open::Bracket),
                 Tag::BlockQuote(_) => {
                     open(&mut out, &mut stack, "#quote(block: true)[", Open::Bracket);
@@ -178,6 +216,18 @@ fn convert(markdown: &str, images: &Images) -> String {
             },
             Event::End(tag) => match tag {
                 TagEnd::Paragraph | TagEnd::HtmlBlock => out.push_str("\n\n"),
+                TagEnd::Table => {
+                    trim_trailing_space(&mut out);
+                    close(&mut out, &mut stack);
+                    out.push_str("\n\n");
+                }
+                TagEnd::TableHead | TagEnd::TableCell => {
+                    trim_trailing_space(&mut out);
+                    let argument = !matches!(stack.last(), Some(Open::Nothing));
+                    close(&mut out, &mut stack);
+                    out.push_str(if argument { ", " } else { " " });
+                }
+                TagEnd::TableRow => {}
                 TagEnd::Heading(_) | TagEnd::BlockQuote(_) => {
                     close(&mut out, &mut stack);
                     out.push_str("\n\n");
@@ -227,6 +277,14 @@ fn convert(markdown: &str, images: &Images) -> String {
                 out.push_str(&string_literal(&code, true));
                 out.push(')');
             }
+            Event::FootnoteReference(label) => match notes.get(label.as_ref()) {
+                Some(note) => {
+                    out.push_str("#footnote[");
+                    out.push_str(note);
+                    out.push(']');
+                }
+                None => push_escaped(&mut out, &format!("[^{label}]"), true),
+            },
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push_str("#linebreak()"),
             Event::Rule => out.push_str("#line(length: 100%)\n\n"),
@@ -235,6 +293,15 @@ fn convert(markdown: &str, images: &Images) -> String {
     }
     trim_trailing_space(&mut out);
     out
+}
+
+/// A table column's alignment as Typst names it.
+fn alignment(alignment: Alignment) -> &'static str {
+    match alignment {
+        Alignment::None | Alignment::Left => "left",
+        Alignment::Center => "center",
+        Alignment::Right => "right",
+    }
 }
 
 /// Most constructs written as calls inside one another. Typst's parser gives up at 256 levels of
@@ -393,5 +460,28 @@ mod tests {
     #[test]
     fn escaped_trailing_comma_in_list_item_survives() {
         assert_eq!(to_typst("- a,\n- b"), "#list([a\\,], [b])");
+    }
+
+    const TABLE: &str = "| Område | Antal |\n|:--|--:|\n| Kultur *a* | 9 |\n| #x [y] | 8 |";
+
+    #[test]
+    fn a_markdown_table_becomes_a_table_with_its_header_and_alignment() {
+        let typst = to_typst(TABLE);
+        assert_eq!(
+            typst,
+            "#table(columns: 2, inset: 5pt, stroke: 0.5pt + luma(160), fill: (_, y) => if y == 0 \
+             { luma(232) }, align: (left, right,), table.header([Område], [Antal]), [Kultur \
+             #emph[a]], [9], [\\#x \\[y\\]], [8])"
+        );
+        assert!(parse(&typst).errors_and_warnings().0.is_empty(), "{typst}");
+    }
+
+    #[test]
+    fn a_footnote_is_written_where_it_is_referred_to() {
+        let typst = to_typst("Text.[^1] Mer.[^n]\n\n[^1]: Källa *A*.\n[^n]: Not #2.");
+        assert_eq!(typst, "Text\\.#footnote[Källa #emph[A]\\.] Mer\\.#footnote[Not \\#2\\.]");
+        assert!(parse(&typst).errors_and_warnings().0.is_empty(), "{typst}");
+        // A reference to no footnote is shown as written, escaped.
+        assert_eq!(to_typst("Se [^saknas]."), "Se \\[\\^saknas\\]\\.");
     }
 }

@@ -558,12 +558,16 @@ pub struct Revision {
     pub description: Markdown,
 }
 
-/// The Markdown dialect of content files: CommonMark plus strikethrough. Every reader of a
+/// The Markdown dialect of content files: CommonMark plus GitHub's strikethrough, tables and
+/// footnotes. Every reader of a
 /// Markdown field (validation, the writers in `crate::markdown`, plain-text labels and
 /// comparisons) parses it here, so that what is checked is what is shown. It lives with the model,
 /// which the writers already depend on, so that the two folders do not import each other.
 pub fn markdown_parser(markdown: &str) -> pulldown_cmark::Parser<'_> {
-    pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_STRIKETHROUGH)
+    use pulldown_cmark::Options;
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+    pulldown_cmark::Parser::new_ext(markdown, options)
 }
 
 /// Markdown text from a content file, with the place it was written.
