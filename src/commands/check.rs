@@ -36,8 +36,25 @@ pub fn run(args: &CheckArgs) -> Result<()> {
 fn coverage_report(report: &Report) -> String {
     use std::fmt::Write as _;
     let mut out = String::from("ISO/IEC 27001:2022 9.3.2 inputs to the review:\n");
-    for (input, sections) in ledgen::view::coverage(report) {
-        let (mark, place) = if sections.is_empty() {
+    for coverage in ledgen::view::claimed_coverage(report) {
+        let input = coverage.input;
+        let (mark, place) = if !coverage.addressed.is_empty() {
+            ("covered", format!("in: {}", terminal_safe(&coverage.addressed.join("; "))))
+        } else if !coverage.claimed_only.is_empty() {
+            (
+                "empty",
+                format!(
+                    "claimed by {} ({}), but nothing is written there yet, only placeholder \
+                     texts or empty tables: write what the review found",
+                    terminal_safe(&coverage.claimed_only.join("; ")),
+                    if coverage.claimed_only.len() == 1 {
+                        "its kind or `covers:`"
+                    } else {
+                        "their kinds or `covers:`"
+                    }
+                ),
+            )
+        } else {
             (
                 "missing",
                 format!(
@@ -45,8 +62,6 @@ fn coverage_report(report: &Report) -> String {
                     input.letter()
                 ),
             )
-        } else {
-            ("covered", format!("in: {}", terminal_safe(&sections.join("; "))))
         };
         let _ = writeln!(
             out,

@@ -1,21 +1,59 @@
 //! View stage: the data appendices (incidents, GAP analysis) and the 9.3.2 coverage table.
 
 use super::*;
+use crate::model::{Markdown, Section};
 
-/// Each 9.3.2 input with the titles of the sections that address it.
+/// Each 9.3.2 input with the titles of the sections that address it: those that claim it (by
+/// `covers:` or by their kind) and have content of their own. A section that claims it but holds
+/// only placeholder texts from `ledgen init` or empty tables does not address it.
 pub fn coverage(report: &Report) -> Vec<(ReviewInput, Vec<String>)> {
+    claimed_coverage(report).into_iter().map(|c| (c.input, c.addressed)).collect()
+}
+
+/// One 9.3.2 input: the sections that address it, and those that claim it without content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Coverage {
+    /// The input.
+    pub input: ReviewInput,
+    /// The titles of the sections that claim it and have content of their own.
+    pub addressed: Vec<String>,
+    /// The titles of the sections that claim it but have no content of their own yet.
+    pub claimed_only: Vec<String>,
+}
+
+/// Each 9.3.2 input, with the sections that address it and those that only claim it.
+pub fn claimed_coverage(report: &Report) -> Vec<Coverage> {
     ReviewInput::ALL
         .into_iter()
         .map(|input| {
-            let sections = report
+            let (addressed, claimed_only): (Vec<&Section>, Vec<&Section>) = report
                 .sections
                 .iter()
                 .filter(|s| s.inputs().contains(&input))
-                .map(|s| s.part.title.clone())
-                .collect();
-            (input, sections)
+                .partition(|s| has_content(s));
+            let titles = |list: Vec<&Section>| list.iter().map(|s| s.part.title.clone()).collect();
+            Coverage { input, addressed: titles(addressed), claimed_only: titles(claimed_only) }
         })
         .collect()
+}
+
+/// Whether a section says anything of its own: a text, a status row or a recommendation that
+/// is not a placeholder from `ledgen init`, an appendix, an incident or a GAP analysis.
+pub fn has_content(section: &Section) -> bool {
+    let placeholder = crate::model::PLACEHOLDER_MARK.trim_matches('*');
+    let written = |markdown: &Markdown| {
+        !markdown.text.trim().is_empty() && !markdown.text.contains(placeholder)
+    };
+    section.blocks().iter().any(|placed| match &placed.block.kind {
+        BlockKind::Text(markdown) => written(markdown),
+        BlockKind::Table(table) => table.rows.iter().any(|r| r.cells.value.iter().any(written)),
+        BlockKind::Recommendations(list) => list.iter().any(|r| written(&r.text)),
+        BlockKind::Appendices(list) => !list.is_empty(),
+        BlockKind::Incidents(incidents) => {
+            !incidents.records.is_empty() || incidents.from.is_some()
+        }
+        BlockKind::GapAnalysis(_) => true,
+    })
 }
 
 impl SectionBuilder<'_> {

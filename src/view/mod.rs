@@ -21,7 +21,7 @@ mod theme;
 mod types;
 mod withheld;
 
-pub use appendix::coverage;
+pub use appendix::{Coverage, claimed_coverage, coverage, has_content};
 pub use figures::{Figures, IncidentFigures};
 pub use palette::{PALETTE, Palette, StatusColours, contrast};
 pub use text::shortened;

@@ -128,3 +128,43 @@ fn new_without_an_earlier_year_points_to_init() {
     assert_eq!(new.status.code(), Some(1));
     assert!(stderr(&new).contains("ledgen init"), "{}", stderr(&new));
 }
+
+/// The 9.3.2 coverage counts an input as addressed only where the section claiming it says
+/// something of its own: a fresh scaffold, all placeholders, addresses none; writing a text in
+/// one section makes its inputs covered, and only those.
+#[test]
+fn coverage_counts_only_sections_with_content_of_their_own() {
+    let work = tempfile::tempdir().unwrap();
+    let init =
+        ledgen(work.path(), &["init", "lg", "--organisation", "Testkommun", "--year", "2024"]);
+    assert!(init.status.success(), "{}", stderr(&init));
+    let check = || {
+        let output = ledgen(work.path(), &["check", "--content", "lg"]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let fresh = check();
+    assert!(!fresh.contains(") covered "), "{fresh}");
+    assert_eq!(fresh.matches(") empty ").count(), 7, "{fresh}");
+    assert!(fresh.contains("but nothing is written there yet"), "{fresh}");
+
+    let path = work.path().join("lg/2024/changed-conditions.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let start = text.find("**Att fylla i:**").unwrap();
+    let end = start + text[start..].find('\n').unwrap();
+    let written =
+        format!("{}Kommunen har infört en ny molnpolicy.{}", &text[..start], &text[end..]);
+    fs::write(&path, written).unwrap();
+    let after = check();
+    let line = |letter: &str| {
+        after
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{letter})")))
+            .unwrap()
+            .to_string()
+    };
+    // b) and c) are the changed-conditions section's inputs; a) stays unaddressed.
+    assert!(line("b").contains(" covered "), "{after}");
+    assert!(line("c").contains(" covered "), "{after}");
+    assert!(line("a").contains(" empty "), "{after}");
+}
