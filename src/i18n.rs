@@ -757,6 +757,26 @@ pub fn matched_by_text(language: Language, similarity: f32) -> String {
     }
 }
 
+/// What the public edition shows in place of a masked phrase.
+pub fn masked_phrase(language: Language, provision: Option<&str>) -> String {
+    match language {
+        Language::Sv => match provision {
+            Some(provision) => format!("[uppgift maskerad enligt {provision}]"),
+            None => "[maskerad uppgift]".into(),
+        },
+    }
+}
+
+/// The note after a masked phrase in the full edition, shown in parentheses.
+pub fn masked_phrase_note(language: Language, provision: Option<&str>) -> String {
+    match language {
+        Language::Sv => match provision {
+            Some(provision) => format!("maskeras enligt {provision}"),
+            None => "maskeras".into(),
+        },
+    }
+}
+
 /// Says that the counts include confidential items that this edition does not show.
 pub fn withheld_note(language: Language, n: usize) -> String {
     match language {

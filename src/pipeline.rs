@@ -18,11 +18,11 @@ use crate::diff::diff_reports;
 pub use crate::error::BuildError;
 use crate::error::public_diagnostic;
 use crate::formats::ReportJob;
-use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
+use crate::model::{LeftOut, LeftOutKind, MaskedPhrase, WithHistory, load_with_history};
 use crate::output::write_all_atomically;
 use crate::pdf::{Compiler, panic_message};
 use crate::render::{Page, Renderer};
-use crate::view::{Emptied, Figures, ViewContext, report_view};
+use crate::view::{Emptied, Figures, ViewContext, mask_phrases, report_view};
 
 /// What builds share: the Typst compiler (its standard library, fonts and caches) and the parsed
 /// templates of each report folder. One session serves any number of builds, one at a time;
@@ -89,6 +89,8 @@ pub struct Outputs {
     /// The tables, lists and parts the public edition shows as withheld, every item of them
     /// being confidential (empty for the full edition).
     pub emptied: Vec<Emptied>,
+    /// Where the public edition masked a phrase (empty for the full edition).
+    pub masked: Vec<MaskedPhrase>,
 }
 
 impl Outputs {
@@ -117,6 +119,7 @@ impl Outputs {
             warnings: self.warnings,
             left_out: self.left_out,
             emptied: self.emptied,
+            masked: self.masked,
         })
     }
 }
@@ -181,6 +184,8 @@ pub struct Built {
     /// The tables, lists and parts the public edition shows as withheld, every item of them
     /// being confidential (empty for the full edition).
     pub emptied: Vec<Emptied>,
+    /// Where the public edition masked a phrase (empty for the full edition).
+    pub masked: Vec<MaskedPhrase>,
 }
 
 /// One file a build wrote.
@@ -237,10 +242,13 @@ fn make_inner(
         .flat_map(|f| f.pages().iter().copied())
         .collect();
     crate::render::prepare_pages(&early);
-    let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
+    let WithHistory { mut loaded, mut previous } = load_with_history(&config.report_dir)?;
     if config.public {
         loaded.warnings = loaded.warnings.iter().map(public_diagnostic).collect();
+        // Masked phrases go first, from both years, so that no comparison of texts holds one.
+        previous.iter_mut().for_each(|p| drop(mask_phrases(p)));
     }
+    let masked = if config.public { mask_phrases(&mut loaded.report) } else { Vec::new() };
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
@@ -261,7 +269,8 @@ fn make_inner(
     let job = ReportJob::new(config, &loaded.report, &view, renderer, compiler);
     let files = make_formats(&job)?;
     let emptied = figures.map(|f| f.emptied).unwrap_or_default();
-    Ok(Outputs { files, warnings: std::mem::take(&mut loaded.warnings), left_out, emptied })
+    let warnings = std::mem::take(&mut loaded.warnings);
+    Ok(Outputs { files, warnings, left_out, emptied, masked })
 }
 
 /// `error` as the edition being built may show it (see [`BuildError::for_public`]).

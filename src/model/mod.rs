@@ -6,6 +6,7 @@ mod brand;
 mod glyphs;
 mod lint;
 mod load;
+pub mod mask;
 mod register;
 mod schema;
 mod status;
@@ -93,6 +94,51 @@ impl Report {
             section.part.remove_internal();
         }
         left_out
+    }
+
+    /// Calls `f` on every Markdown text of the report, with the file it is written in: the
+    /// metadata's texts, then every block's in document order.
+    pub fn visit_markdown_mut(&mut self, f: &mut dyn FnMut(&Path, &mut Markdown)) {
+        let meta_path = self.dir.join("report.yaml");
+        let meta = &mut self.meta;
+        let revisions = meta.revision_history.iter_mut().map(|r| &mut r.description);
+        for text in meta.status_legend.values_mut().chain(revisions).chain(&mut meta.revision_note)
+        {
+            f(&meta_path, text);
+        }
+        for section in &mut self.sections {
+            let path = &section.path;
+            section.part.visit_blocks_mut(&mut |block| {
+                block.kind.visit_markdown_mut(&mut |text| f(path, text));
+            });
+        }
+    }
+
+    /// Replaces every masked phrase (see [`mask`]) by `marker(provision)`, in every Markdown
+    /// text and heading: for the public edition. Returns where each was, in document order.
+    pub fn mask_phrases(&mut self, marker: &dyn Fn(Option<&str>) -> String) -> Vec<MaskedPhrase> {
+        let mut found = Vec::new();
+        self.visit_markdown_mut(&mut |path, text| {
+            for span in mask::spans(&text.text) {
+                found.push(MaskedPhrase {
+                    path: path.to_path_buf(),
+                    line: text.line + text.text[..span.whole.start].matches('\n').count(),
+                    phrase: plain_words(&text.text[span.phrase.clone()]),
+                    provision: span.provision,
+                });
+            }
+            if let Some(masked) = mask::masked(&text.text, marker) {
+                text.text = masked;
+            }
+        });
+        for section in &mut self.sections {
+            section.part.visit_titles_mut(&mut |title| {
+                if let Some(masked) = mask::replace_plain(title, marker) {
+                    *title = masked;
+                }
+            });
+        }
+        found
     }
 
     /// Everything the public edition leaves out, in document order: a whole block once (not
@@ -545,6 +591,19 @@ pub struct Abbreviation {
     pub meaning: String,
 }
 
+/// A masked phrase the public edition replaced: where it was and under which provision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MaskedPhrase {
+    /// The file it is written in.
+    pub path: PathBuf,
+    /// Its line in that file (that of its text when the line is not known more exactly).
+    pub line: usize,
+    /// The phrase, without its markup.
+    pub phrase: String,
+    /// The provision given with `osl="…"`, if any.
+    pub provision: Option<String>,
+}
+
 /// One entry of the revision history.
 #[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -718,6 +777,17 @@ impl Part {
         }
     }
 
+    /// Calls `f` on this part's heading and those of its subsections and appendices.
+    fn visit_titles_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        f(&mut self.title);
+        for block in &mut self.content {
+            if let BlockKind::Appendices(appendices) = &mut block.kind {
+                appendices.iter_mut().for_each(|a| f(&mut a.title));
+            }
+        }
+        self.parts.iter_mut().for_each(|part| part.visit_titles_mut(f));
+    }
+
     /// [`Part::visit_placed_blocks`] with mutable blocks, in the same order.
     fn visit_blocks_mut(&mut self, f: &mut dyn FnMut(&mut Block)) {
         for block in &mut self.content {
@@ -820,6 +890,43 @@ pub enum BlockKind {
     Incidents(Incidents),
     /// A GAP analysis against ISO/IEC 27001:2022.
     GapAnalysis(GapAnalysis),
+}
+
+impl BlockKind {
+    /// Calls `f` on every Markdown text of this block (not of the blocks in its appendices).
+    fn visit_markdown_mut(&mut self, f: &mut dyn FnMut(&mut Markdown)) {
+        match self {
+            BlockKind::Text(text) => f(text),
+            BlockKind::Table(table) => {
+                for row in &mut table.rows {
+                    row.cells.value.iter_mut().chain(&mut row.status_text).for_each(&mut *f);
+                }
+            }
+            BlockKind::Recommendations(list) => {
+                for rec in list {
+                    f(&mut rec.text);
+                    rec.how
+                        .iter_mut()
+                        .chain(&mut rec.who)
+                        .chain(&mut rec.decision_note)
+                        .for_each(&mut *f);
+                }
+            }
+            BlockKind::Incidents(incidents) => {
+                for record in &mut incidents.records {
+                    f(&mut record.description);
+                    record.consequence.iter_mut().chain(&mut record.actions).for_each(&mut *f);
+                }
+            }
+            BlockKind::GapAnalysis(gap) => {
+                for entry in &mut gap.requirements {
+                    let texts = [&mut entry.current_state, &mut entry.comment, &mut entry.action];
+                    texts.into_iter().flatten().for_each(&mut *f);
+                }
+            }
+            BlockKind::Appendices(_) => {}
+        }
+    }
 }
 
 impl Block {
@@ -973,7 +1080,8 @@ impl LeftOutKind {
 /// and messages.
 pub fn plain_words(markdown: &str) -> String {
     let mut text = String::new();
-    for event in markdown_parser(markdown) {
+    let shown = mask::for_display(markdown);
+    for event in markdown_parser(shown.as_deref().unwrap_or(markdown)) {
         match event {
             pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
             pulldown_cmark::Event::SoftBreak

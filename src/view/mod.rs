@@ -27,7 +27,7 @@ pub use palette::{PALETTE, Palette, StatusColours, contrast};
 pub use text::shortened;
 pub use theme::{BRAND_ASSETS, FontFaceView, LogoView, Theme};
 pub use types::*;
-pub use withheld::{Emptied, EmptiedKind, emptied};
+pub use withheld::{Emptied, EmptiedKind, emptied, mask_phrases};
 
 /// What a view is built from besides the report itself.
 #[derive(Clone, Copy, Debug, Default)]
@@ -246,18 +246,22 @@ fn date_text(language: Language, date: ReportDate) -> String {
 fn classification(report: &Report) -> Option<String> {
     let mut internal = report.internal();
     internal.retain(|i| i.kind != LeftOutKind::EmptiedSection);
-    if internal.is_empty() {
+    // Masked phrases count as confidential items too, with their provisions.
+    let masked = mask_phrases(&mut report.clone());
+    if internal.is_empty() && masked.is_empty() {
         return None;
     }
+    let named = internal.iter().map(|i| i.sekretess.as_deref());
+    let named: Vec<Option<&str>> =
+        named.chain(masked.iter().map(|m| m.provision.as_deref())).collect();
     let mut provisions: Vec<String> = Vec::new();
-    for provision in internal.iter().filter_map(|i| i.sekretess.as_deref()) {
+    for provision in named.iter().flatten() {
         let provision = provision.trim();
         if !provisions.iter().any(|p| p == provision) {
             provisions.push(provision.to_string());
         }
     }
-    let unnamed =
-        internal.iter().any(|i| i.sekretess.as_deref().is_none_or(|p| p.trim().is_empty()));
+    let unnamed = named.iter().any(|p| p.is_none_or(|p| p.trim().is_empty()));
     Some(i18n::classification(report.meta.language, &provisions, unnamed))
 }
 
