@@ -357,7 +357,8 @@ pub struct ReportMeta {
     pub approved_by: Option<String>,
     /// When the report was approved.
     #[serde(default)]
-    pub approved_on: Option<ReportDate>,
+    #[schemars(with = "Option<ReportDate>")]
+    pub approved_on: Option<DateAt>,
     /// The registration number the report is filed under ("diarienummer").
     #[serde(default)]
     pub registration_number: Option<String>,
@@ -435,7 +436,8 @@ impl ReportMeta {
 pub struct Meeting {
     /// The meeting's date.
     #[serde(default)]
-    pub date: Option<ReportDate>,
+    #[schemars(with = "Option<ReportDate>")]
+    pub date: Option<DateAt>,
     /// Who attended ("Närvarande").
     #[serde(default)]
     pub attendees: Vec<Attendee>,
@@ -546,6 +548,62 @@ fn no_such_day(year: i32, month: u32, day: u32) -> String {
     format!("{name} {year} has {} days, so there is no day {day}", days.unwrap_or(28))
 }
 
+/// A [`ReportDate`] with the place it is written, for warnings about it; it reads as the date
+/// itself (`*due`, `due.last_day()`), and two are equal when their dates are.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(from = "Spanned<ReportDate>")]
+pub struct DateAt {
+    /// The date.
+    pub date: ReportDate,
+    /// 1-based line of the date in its file (0 if unknown).
+    pub line: usize,
+    /// 1-based column of the date in its file (0 if unknown).
+    pub column: usize,
+}
+
+impl From<Spanned<ReportDate>> for DateAt {
+    fn from(spanned: Spanned<ReportDate>) -> Self {
+        DateAt {
+            date: spanned.value,
+            line: spanned.referenced.line() as usize,
+            column: spanned.referenced.column() as usize,
+        }
+    }
+}
+
+impl From<ReportDate> for DateAt {
+    fn from(date: ReportDate) -> Self {
+        DateAt { date, line: 0, column: 0 }
+    }
+}
+
+impl From<DateAt> for ReportDate {
+    fn from(at: DateAt) -> Self {
+        at.date
+    }
+}
+
+impl std::ops::Deref for DateAt {
+    type Target = ReportDate;
+    fn deref(&self) -> &ReportDate {
+        &self.date
+    }
+}
+
+impl PartialEq for DateAt {
+    fn eq(&self, other: &Self) -> bool {
+        self.date == other.date
+    }
+}
+
+impl Eq for DateAt {}
+
+impl std::fmt::Display for DateAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.date.fmt(f)
+    }
+}
+
 impl std::fmt::Display for ReportDate {
     /// As written: `YYYY-MM-DD` or `YYYY-MM` (also valid in an HTML `datetime` attribute).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -609,7 +667,8 @@ pub struct MaskedPhrase {
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// When.
-    pub date: ReportDate,
+    #[schemars(with = "ReportDate")]
+    pub date: DateAt,
     /// Who.
     #[serde(default)]
     pub author: Option<String>,
@@ -1094,7 +1153,7 @@ pub fn plain_words(markdown: &str) -> String {
 }
 
 /// The first `n` words of Markdown text, without its markup, with "…" when there are more.
-fn first_words(markdown: &str, n: usize) -> String {
+pub(crate) fn first_words(markdown: &str, n: usize) -> String {
     let text = plain_words(markdown);
     let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out = words.iter().take(n).copied().collect::<Vec<_>>().join(" ");
@@ -1236,7 +1295,8 @@ pub struct StatusRow {
     pub owner: Option<String>,
     /// The deadline ("Klart senast"); past it without `grön`, the row is overdue.
     #[serde(default)]
-    pub due: Option<ReportDate>,
+    #[schemars(with = "Option<ReportDate>")]
+    pub due: Option<DateAt>,
     /// Confidential: left out of the public edition.
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]
@@ -1288,7 +1348,8 @@ pub struct Recommendation {
     pub owner: Option<String>,
     /// The deadline the management set ("Klart senast").
     #[serde(default)]
-    pub due: Option<ReportDate>,
+    #[schemars(with = "Option<ReportDate>")]
+    pub due: Option<DateAt>,
     /// What the management said with its decision, e.g. how it amended the recommendation.
     #[serde(default)]
     pub decision_note: Option<Markdown>,

@@ -231,7 +231,8 @@ fn approval(report: &Report) -> Option<ApprovalView> {
 
 /// A date as the report shows it: as written when the day is known, else the month by name,
 /// e.g. "december 2022", so the first of the month is never shown as if it were the day.
-fn date_text(language: Language, date: ReportDate) -> String {
+fn date_text(language: Language, date: impl Into<ReportDate>) -> String {
+    let date: ReportDate = date.into();
     match date.1 {
         DatePrecision::Day => date.to_string(),
         DatePrecision::Month => format!(
