@@ -7,8 +7,11 @@ use crate::model::{Images, is_allowed_link, mask};
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // "8 §" is never broken over two lines.
+            ' ' if chars.peek() == Some(&'§') => out.push('\u{a0}'),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

@@ -19,8 +19,11 @@ pub fn escape_typst(text: &str) -> String {
 
 /// Writes `text` into `out` escaped for markup; `fold_lines` turns line breaks into spaces.
 fn push_escaped(out: &mut String, text: &str, fold_lines: bool) {
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // "8 §" is never broken over two lines.
+            ' ' if chars.peek() == Some(&'§') => out.push('\u{a0}'),
             // U+2028 and U+2029 are line and paragraph separators: line breaks too.
             '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' if fold_lines => out.push(' '),
             '\t' => out.push(' '),

@@ -61,7 +61,7 @@ fn decisions_attendees_and_approval_are_in_both_outputs() {
         assert!(section.contains("rek-2024-07"), "{name}: the full edition lists all");
         assert!(
             text.contains(
-                "Fastställd av Förvaltningsdirektör Kim Exempeldirektör den 2024-09-26, \
+                "Fastställd av förvaltningsdirektör Kim Exempeldirektör den 26 september 2024, \
                  diarienummer KFF 2024/123."
             ),
             "{name}: {text}"

@@ -70,7 +70,7 @@ fn the_public_report_shows_markers_and_the_full_one_marks_the_phrases() {
     let full_html = fs::read_to_string(out.join("ledningens-genomgang-2024.html")).unwrap();
     assert!(full_html.contains(
         "<mark class=\"masked\">hos Leverantör Omega</mark><small class=\"masked-note\"> \
-         (maskeras enligt 18 kap. 8 § OSL)</small>"
+         (maskeras enligt 18 kap. 8\u{a0}§ OSL)</small>"
     ));
     assert!(full_html.contains("<mark class=\"masked\">Heroma</mark>"));
     let full_pdf = pdf_text(&out.join("ledningens-genomgang-2024.pdf"));
