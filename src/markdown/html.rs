@@ -158,7 +158,10 @@ fn write<'a>(
                 Tag::Strong => out.push_str("<strong>"),
                 Tag::Strikethrough => out.push_str("<del>"),
                 Tag::Link { dest_url, .. } => {
-                    if mask::display_provision(&dest_url).is_some() {
+                    if let Some(lang) = mask::display_lang(&dest_url) {
+                        out.push_str(&format!("<span lang=\"{}\">", escape_html(lang)));
+                        link_stack.push(Some("</span>".into()));
+                    } else if mask::display_provision(&dest_url).is_some() {
                         let note = super::masked_note(&dest_url);
                         out.push_str("<mark class=\"masked\">");
                         link_stack.push(Some(format!(

@@ -122,7 +122,13 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         abbreviations: meta
             .abbreviations
             .iter()
-            .map(|a| AbbreviationView { term: a.term.clone(), meaning: a.meaning.clone() })
+            .map(|a| AbbreviationView {
+                term: a.term.clone(),
+                meaning: Markup::new(
+                    &Markdown { text: a.meaning.clone(), line: 0, column: 0 },
+                    &report.images,
+                ),
+            })
             .collect(),
         revisions: meta
             .revision_history

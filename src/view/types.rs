@@ -488,8 +488,9 @@ pub struct AppendixRef {
 pub struct AbbreviationView {
     /// The abbreviation.
     pub term: String,
-    /// What it stands for.
-    pub meaning: String,
+    /// What it stands for, as Markdown (so that a passage in another language can say so:
+    /// `[Directive on security of network and information systems]{lang=en}`).
+    pub meaning: Markup,
 }
 
 /// One revision history entry.

@@ -147,6 +147,23 @@ impl Pdf {
         }
     }
 
+    /// Every language the document's structure names (`/Lang` of the catalog and of structure
+    /// elements), each once, sorted.
+    pub fn languages(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .doc
+            .objects
+            .values()
+            .filter_map(|o| match o.as_dict().ok()?.get(b"Lang").ok()? {
+                Object::String(bytes, _) => Some(decode_text_string(bytes)),
+                _ => None,
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Whether the catalog says the document is tagged (`/MarkInfo << /Marked true >>`).
     pub fn tagged(&self) -> bool {
         let Ok(catalog) = self.doc.catalog() else { return false };
