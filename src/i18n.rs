@@ -79,8 +79,6 @@ pub struct Labels {
     pub draft_note: &'static str,
     /// "Count" column heading.
     pub count: &'static str,
-    /// Heading of the list of earlier recommendations not followed up.
-    pub not_followed_up: &'static str,
     /// Heading of the list of rows whose status got worse.
     pub regressions: &'static str,
     /// Heading of the generated status overview.
@@ -233,7 +231,7 @@ static SV: Labels = Labels {
     page: "Sida",
     of: "av",
     legend: "Statusförklaring",
-    legend_intro: "Varje bedömd rad har en status som visas med färg, symbol och ord:",
+    legend_intro: "Varje rad har en status som visas med färg, symbol och ord:",
     date: "Datum",
     author: "Författare",
     description: "Beskrivning",
@@ -264,7 +262,6 @@ static SV: Labels = Labels {
     draft_banner: "Utkast – inte fastställd",
     draft_note: "Rapporten är ett utkast och har ännu inte fastställts av ledningen.",
     count: "Antal",
-    not_followed_up: "Rekommendationer som inte följs upp",
     regressions: "Försämrad status",
     status_overview: "Statusöversikt",
     status_overview_caption: "Bedömda rader per status och avsnitt",
@@ -802,6 +799,13 @@ pub fn changes_summary(
     }
 }
 
+/// The heading of last year's recommendations that no row follows up.
+pub fn not_followed_up_heading(language: Language, year: i32) -> String {
+    match language {
+        Language::Sv => format!("Rekommendationer från {year} som inte följs upp"),
+    }
+}
+
 /// Items in a Swedish list: "a", "a och b", "a, b och c".
 fn sv_list(items: &[&str]) -> String {
     match items {
@@ -867,7 +871,7 @@ pub fn default_legend(language: Language, status: Status) -> &'static str {
         (Language::Sv, Status::Yellow) => {
             "Det finns fortsatta brister, fler åtgärder behöver vidtas eller arbete pågår."
         }
-        (Language::Sv, Status::Red) => "Allvarliga brister som kräver åtgärd.",
+        (Language::Sv, Status::Red) => "Det finns allvarliga brister som kräver åtgärd.",
         (Language::Sv, Status::NotAssessed) => "Har inte bedömts i denna genomgång.",
     }
 }

@@ -73,6 +73,8 @@ pub struct ChangesView {
     pub regressions: Vec<(String, String)>,
     /// Earlier recommendations not followed up: id and text.
     pub not_followed_up: Vec<(String, String)>,
+    /// Their heading: "Rekommendationer från 2023 som inte följs upp".
+    pub not_followed_up_heading: String,
     /// In the public edition: that the counts include confidential items not shown.
     pub withheld: Option<String>,
 }

@@ -59,7 +59,7 @@ fn a_landscape_section_is_on_landscape_pages_and_nothing_else_is() {
     // The build checks PDF/A-2a and PDF/UA-1, so success says the landscape pages pass too.
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let pdf = out.join("2024/ledningens-genomgang-2024.pdf");
-    let heading = "Överrensstämmelse med krav och mål";
+    let heading = "Överensstämmelse med krav och mål";
     // The table of contents names the page the section starts on.
     let toc = page_text(&pdf, 2);
     let toc_line = toc.lines().find(|l| l.contains(heading)).expect("section not in the contents");
@@ -131,7 +131,7 @@ fn generated_sections_follow_the_order_and_places_report_yaml_gives() {
             "Sammanfattning",
             "Förändringar sedan föregående år",
             "Uppföljning av tidigare beslut",
-            "Överrensstämmelse med krav och mål",
+            "Överensstämmelse med krav och mål",
             "Underlag enligt ISO/IEC 27001:2022 9.3.2",
             "Statusöversikt",
             "Förändrade förhållanden som kan påverka ledningssystemet",
