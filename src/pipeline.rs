@@ -200,6 +200,11 @@ fn make_outputs(
     compiler: &Compiler,
     templates: &mut Templates,
 ) -> Result<Outputs, BuildError> {
+    // A panic in one report becomes its error, so that `build --all` and `serve` go on. What
+    // ends the process without unwinding cannot be caught here: a failed allocation (the
+    // standard library's handler aborts), a stack overflow, an abort inside a dependency. So
+    // every number in the content that sizes an allocation is bounded before it is decoded
+    // (registers in `model::workbook`, images, template output), rather than left to this.
     let caught = catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates)));
     if caught.is_err() {
         // The parsed templates may be half updated; parse them again next time.

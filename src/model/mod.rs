@@ -9,6 +9,7 @@ mod load;
 mod register;
 mod schema;
 mod status;
+mod workbook;
 mod years;
 mod yes_no;
 
