@@ -892,7 +892,8 @@ fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) ->
     let mut ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
     let files = crate::sandbox::Sandbox::lenient(&report.dir);
     let year = report.year();
-    let mut check = Checker { sources, errors, ids: &mut ids, files, images: Images::new(), year };
+    let mut check =
+        Checker { sources, errors, ids: &mut ids, files, images: Images::new(), pixels: 0, year };
     for markdown in report.meta.status_legend.values() {
         check.markdown(&meta_path, markdown);
     }
@@ -919,6 +920,8 @@ struct Checker<'a> {
     files: crate::sandbox::Sandbox,
     /// The images read so far, by their Markdown path.
     images: Images,
+    /// The pixels those images decode to, together.
+    pixels: u64,
     /// The year under review: incidents must be dated within a year of it.
     year: i32,
 }
@@ -1221,6 +1224,23 @@ impl Checker<'_> {
             return;
         }
         if let Some(bytes) = bytes {
+            let pixels = decoded_pixels(&bytes);
+            if self.pixels + pixels > MAX_REPORT_PIXELS {
+                let message = format!(
+                    "image `{url}` is {} megapixels, which takes the report's images past the {} \
+                     megapixels a report may show",
+                    pixels.div_ceil(1_000_000),
+                    MAX_REPORT_PIXELS / 1_000_000
+                );
+                let i = self.error(path, at, message);
+                self.errors[i].notes.push(
+                    "hint: save the images at the size they are shown; 2,000 pixels across is \
+                     sharp on a printed page"
+                        .into(),
+                );
+                return;
+            }
+            self.pixels += pixels;
             self.images.insert(url.to_string(), ImageFile { mime, bytes });
         }
     }
@@ -1236,6 +1256,29 @@ const IMAGE_TYPES: &[(&str, &str)] = &[
 ];
 /// Largest image Markdown may show.
 const MAX_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Most pixels the images of one report may decode to, together. Typst decodes each raster
+/// image whole (at three or four bytes a pixel) and keeps it for the build, and a small file
+/// can hold a large image: three 466 KB PNGs of 16 000 × 10 000 took a build to 1.45 GB. A
+/// hundred megapixels is eight full-size photos from a phone camera, or fifty full-HD screen
+/// shots, and keeps a report's decoded images within about 300 MB (two different PNGs of
+/// 7 000 × 7 000 took a build's peak from 43 MB to 329 MB).
+pub const MAX_REPORT_PIXELS: u64 = 100_000_000;
+
+/// The pixels a raster image decodes to (width × height, as the decoder Typst uses reads
+/// them from the header); 0 for an SVG, which is drawn rather than decoded, and for a file no
+/// decoder reads, which the build then refuses as Typst does.
+pub fn decoded_pixels(bytes: &[u8]) -> u64 {
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes)).with_guessed_format();
+    // Without the decoder's own limit, which would refuse to read the size of a huge image.
+    match reader.map(|mut reader| {
+        reader.no_limits();
+        reader.into_dimensions()
+    }) {
+        Ok(Ok((width, height))) => u64::from(width) * u64::from(height),
+        _ => 0,
+    }
+}
 
 /// Whether a Markdown link target may appear in the outputs.
 pub fn is_allowed_link(url: &str) -> bool {
@@ -1273,7 +1316,7 @@ pub(crate) fn slug_or(value: &str, fallback: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -1281,6 +1324,44 @@ mod tests {
         let message =
             "unknown field `statsu`, expected one of `id`, `cells`, `status`, `status_text`";
         assert_eq!(unknown_field_hint(message).as_deref(), Some("hint: did you mean `status`?"));
+    }
+
+    /// A PNG that states `width` × `height` pixels and holds next to none.
+    pub(crate) fn stated_png(width: u32, height: u32) -> Vec<u8> {
+        fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+            out.extend((data.len() as u32).to_be_bytes());
+            let start = out.len();
+            out.extend(kind);
+            out.extend(data);
+            let mut crc = !0u32;
+            for byte in &out[start..] {
+                crc ^= u32::from(*byte);
+                for _ in 0..8 {
+                    crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+                }
+            }
+            out.extend((!crc).to_be_bytes());
+        }
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        let mut header = [width.to_be_bytes(), height.to_be_bytes()].concat();
+        header.extend([8, 2, 0, 0, 0]);
+        chunk(&mut png, b"IHDR", &header);
+        chunk(&mut png, b"IDAT", &[0x78, 0x01, 0x01, 0x00, 0x00, 0xFF, 0xFF, 0, 0, 0, 1]);
+        chunk(&mut png, b"IEND", &[]);
+        png
+    }
+
+    #[test]
+    fn decoded_pixels_are_read_from_the_header_however_large() {
+        assert_eq!(decoded_pixels(&stated_png(640, 480)), 640 * 480);
+        // Past the decoder's own limit of 512 MiB, which would hide the size.
+        assert_eq!(decoded_pixels(&stated_png(100_000, 100_000)), 10_000_000_000);
+        let gif = b"GIF89a\x0A\x00\x05\x00\x80\x00\x00\xFF\xFF\xFF\x00\x00\x00\
+                    ,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
+        assert_eq!(decoded_pixels(gif), 50);
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="9000"/>"#;
+        assert_eq!(decoded_pixels(svg), 0);
+        assert_eq!(decoded_pixels(b"not an image"), 0);
     }
 
     #[test]

@@ -26,7 +26,9 @@ pub use appendix::{
 pub use brand::{Brand, BrandFont, DEFAULT_PRIMARY, Logo, Rgb, find as find_brand};
 pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
-pub use load::{Loaded, Sources, is_allowed_link, load_report};
+#[cfg(test)]
+pub(crate) use load::tests::stated_png;
+pub use load::{Loaded, MAX_REPORT_PIXELS, Sources, decoded_pixels, is_allowed_link, load_report};
 pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
 pub use years::{
