@@ -89,6 +89,8 @@ pub struct Outputs {
     /// The tables, lists and parts the public edition shows as withheld, every item of them
     /// being confidential (empty for the full edition).
     pub emptied: Vec<Emptied>,
+    /// The brand file applied, as found from the report folder.
+    pub brand: Option<PathBuf>,
 }
 
 impl Outputs {
@@ -117,6 +119,7 @@ impl Outputs {
             warnings: self.warnings,
             left_out: self.left_out,
             emptied: self.emptied,
+            brand: self.brand,
         })
     }
 }
@@ -181,6 +184,8 @@ pub struct Built {
     /// The tables, lists and parts the public edition shows as withheld, every item of them
     /// being confidential (empty for the full edition).
     pub emptied: Vec<Emptied>,
+    /// The brand file applied, as found from the report folder.
+    pub brand: Option<PathBuf>,
 }
 
 /// One file a build wrote.
@@ -266,7 +271,9 @@ fn make_inner(
     let job = ReportJob::new(config, &loaded.report, &view, renderer, compiler);
     let files = make_formats(&job)?;
     let emptied = figures.map(|f| f.emptied).unwrap_or_default();
-    Ok(Outputs { files, warnings: std::mem::take(&mut loaded.warnings), left_out, emptied })
+    let brand = loaded.report.brand.as_ref().map(|b| b.path.clone());
+    let warnings = std::mem::take(&mut loaded.warnings);
+    Ok(Outputs { files, warnings, left_out, emptied, brand })
 }
 
 /// `error` as the edition being built may show it (see [`BuildError::for_public`]).

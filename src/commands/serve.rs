@@ -261,6 +261,7 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
             }
             let ms = start.elapsed().as_secs_f64() * 1000.0;
             eprintln!("Rebuilt {} in {ms:.0} ms", config.year);
+            eprintln!("{}", super::build::brand_line(outputs.brand.as_deref()));
             Built::Good {
                 page: outputs
                     .take("html")

@@ -177,3 +177,24 @@ fn brand_yml_keys_ledgen_does_not_use_are_accepted() {
     let output = ledgen(dir.path(), &["check", "--content", "content"]);
     assert!(output.status.success(), "{}", stderr(&output));
 }
+
+// A brand file applied without a word: every build now names the one it applied, or none.
+#[test]
+fn every_build_names_the_brand_file_it_applied() {
+    let dir = content();
+    let build = ["build", "--content", "content", "--out", "out", "--format", "html"];
+    let output = ledgen(dir.path(), &build);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("   Brand: none (no `_brand.yml` in"), "{}", stderr(&output));
+
+    write_brand(&dir.path().join("content"), BRAND);
+    let output = ledgen(dir.path(), &build);
+    let shown = format!("   Brand: `{}`\n", Path::new("content").join("_brand.yml").display());
+    assert!(stderr(&output).contains(&shown), "{}", stderr(&output));
+
+    let output = ledgen(dir.path(), &[&build[..], &["--all"]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shown =
+        format!("built content 2022 (brand: `{}`)", Path::new("content/_brand.yml").display());
+    assert!(stderr(&output).contains(&shown), "{}", stderr(&output));
+}
