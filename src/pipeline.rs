@@ -18,7 +18,7 @@ use crate::diff::diff_reports;
 pub use crate::error::BuildError;
 use crate::error::public_diagnostic;
 use crate::formats::ReportJob;
-use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history};
+use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history_and_brand};
 use crate::output::write_all_atomically;
 use crate::pdf::{Compiler, panic_message};
 use crate::render::{Page, Renderer};
@@ -247,7 +247,8 @@ fn make_inner(
         .flat_map(|f| f.pages().iter().copied())
         .collect();
     crate::render::prepare_pages(&early);
-    let WithHistory { mut loaded, previous } = load_with_history(&config.report_dir)?;
+    let WithHistory { mut loaded, previous } =
+        load_with_history_and_brand(&config.report_dir, config.brand.as_deref())?;
     if config.public {
         loaded.warnings = loaded.warnings.iter().map(public_diagnostic).collect();
     }

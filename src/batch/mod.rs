@@ -38,6 +38,8 @@ pub struct BatchConfig {
     pub jobs: Option<usize>,
     /// How long one report's compilation may run.
     pub timeout: Duration,
+    /// The brand file every report applies, in place of the one each one's lookup finds.
+    pub brand: Option<PathBuf>,
 }
 
 impl BatchConfig {
@@ -47,6 +49,7 @@ impl BatchConfig {
         config.formats.clone_from(&self.formats);
         config.public = self.public;
         config.timeout = self.timeout;
+        config.brand.clone_from(&self.brand);
         config
     }
 }

@@ -81,6 +81,7 @@ fn batch_config(args: &BuildArgs) -> Result<BatchConfig> {
         drafts: args.drafts,
         jobs: args.jobs,
         timeout: Duration::from_secs(args.timeout),
+        brand: args.brand.clone(),
     })
 }
 

@@ -543,10 +543,17 @@ fn shown_path(report_dir: &Path, level: usize) -> Option<PathBuf> {
     Some(dir.join(FILE_NAME))
 }
 
-/// Finds and loads the brand file of the report in `report_dir`, if there is one; problems are
-/// added to `errors`.
-pub fn load_for(report_dir: &Path, errors: &mut Vec<Diagnostic>) -> Option<Brand> {
-    let path = find(report_dir)?;
+/// Loads `chosen`, or else finds and loads the brand file of the report in `report_dir` if there
+/// is one; problems are added to `errors`.
+pub fn load_for(
+    report_dir: &Path,
+    chosen: Option<&Path>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Brand> {
+    let path = match chosen {
+        Some(path) => path.to_path_buf(),
+        None => find(report_dir)?,
+    };
     let text = match super::load::read_brand_text(&path) {
         Ok(text) => text,
         Err(diagnostic) => {

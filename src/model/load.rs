@@ -50,6 +50,12 @@ pub struct Loaded {
 
 /// Loads and validates the report in `dir` (a folder holding `report.yaml`).
 pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
+    load_report_with_brand(dir, None)
+}
+
+/// [`load_report`] with the brand file `brand` (e.g. given as `--brand`) in place of the one
+/// the lookup from `dir` finds, when given.
+pub fn load_report_with_brand(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentError> {
     let mut errors = Vec::new();
     let meta_path = dir.join("report.yaml");
     if !meta_path.is_file() {
@@ -146,7 +152,7 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
     for path in std::iter::once(&meta_path).chain(sections.iter().map(|s| &s.path)) {
         errors.extend(super::glyphs::check(path, sources.text(path), yaml_options()));
     }
-    let brand = super::brand::load_for(dir, &mut errors);
+    let brand = super::brand::load_for(dir, brand, &mut errors);
     let mut report =
         Report { dir: dir.to_path_buf(), meta, sections, images: Default::default(), brand };
     report.images = validate(&report, &sources, &mut errors);

@@ -198,3 +198,30 @@ fn every_build_names_the_brand_file_it_applied() {
         format!("built content 2022 (brand: `{}`)", Path::new("content/_brand.yml").display());
     assert!(stderr(&output).contains(&shown), "{}", stderr(&output));
 }
+
+// With the lookup stopping at the content folder's parent, a brand file kept elsewhere is named
+// with `--brand`, which takes the place of any file the lookup finds.
+#[test]
+fn brand_names_a_brand_file_kept_elsewhere() {
+    let dir = content();
+    write_brand(&dir.path().join("stadens-profil"), BRAND);
+    let own = BRAND.replace("primary: gron", "primary: \"#5b2a86\"");
+    write_brand(&dir.path().join("content"), &own);
+    let file = Path::new("stadens-profil").join("_brand.yml");
+    let file = file.to_str().unwrap();
+    let args = ["build", "--content", "content", "--out", "out", "--format", "html"];
+    let output = ledgen(dir.path(), &[&args[..], &["--brand", file]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains(&format!("   Brand: `{file}`\n")), "{}", stderr(&output));
+    let html = fs::read_to_string(dir.path().join("out/2022/ledningens-genomgang-2022.html"));
+    assert!(html.unwrap().contains("--accent: #0b5c4a;"));
+
+    // `check` reads the file named too, and says what is wrong in it.
+    fs::write(dir.path().join(file), BRAND.replace("primary: gron", "primary: \"#ffff00\""))
+        .unwrap();
+    let output = ledgen(dir.path(), &["check", "--content", "content", "--brand", file]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("stadens-profil/_brand.yml:"), "{}", stderr(&output));
+    let output = ledgen(dir.path(), &["check", "--content", "content"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
