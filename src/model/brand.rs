@@ -27,6 +27,9 @@ pub const FILE_NAME: &str = "_brand.yml";
 pub const LEVELS_ABOVE_CONTENT: usize = 1;
 /// Largest logo or font file read.
 const MAX_ASSET_BYTES: u64 = 16 * 1024 * 1024;
+/// Most pixels a PNG or JPEG logo may decode to: 4 000 × 4 000 is sharp across a page. The
+/// logos count toward the report's images too (see [`super::load::MAX_REPORT_PIXELS`]).
+const MAX_LOGO_PIXELS: u64 = 16_000_000;
 /// The accent colour when the brand names none.
 pub const DEFAULT_PRIMARY: &str = "#1d4f91";
 /// The contrast text needs against its background (WCAG 2.1 AA, normal text).
@@ -801,6 +804,21 @@ impl Resolver<'_> {
                 Some(&path),
                 format!("the logo `{path}` is not a valid {} file", extension.to_uppercase()),
             );
+            return None;
+        }
+        let pixels = super::load::decoded_pixels(&bytes);
+        if pixels > MAX_LOGO_PIXELS {
+            self.error(
+                size,
+                Some(&path),
+                format!(
+                    "the logo `{path}` is {} megapixels, more than the {} a logo may be",
+                    pixels.div_ceil(1_000_000),
+                    MAX_LOGO_PIXELS / 1_000_000
+                ),
+            )
+            .notes
+            .push("hint: save the logo at the size it is shown, or as .svg".into());
             return None;
         }
         let name = format!("logo-{size}.{extension}");

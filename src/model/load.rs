@@ -898,8 +898,18 @@ fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) ->
     let mut ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
     let files = crate::sandbox::Sandbox::lenient(&report.dir);
     let year = report.year();
+    // The brand's logos are decoded with the report's images (each distinct file once).
+    let mut logos: Vec<&[u8]> = report
+        .brand
+        .iter()
+        .flat_map(|b| [&b.logo, &b.header_logo])
+        .flatten()
+        .map(|l| l.bytes.as_slice())
+        .collect();
+    logos.dedup();
+    let pixels = logos.iter().map(|bytes| decoded_pixels(bytes)).sum();
     let mut check =
-        Checker { sources, errors, ids: &mut ids, files, images: Images::new(), pixels: 0, year };
+        Checker { sources, errors, ids: &mut ids, files, images: Images::new(), pixels, year };
     for markdown in report.meta.status_legend.values() {
         check.markdown(&meta_path, markdown);
     }

@@ -225,3 +225,51 @@ fn brand_names_a_brand_file_kept_elsewhere() {
     let output = ledgen(dir.path(), &["check", "--content", "content"]);
     assert!(output.status.success(), "{}", stderr(&output));
 }
+
+// A brand's logo is decoded like the report's images: a small file may state a huge image.
+#[test]
+fn a_logo_of_too_many_pixels_is_an_error() {
+    let dir = content();
+    write_brand(&dir.path().join("content"), BRAND);
+    fs::write(dir.path().join("content/profil/logo.png"), crate::common::stated_png(5_000, 5_000))
+        .unwrap();
+    let output = ledgen(dir.path(), &["check", "--content", "content"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(
+            "error: the logo `profil/logo.png` is 25 megapixels, more than the 16 a logo may be"
+        ),
+        "{}",
+        stderr(&output)
+    );
+}
+
+// The logos are decoded with the report's images, and count toward the same 100 megapixels:
+// 88 of images pass alone, not beside a logo of 16 (shown twice, counted once).
+#[test]
+fn logos_count_toward_the_report_pixel_budget() {
+    let dir = content();
+    write_brand(&dir.path().join("content"), BRAND);
+    let logo = crate::common::stated_png(4_000, 4_000);
+    fs::write(dir.path().join("content/profil/logo.png"), logo).unwrap();
+    let year = dir.path().join("content/2022");
+    for name in ["a", "b"] {
+        fs::write(year.join(format!("{name}.png")), crate::common::stated_png(8_000, 5_500))
+            .unwrap();
+    }
+    let path = year.join("introduction.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let shown = "content:\n  - text: \"![A](a.png) ![B](b.png)\"\n";
+    fs::write(&path, text.replacen("content:\n", shown, 1)).unwrap();
+    let output = ledgen(dir.path(), &["check", "--content", "content"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("error: image `b.png` is 44 megapixels, which takes the report's"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!stderr(&output).contains("image `a.png`"), "{}", stderr(&output));
+    fs::remove_file(dir.path().join("content/_brand.yml")).unwrap();
+    let output = ledgen(dir.path(), &["check", "--content", "content"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
