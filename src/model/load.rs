@@ -56,6 +56,31 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
 /// [`load_report`] with the brand file `brand` (e.g. given as `--brand`) in place of the one
 /// the lookup from `dir` finds, when given.
 pub fn load_report_with_brand(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentError> {
+    unwound(dir, || load_unguarded(dir, brand))
+}
+
+/// The outcome of `load`, with a panic (a library's, on a file made to cause one) turned into
+/// an error of the report in `dir`. Every load goes through here, so that `build --all`'s
+/// overview and diff pages, which load each report outside its build, and `summary` go on
+/// without the report. An allocation failure aborts and cannot be caught: the inputs are
+/// bounded before they are decoded for that.
+fn unwound(
+    dir: &Path,
+    load: impl FnOnce() -> Result<Loaded, ContentError>,
+) -> Result<Loaded, ContentError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(load)).unwrap_or_else(|payload| {
+        let message = format!(
+            "internal error while reading the report: {}; please report it",
+            crate::pdf::panic_message(&*payload)
+        );
+        Err(ContentError {
+            diagnostics: vec![Diagnostic::file_error(&dir.join("report.yaml"), message)],
+        })
+    })
+}
+
+/// [`load_report_with_brand`] without the guard against panics.
+fn load_unguarded(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentError> {
     let mut errors = Vec::new();
     let meta_path = dir.join("report.yaml");
     if !meta_path.is_file() {
@@ -1378,6 +1403,17 @@ pub(crate) mod tests {
         let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="9000"/>"#;
         assert_eq!(decoded_pixels(svg), 0);
         assert_eq!(decoded_pixels(b"not an image"), 0);
+    }
+
+    // A panic while reading one report ended `build --all` (its overview loads every report
+    // outside the reports' own builds) with no outputs and no index.
+    #[test]
+    fn a_panic_while_loading_is_the_reports_error() {
+        let dir = Path::new("content/2024");
+        let error = unwound(dir, || panic!("index out of bounds")).unwrap_err();
+        let text = error.to_string();
+        assert!(text.contains("internal error while reading the report: index out of bounds"));
+        assert!(text.contains(&dir.join("report.yaml").display().to_string()), "{text}");
     }
 
     #[test]
