@@ -589,3 +589,30 @@ fn crafted_workbooks_fail_cleanly_within_a_memory_cap() {
         assert!(stderr.contains(expected), "{stderr}");
     }
 }
+
+// `build --all` with one such register among good reports ended with no outputs and no index:
+// now that report fails with its error and the others, the overview and the index are written.
+#[test]
+fn build_all_survives_a_crafted_register_among_good_reports() {
+    let dir = crate::common::example_years(&["2022", "2023", "2024"]);
+    let register = dir.path().join("content/2024/incidenter-2024.xlsx");
+    crafted_xlsx(&register, last_cell_workbook);
+    let mut command = std::process::Command::new("prlimit");
+    command.arg(format!("--as={}", 2u64 << 30)).arg("--").arg(env!("CARGO_BIN_EXE_ledgen"));
+    if std::process::Command::new("prlimit").arg("--version").output().is_err() {
+        command = std::process::Command::new(env!("CARGO_BIN_EXE_ledgen"));
+    }
+    let output = command
+        .args(["build", "--all", "--content", "content", "--out", "out", "--format", "html"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("reaches cell XFD1048576"), "{stderr}");
+    assert!(stderr.contains("1 of 3 reports failed"), "{stderr}");
+    let out = dir.path().join("out");
+    assert!(out.join("index.html").is_file(), "{stderr}");
+    assert!(out.join("content/2023/ledningens-genomgang-2023-publik.html").is_file(), "{stderr}");
+}
