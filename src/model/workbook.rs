@@ -80,14 +80,9 @@ fn shared_strings<R: std::io::BufRead>(
         buf.clear();
         match xml.read_event_into(&mut buf) {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "sst" => {
-                // calamine reads the attributes as written, without entities; so do we.
-                for attribute in e.attributes().with_checks(false).flatten() {
-                    let key = attribute.key.as_ref();
-                    if key == "count" || key == "uniqueCount" {
-                        let stated = stated_number(attribute.value.as_bytes());
-                        if stated > MAX_CELLS {
-                            return Err(too_many(format!("state {key}=\"{stated}\"")));
-                        }
+                for (key, stated) in stated_counts(e.attributes_raw()) {
+                    if stated > MAX_CELLS {
+                        return Err(too_many(format!("state {key}=\"{stated}\"")));
                     }
                 }
                 break;
@@ -110,6 +105,24 @@ fn shared_strings<R: std::io::BufRead>(
             Ok(_) => {}
         }
     }
+}
+
+/// Every `count` and `uniqueCount` in the attributes of an element as written, with the number
+/// it states. calamine reads its attributes with a parser of its own, as written and without
+/// entities; any text it could read as one of these attributes is found here, and more (a
+/// `count` inside another name, say), so that the check is never the more lenient.
+fn stated_counts(attributes: &str) -> Vec<(&'static str, u64)> {
+    let mut found = Vec::new();
+    for key in ["count", "uniqueCount"] {
+        for (at, _) in attributes.match_indices(key) {
+            let rest = attributes[at + key.len()..].trim_start();
+            let Some(rest) = rest.strip_prefix('=') else { continue };
+            let Some(value) = rest.trim_start().strip_prefix(['"', '\'']) else { continue };
+            let end = value.find(['"', '\'']).unwrap_or(value.len());
+            found.push((key, stated_number(&value.as_bytes()[..end])));
+        }
+    }
+    found
 }
 
 /// A count as calamine reads it (decimal digits, leading zeros allowed), saturating; a
@@ -175,6 +188,21 @@ mod tests {
         assert_eq!(stated_number(b"99999999999999999999999999"), u64::MAX);
         assert_eq!(stated_number(b"-5"), 0);
         assert_eq!(stated_number(b""), 0);
+    }
+
+    #[test]
+    fn stated_counts_are_found_however_the_attributes_are_spaced() {
+        let found = |raw| stated_counts(raw);
+        assert_eq!(
+            found(r#"xmlns="x" count="77" uniqueCount="64""#),
+            [("count", 77), ("uniqueCount", 64)]
+        );
+        assert_eq!(found(r#"a="1"uniqueCount = '9'"#), [("uniqueCount", 9)]);
+        assert_eq!(
+            found(r#"uniqueCount="1" uniqueCount="2""#),
+            [("uniqueCount", 1), ("uniqueCount", 2)]
+        );
+        assert_eq!(found(r#"xmlns="x""#), []);
     }
 
     #[test]
