@@ -192,6 +192,11 @@ fn every_build_names_the_brand_file_it_applied() {
     let shown = format!("   Brand: `{}`\n", Path::new("content").join("_brand.yml").display());
     assert!(stderr(&output).contains(&shown), "{}", stderr(&output));
 
+    let (_server, _, log) =
+        crate::common::serve_with_log(dir.path(), "", &["--content", "content"]);
+    let shown = format!("   Brand: `{}`", Path::new("content").join("_brand.yml").display());
+    assert!(log.contains(&shown), "{log:?}");
+
     let output = ledgen(dir.path(), &[&build[..], &["--all"]].concat());
     assert!(output.status.success(), "{}", stderr(&output));
     let shown =

@@ -170,6 +170,13 @@ impl Drop for Server {
 /// a `ulimit`); returns the server and its port once it has said where it listens, and keeps
 /// reading its output so that it never blocks on a full pipe.
 pub fn serve(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16) {
+    let (server, port, _) = serve_with_log(dir, prefix, args);
+    (server, port)
+}
+
+/// [`serve`], with the lines the server wrote before it said where it listens (those of its
+/// first build).
+pub fn serve_with_log(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16, Vec<String>) {
     use std::io::{BufRead, BufReader};
     let command = format!("{prefix} exec \"$0\" serve --port 0 \"$@\"");
     let mut child = Command::new("sh")
@@ -184,15 +191,17 @@ pub fn serve(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16) {
     let stderr = child.stderr.take().unwrap();
     let server = Server(child);
     let mut lines = BufReader::new(stderr).lines();
+    let mut log = Vec::new();
     let port: u16 = loop {
         let line = lines.next().expect("the server said where it listens").unwrap();
         if let Some(rest) = line.split(" on http://").nth(1) {
             let address: std::net::SocketAddr = rest.split('/').next().unwrap().parse().unwrap();
             break address.port();
         }
+        log.push(line);
     };
     std::thread::spawn(move || lines.for_each(drop));
-    (server, port)
+    (server, port, log)
 }
 
 /// A PNG that states `width` × `height` pixels and holds a few bytes: what its header says is
