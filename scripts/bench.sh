@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # scripts/bench.sh: times whole ledgen commands (process start to files written) with release
 # builds, measures peak memory, and prints a Markdown table of medians, ratios to the Typst CLI
-# on the same generated `.typ`, and the issue's targets (see README, "Performance").
+# on the same generated `.typ`, and the targets (see docs/performance.md).
 #
 #   scripts/bench.sh                 # everything (about 15 minutes once the tools are built)
 #   RUNS=5 scripts/bench.sh          # fewer runs of the short commands

@@ -46,7 +46,13 @@ pub fn history(content: &Path, id: &str, public: bool) -> Result<History> {
     }
     let reports: Vec<(i32, Option<Report>)> = all_years
         .iter()
-        .map(|&year| (year, load_report(&content.join(year.to_string())).ok().map(|l| l.report)))
+        .map(|&year| {
+            let mut report = load_report(&content.join(year.to_string())).ok().map(|l| l.report);
+            if public {
+                report.iter_mut().for_each(|r| drop(crate::view::mask_phrases(r)));
+            }
+            (year, report)
+        })
         .collect();
     let lineage = lineage(id, reports.iter().filter_map(|(_, r)| r.as_ref()));
     let mut history = History { years: Vec::new(), withheld: 0 };

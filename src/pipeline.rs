@@ -18,11 +18,11 @@ use crate::diff::diff_reports;
 pub use crate::error::BuildError;
 use crate::error::public_diagnostic;
 use crate::formats::ReportJob;
-use crate::model::{LeftOut, LeftOutKind, WithHistory, load_with_history_and_brand};
+use crate::model::{LeftOut, LeftOutKind, MaskedPhrase, WithHistory, load_with_history_and_brand};
 use crate::output::write_all_atomically;
 use crate::pdf::{Compiler, panic_message};
 use crate::render::{Page, Renderer};
-use crate::view::{Emptied, Figures, ViewContext, report_view};
+use crate::view::{Emptied, Figures, ViewContext, mask_phrases, report_view};
 
 /// What builds share: the Typst compiler (its standard library, fonts and caches) and the parsed
 /// templates of each report folder. One session serves any number of builds, one at a time;
@@ -89,6 +89,8 @@ pub struct Outputs {
     /// The tables, lists and parts the public edition shows as withheld, every item of them
     /// being confidential (empty for the full edition).
     pub emptied: Vec<Emptied>,
+    /// Where the public edition masked a phrase (empty for the full edition).
+    pub masked: Vec<MaskedPhrase>,
     /// The brand file applied, as found from the report folder.
     pub brand: Option<PathBuf>,
 }
@@ -119,6 +121,7 @@ impl Outputs {
             warnings: self.warnings,
             left_out: self.left_out,
             emptied: self.emptied,
+            masked: self.masked,
             brand: self.brand,
         })
     }
@@ -184,6 +187,8 @@ pub struct Built {
     /// The tables, lists and parts the public edition shows as withheld, every item of them
     /// being confidential (empty for the full edition).
     pub emptied: Vec<Emptied>,
+    /// Where the public edition masked a phrase (empty for the full edition).
+    pub masked: Vec<MaskedPhrase>,
     /// The brand file applied, as found from the report folder.
     pub brand: Option<PathBuf>,
 }
@@ -247,11 +252,14 @@ fn make_inner(
         .flat_map(|f| f.pages().iter().copied())
         .collect();
     crate::render::prepare_pages(&early);
-    let WithHistory { mut loaded, previous } =
+    let WithHistory { mut loaded, mut previous } =
         load_with_history_and_brand(&config.report_dir, config.brand.as_deref())?;
     if config.public {
         loaded.warnings = loaded.warnings.iter().map(public_diagnostic).collect();
+        // Masked phrases go first, from both years, so that no comparison of texts holds one.
+        previous.iter_mut().for_each(|p| drop(mask_phrases(p)));
     }
+    let masked = if config.public { mask_phrases(&mut loaded.report) } else { Vec::new() };
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
@@ -274,7 +282,7 @@ fn make_inner(
     let emptied = figures.map(|f| f.emptied).unwrap_or_default();
     let brand = loaded.report.brand.as_ref().map(|b| b.path.clone());
     let warnings = std::mem::take(&mut loaded.warnings);
-    Ok(Outputs { files, warnings, left_out, emptied, brand })
+    Ok(Outputs { files, warnings, left_out, emptied, masked, brand })
 }
 
 /// `error` as the edition being built may show it (see [`BuildError::for_public`]).

@@ -203,6 +203,7 @@ fn summarise_org(content: &Path, years: &[i32], public: bool) -> (OrgSummary, Ne
                     let shown = public.then(|| {
                         let mut copy = full.clone();
                         copy.remove_internal();
+                        crate::view::mask_phrases(&mut copy);
                         copy
                     });
                     (full, shown)

@@ -177,7 +177,7 @@ if per_report:
           + ".")
 
 print()
-print("Targets (issue 12):")
+print("Targets:")
 results = []
 
 

@@ -361,10 +361,15 @@ fn write_diff(
     (old, old_report): (i32, &crate::model::Report),
     (new, new_report): (i32, &crate::model::Report),
 ) -> Result<PathBuf> {
-    let mut diff = diff_reports(old_report, new_report);
-    if config.public {
-        diff = diff.public_edition();
-    }
+    let diff = if config.public {
+        // Compared with their masked phrases masked, so that no changed text holds one.
+        let (mut old_report, mut new_report) = (old_report.clone(), new_report.clone());
+        crate::view::mask_phrases(&mut old_report);
+        crate::view::mask_phrases(&mut new_report);
+        diff_reports(&old_report, &new_report).public_edition()
+    } else {
+        diff_reports(old_report, new_report)
+    };
     let format = comparison_html();
     let html = format.render(diff, new_report)?;
     let edition = if config.public { "-publik" } else { "" };

@@ -6,7 +6,7 @@ use std::time::Instant;
 use anyhow::Result;
 
 use ledgen::formats::terminal_safe;
-use ledgen::model::{LeftOut, LeftOutKind};
+use ledgen::model::{LeftOut, LeftOutKind, MaskedPhrase};
 use ledgen::pipeline::Session;
 use ledgen::view::{Emptied, EmptiedKind};
 
@@ -24,7 +24,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         anstream::eprint!("{warning:#}");
     }
     if config.public {
-        eprint!("{}", left_out_report(&built.left_out, &built.emptied));
+        eprint!("{}", left_out_report(&built.left_out, &built.emptied, &built.masked));
     }
     eprintln!("{}", brand_line(built.brand.as_deref()));
     for file in &built.files {
@@ -38,13 +38,18 @@ pub fn run(args: &BuildArgs) -> Result<()> {
 /// What the public edition leaves out, one item a line with its place, and a warning for each
 /// whole table or list left out and for each table, list or part it shows as withheld, for
 /// the person who publishes it to check.
-pub(crate) fn left_out_report(left_out: &[LeftOut], emptied: &[Emptied]) -> String {
+pub(crate) fn left_out_report(
+    left_out: &[LeftOut],
+    emptied: &[Emptied],
+    masked: &[MaskedPhrase],
+) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let items: Vec<&LeftOut> =
         left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).collect();
     if items.is_empty() {
         out.push_str("Public edition: nothing is marked `intern`; nothing is left out\n");
+        out.push_str(&masked_report(masked));
         return out;
     }
     let n = items.len();
@@ -76,6 +81,32 @@ pub(crate) fn left_out_report(left_out: &[LeftOut], emptied: &[Emptied]) -> Stri
             terminal_safe(&item.label),
             item.path.display(),
             item.line
+        );
+    }
+    out.push_str(&masked_report(masked));
+    out
+}
+
+/// The phrases the public edition masks, each with its provision and place.
+fn masked_report(masked: &[MaskedPhrase]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    if masked.is_empty() {
+        return out;
+    }
+    let n = masked.len();
+    let _ = writeln!(out, "Public edition masks {n} phrase{}:", if n == 1 { "" } else { "s" });
+    for masked in masked {
+        let provision = match &masked.provision {
+            Some(provision) => format!("[{}]", terminal_safe(provision)),
+            None => "[intern]".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "   phrase \"{}\" {provision}  {}:{}",
+            terminal_safe(&masked.phrase),
+            masked.path.display(),
+            masked.line
         );
     }
     out
@@ -141,11 +172,18 @@ mod tests {
                 item(LeftOutKind::Table, "rad-1\u{1b}[31m"),
             ],
             &[],
+            &[MaskedPhrase {
+                path: PathBuf::from("c/2024/a.yaml"),
+                line: 4,
+                phrase: "Hus\u{1b}[2J B".into(),
+                provision: Some("OSL\u{1b}[31m".into()),
+            }],
         );
         assert!(!list.chars().any(|c| c.is_control() && c != '\n'), "{list:?}");
         assert!(
             list.contains("\"Hemlig ]0;titel text\" [18 kap. 8 §[2J]  c/2024/a.yaml:3"),
             "{list}"
         );
+        assert!(list.contains("phrase \"Hus[2J B\" [OSL[31m]  c/2024/a.yaml:4"), "{list}");
     }
 }

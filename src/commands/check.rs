@@ -15,7 +15,8 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     }
     if args.public {
         let emptied = ledgen::view::emptied(&loaded.report);
-        eprint!("{}", super::build::left_out_report(&loaded.report.internal(), &emptied));
+        let masked = ledgen::view::mask_phrases(&mut loaded.report.clone());
+        eprint!("{}", super::build::left_out_report(&loaded.report.internal(), &emptied, &masked));
     }
     let report = &loaded.report;
     print!("{}", coverage_report(report));

@@ -18,7 +18,12 @@ use crate::cli::DiffArgs;
 pub fn run(args: &DiffArgs) -> Result<bool> {
     let format = comparison_format(&args.format).context("clap checks the format's name")?;
     ledgen::render::prepare_pages(format.page().as_slice());
-    let (old, new) = load_both(args)?;
+    let (mut old, mut new) = load_both(args)?;
+    if args.public {
+        // Masked phrases go before the comparison, so that no changed text holds one.
+        ledgen::view::mask_phrases(&mut old);
+        ledgen::view::mask_phrases(&mut new);
+    }
     if old.year() >= new.year() {
         eprintln!(
             "warning: the first report ({}) is not older than the second ({})",

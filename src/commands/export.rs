@@ -14,12 +14,15 @@ use ledgen::output::write_atomically;
 /// Runs `ledgen export actions`.
 pub fn run_actions(args: &ExportActionsArgs) -> Result<()> {
     let (dir, year) = super::report_dir(&args.content)?;
-    let report = load_report(&dir)
+    let mut report = load_report(&dir)
         .map_err(|error| {
             let error = BuildError::Content(error);
             if args.public { error.for_public() } else { error }
         })?
         .report;
+    if args.public {
+        ledgen::view::mask_phrases(&mut report);
+    }
     let rows = action_rows(&report, args.public);
     let bytes = encode(args, &rows, &report, year)?;
     match &args.out {

@@ -2,13 +2,16 @@
 
 use pulldown_cmark::{Alignment, Event, Tag, TagEnd};
 
-use crate::model::{Images, is_allowed_link};
+use crate::model::{Images, is_allowed_link, mask};
 
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // "8 §" is never broken over two lines.
+            ' ' if chars.peek() == Some(&'§') => out.push('\u{a0}'),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -103,7 +106,9 @@ fn write<'a>(
     // The image being read: its file and its description so far.
     let mut image: Option<(&crate::model::ImageFile, String)> = None;
     // Whether the link being written is shown as a link (or only as its text).
-    let mut link_stack: Vec<bool> = Vec::new();
+    // What ends each link being written: `</a>`, `</mark>` and the note of a masked phrase, or
+    // nothing (a link shown only as its text).
+    let mut link_stack: Vec<Option<String>> = Vec::new();
     // The alignment of each column of the table being written, and whether in its head.
     let mut columns: Vec<Alignment> = Vec::new();
     let (mut in_head, mut cell) = (false, 0usize);
@@ -153,11 +158,19 @@ fn write<'a>(
                 Tag::Strong => out.push_str("<strong>"),
                 Tag::Strikethrough => out.push_str("<del>"),
                 Tag::Link { dest_url, .. } => {
-                    let allowed = is_allowed_link(&dest_url);
-                    if allowed {
+                    if mask::display_provision(&dest_url).is_some() {
+                        let note = super::masked_note(&dest_url);
+                        out.push_str("<mark class=\"masked\">");
+                        link_stack.push(Some(format!(
+                            "</mark><small class=\"masked-note\"> ({})</small>",
+                            escape_html(&note)
+                        )));
+                    } else if is_allowed_link(&dest_url) {
                         out.push_str(&format!("<a href=\"{}\">", escape_html(dest_url.trim())));
+                        link_stack.push(Some("</a>".into()));
+                    } else {
+                        link_stack.push(None);
                     }
-                    link_stack.push(allowed);
                 }
                 Tag::Image { dest_url, .. } => {
                     image = images.get(dest_url.as_ref()).map(|file| (file, String::new()));
@@ -182,7 +195,11 @@ fn write<'a>(
                 TagEnd::Emphasis => out.push_str("</em>"),
                 TagEnd::Strong => out.push_str("</strong>"),
                 TagEnd::Strikethrough => out.push_str("</del>"),
-                TagEnd::Link if link_stack.pop() == Some(true) => out.push_str("</a>"),
+                TagEnd::Link => {
+                    if let Some(Some(end)) = link_stack.pop() {
+                        out.push_str(&end);
+                    }
+                }
                 TagEnd::Image => {
                     if let Some((file, alt)) = image.take() {
                         // Only a reference: the page holds each distinct image once (see

@@ -23,7 +23,7 @@ pub(crate) fn split_footnotes(markdown: &str) -> (Vec<pulldown_cmark::Event<'_>>
     let mut body = Vec::new();
     let mut notes: Footnotes<'_> = Vec::new();
     let mut depth = 0usize;
-    for event in crate::model::markdown_parser(markdown) {
+    for event in events(markdown) {
         match event {
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 depth += 1;
@@ -41,6 +41,26 @@ pub(crate) fn split_footnotes(markdown: &str) -> (Vec<pulldown_cmark::Event<'_>>
         }
     }
     (body, notes)
+}
+
+/// A Markdown text's events, its masked phrases (see [`crate::model::mask`]) as links to
+/// [`crate::model::mask::MASK_SCHEME`], which the writers show as marked phrases.
+pub(crate) fn events(markdown: &str) -> Box<dyn Iterator<Item = pulldown_cmark::Event<'_>> + '_> {
+    match crate::model::mask::for_display(markdown) {
+        None => Box::new(crate::model::markdown_parser(markdown)),
+        Some(shown) => {
+            let events: Vec<_> = crate::model::markdown_parser(&shown)
+                .map(pulldown_cmark::Event::into_static)
+                .collect();
+            Box::new(events.into_iter())
+        }
+    }
+}
+
+/// The note shown after a masked phrase in the full edition, from its display link's target.
+pub(crate) fn masked_note(dest_url: &str) -> String {
+    let provision = crate::model::mask::display_provision(dest_url).filter(|p| !p.is_empty());
+    crate::i18n::masked_phrase_note(crate::model::Language::default(), provision)
 }
 
 /// FNV-1a, a hash that is the same on every platform and in every build, for names derived from

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use pulldown_cmark::{Alignment, Event, Tag, TagEnd};
 
-use crate::model::{Images, is_allowed_link};
+use crate::model::{Images, is_allowed_link, mask};
 
 /// Escapes plain text for Typst markup. Line breaks become spaces: plain fields are one line.
 pub fn escape_typst(text: &str) -> String {
@@ -19,8 +19,11 @@ pub fn escape_typst(text: &str) -> String {
 
 /// Writes `text` into `out` escaped for markup; `fold_lines` turns line breaks into spaces.
 fn push_escaped(out: &mut String, text: &str, fold_lines: bool) {
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // "8 §" is never broken over two lines.
+            ' ' if chars.peek() == Some(&'§') => out.push('\u{a0}'),
             // U+2028 and U+2029 are line and paragraph separators: line breaks too.
             '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' if fold_lines => out.push(' '),
             '\t' => out.push(' '),
@@ -87,6 +90,8 @@ enum Open {
     List,
     /// A content argument or block: `[` … `]`.
     Bracket,
+    /// A masked phrase (see [`crate::model::mask`]): `[` … `]` and its note in parentheses.
+    Masked(String),
     /// A link whose target is not allowed, or a construct nested too deeply: only its text is
     /// written.
     Nothing,
@@ -199,6 +204,11 @@ fn write<'a>(
                 Tag::Emphasis => open(&mut out, &mut stack, "#emph[", Open::Bracket),
                 Tag::Strong => open(&mut out, &mut stack, "#strong[", Open::Bracket),
                 Tag::Strikethrough => open(&mut out, &mut stack, "#strike[", Open::Bracket),
+                Tag::Link { dest_url, .. } if mask::display_provision(&dest_url).is_some() => {
+                    let note = super::masked_note(&dest_url);
+                    let call = "#highlight(fill: rgb(\"#e4d7f0\"))[";
+                    open(&mut out, &mut stack, call, Open::Masked(note));
+                }
                 Tag::Link { dest_url, .. } => {
                     if is_allowed_link(&dest_url) {
                         let call = format!("#link({})[", typst_string(dest_url.trim()));
@@ -325,6 +335,9 @@ fn close(out: &mut String, stack: &mut Vec<Open>) {
     match stack.pop() {
         Some(Open::List) => out.push(')'),
         Some(Open::Bracket) => out.push(']'),
+        Some(Open::Masked(note)) => {
+            out.push_str(&format!("]#text(size: 0.8em, {})", typst_string(&format!(" ({note})"))));
+        }
         Some(Open::Nothing) | None => {}
     }
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono::Datelike;
 
 use super::load::Sources;
-use super::{Block, BlockKind, Markdown, Report, ReviewInput, Status};
+use super::{Block, BlockKind, DateAt, Markdown, Report, ReviewInput, Status};
 use crate::diagnostics::Diagnostic;
 
 /// The marker `ledgen new` puts on every text it carries over from last year (bold in Markdown
@@ -213,17 +213,9 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
             )));
         }
     }
-    for revision in &report.meta.revision_history {
-        let date = revision.date;
-        if date.0.year() != year {
-            let d = Diagnostic::file_error(
-                &meta_path,
-                format!("the revision history entry of {date} is not in the report's year {year}"),
-            )
-            .warning();
-            out.push(d);
-        }
-    }
+    out.extend(date_lints(report, &|at: &DateAt, message: String| {
+        warn(&meta_path, at.line, at.column, message)
+    }));
     let files = std::iter::once(meta_path.as_path())
         .chain(report.sections.iter().map(|s| s.path.as_path()));
     for path in files {
@@ -231,6 +223,8 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
             out.push(d);
         }
     }
+    out.extend(due_lints(report, sources));
+    out.extend(standard_lints(report, sources));
     for input in uncovered(report) {
         out.push(
             Diagnostic::file_error(
@@ -246,6 +240,148 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// When ISO/IEC 27001:2022 was published; a review dated before it cannot refer to it.
+const ISO_27001_2022_PUBLISHED: (i32, u32, u32) = (2022, 10, 25);
+
+/// Warnings about the dates of `report.yaml` that cannot be right: the approval or the meeting
+/// before the report's date or more than a year after it, a revision outside the report's year.
+/// `warn` makes a warning at a date of `report.yaml`.
+fn date_lints(report: &Report, warn: &dyn Fn(&DateAt, String) -> Diagnostic) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let year = report.year();
+    let date = report.meta.date.value;
+    let a_year_after = date.last_day().checked_add_months(chrono::Months::new(12));
+    let mut after_report = |at: Option<&DateAt>, what: &str, hint: &str| {
+        let Some(at) = at else { return };
+        let message = if at.last_day() < date.0 {
+            format!("{what} {at} is before the report's date {date}")
+        } else if a_year_after.is_some_and(|limit| at.0 > limit) {
+            format!("{what} {at} is more than a year after the report's date {date}")
+        } else {
+            return;
+        };
+        out.push(warn(at, message).with_note(format!("hint: check the year; {hint}")));
+    };
+    after_report(
+        report.meta.approved_on.as_ref(),
+        "the approval date (`approved_on`)",
+        "a review is approved after it is written, at or after the meeting",
+    );
+    after_report(
+        report.meta.meeting.as_ref().and_then(|m| m.date.as_ref()),
+        "the meeting date (`meeting.date`)",
+        "the management reviews the report at the meeting, so the meeting is on or after the \
+         report's date",
+    );
+    for revision in &report.meta.revision_history {
+        if revision.date.0.year() != year {
+            out.push(warn(
+                &revision.date,
+                format!(
+                    "the revision history entry of {} is not in the report's year {year}",
+                    revision.date
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Warnings about deadlines (`due`) before the year before the review's: years back, most
+/// likely a mistyped year.
+fn due_lints(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
+    let earliest = chrono::NaiveDate::from_ymd_opt(report.year() - 1, 1, 1);
+    let mut dues: Vec<(&Path, &str, &str, &DateAt)> = Vec::new();
+    for (section, row) in report.status_rows() {
+        dues.extend(row.due.as_ref().map(|d| (section.path.as_path(), "row", &*row.id.value, d)));
+    }
+    for (section, rec) in report.recommendations() {
+        let due = rec.due.as_ref();
+        dues.extend(due.map(|d| (section.path.as_path(), "recommendation", &*rec.id.value, d)));
+    }
+    dues.into_iter()
+        .filter(|(.., due)| earliest.is_some_and(|earliest| due.last_day() < earliest))
+        .map(|(path, what, id, due)| {
+            Diagnostic::at(
+                path,
+                sources.text(path),
+                due.line,
+                due.column,
+                format!(
+                    "the deadline {due} of {what} `{id}` is years before this review of {}",
+                    report.year()
+                ),
+            )
+            .warning()
+            .with_note("hint: check the year of `due`; a deadline already past shows as overdue")
+        })
+        .collect()
+}
+
+/// A warning when a review dated before ISO/IEC 27001:2022 was published refers to it, in a
+/// text or by a GAP analysis or coverage table (which are made against it).
+fn standard_lints(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
+    let (y, m, d) = ISO_27001_2022_PUBLISHED;
+    let published = chrono::NaiveDate::from_ymd_opt(y, m, d);
+    let date = report.meta.date.value;
+    if published.is_none_or(|published| date.last_day() >= published) {
+        return Vec::new();
+    }
+    let mentions = |text: &str| text.replace(' ', "").contains("27001:2022");
+    let mut refers: Option<(&Path, usize, usize)> = None;
+    'blocks: for placed in report.blocks() {
+        let path = placed.section.path.as_path();
+        if mentions(placed.place.title) {
+            refers = Some((path, placed.block.line, 0));
+            break;
+        }
+        match &placed.block.kind {
+            BlockKind::GapAnalysis(_) => {
+                refers = Some((path, placed.block.line, 0));
+                break;
+            }
+            BlockKind::Text(text) if mentions(&text.text) => {
+                refers = Some((path, text.line, text.column));
+                break;
+            }
+            BlockKind::Table(table) => {
+                for row in &table.rows {
+                    let texts = row.cells.value.iter().chain(row.status_text.iter());
+                    if let Some(text) = texts.into_iter().find(|t| mentions(&t.text)) {
+                        refers = Some((path, text.line, text.column));
+                        break 'blocks;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let meta_path = report.dir.join("report.yaml");
+    let at = &report.meta.date.referenced;
+    let (path, line, column) = match refers {
+        Some(found) => found,
+        None if report.meta.coverage_table => {
+            (meta_path.as_path(), at.line() as usize, at.column() as usize)
+        }
+        None => return Vec::new(),
+    };
+    let what = if refers.is_some() { "this text" } else { "the coverage table (9.3.2)" };
+    vec![
+        Diagnostic::at(
+            path,
+            sources.text(path),
+            line,
+            column,
+            format!(
+                "{what} refers to ISO/IEC 27001:2022, but the review is dated {date}, before the \
+                 standard was published ({y}-{m:02}-{d:02})"
+            ),
+        )
+        .warning()
+        .with_note("hint: check the report's `date`, or refer to ISO/IEC 27001:2013"),
+    ]
 }
 
 /// The warning for `intern` or `sekretess` on a block whose items are all rows, recommendations

@@ -111,8 +111,14 @@ fn load_unguarded(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentErr
         let (line, column) = position(name);
         let at = |message: String| Diagnostic::at(&meta_path, &meta_source, line, column, message);
         if !is_valid_name(&name.value) {
-            listed.push(Err(at(format!("invalid section name `{}`", name.value))
-                .with_note("hint: a section name is a file stem of letters, digits and `-`")));
+            let diagnostic = match continued_value(&meta_source, line, &name.value) {
+                Some(((line, column), message, hint)) => {
+                    Diagnostic::at(&meta_path, &meta_source, line, column, message).with_note(hint)
+                }
+                None => at(format!("invalid section name `{}`", name.value))
+                    .with_note("hint: a section name is a file stem of letters, digits and `-`"),
+            };
+            listed.push(Err(diagnostic));
             continue;
         }
         if let Some(first) = seen_names.insert(&name.value, line) {
@@ -609,6 +615,11 @@ fn yaml_diagnostic(path: &Path, source: &str, error: &serde_saphyr::Error) -> Di
                  beside it"
             )),
         }
+    } else if let Some((at, message, hint)) = misread_yaml(source, line, column, &message) {
+        // The mistake is elsewhere than where the parser stopped: say what and where.
+        notes.clear();
+        notes.push(hint);
+        return finish(Diagnostic::at(path, source, at.0, at.1, message), notes);
     } else if let Some((message, hint)) = plain_syntax_error(source, line, column, &message) {
         notes.push(hint);
         return finish(Diagnostic::at(path, source, line, column, message), notes);
@@ -697,7 +708,10 @@ fn plain_syntax_error(
             .find(|p| p.indent.abs_diff(shape.indent) <= 2)
             .map(|p| (p.indent, shape.indent))
     } else {
-        let mut previous = previous;
+        // The nearest `key:` line above at about this level, past the items of a list value and
+        // the lines of a text.
+        let mut previous =
+            previous.skip_while(|p| (p.item || !p.keyed) && p.indent > shape.key_column);
         let before = previous.next()?;
         before.keyed.then_some((before.key_column, shape.key_column))
     };
@@ -726,6 +740,202 @@ fn plain_syntax_error(
              how far a line is indented says what it belongs to"
         ),
     ))
+}
+
+/// A (line, column) of a file, both 1-based.
+type Place = (usize, usize);
+
+/// Three mistakes the parser reports far from where they are, or in its own words: a quote
+/// never closed on its line (the parser reads on to the next quote), a line of a `|` text
+/// indented less than the text's first line, a line indented more than the `key:` above it (read
+/// as part of that key's value), and a text starting with `!` (read as a YAML tag). Returns
+/// where the mistake is, the message and the hint.
+fn misread_yaml(
+    source: &str,
+    line: usize,
+    column: usize,
+    message: &str,
+) -> Option<(Place, String, String)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let indent = |text: &str| text.chars().take_while(|c| *c == ' ').count();
+    let spaces = |n: usize| if n == 1 { "1 space".to_string() } else { format!("{n} spaces") };
+    if message.contains("trailing content after double-quoted scalar")
+        || message.contains("trailing content after single-quoted scalar")
+    {
+        let quote = if message.contains("double") { '"' } else { '\'' };
+        // The first line before the error whose quotes do not pair up opened the text.
+        let (i, open) = (0..line.saturating_sub(1).min(lines.len()))
+            .rev()
+            .find_map(|i| unpaired_quote(lines[i], quote).map(|c| (i, c)))?;
+        let text = lines[i].trim_end();
+        let fixed = match text.strip_suffix(']') {
+            Some(before) if text[..open].contains('[') => format!("{before}{quote}]"),
+            _ => format!("{text}{quote}"),
+        };
+        return Some((
+            (i + 1, lines[i][..open].chars().count() + 1),
+            format!("the text that starts with `{quote}` here is not closed on its line"),
+            format!(
+                "hint: end it with a `{quote}`: `{}`; without one, YAML reads on to the next \
+                 `{quote}`, on line {line}",
+                fixed.trim_start()
+            ),
+        ));
+    }
+    if message.contains("did not find expected key") {
+        // A line of a `|` or `>` text indented less than its first line ends the text.
+        let text = *lines.get(line.checked_sub(1)?)?;
+        let ours = indent(text);
+        for i in (0..line - 1).rev() {
+            let above = lines[i];
+            if above.trim().is_empty() {
+                continue;
+            }
+            let trimmed = above.trim_end();
+            if ["|", "|-", "|+", ">", ">-", ">+"]
+                .iter()
+                .any(|m| trimmed.ends_with(&format!(": {m}")))
+            {
+                let first = lines[i + 1..line - 1].iter().find(|l| !l.trim().is_empty())?;
+                let theirs = indent(first);
+                if ours < theirs && ours > indent(above) {
+                    return Some((
+                        (line, column),
+                        format!(
+                            "line {line} is indented {}, less than the first line of the text it \
+                             belongs to ({})",
+                            spaces(ours),
+                            spaces(theirs)
+                        ),
+                        format!(
+                            "hint: indent it by {}; every line of a text written after `|` starts \
+                             in the column of its first line",
+                            spaces(theirs)
+                        ),
+                    ));
+                }
+                break;
+            }
+            if indent(above) < ours {
+                break;
+            }
+        }
+        return None;
+    }
+    if message.contains("while scanning a tag")
+        && lines.get(line.checked_sub(1)?)?.chars().nth(column.checked_sub(1)?) == Some('!')
+    {
+        let text = lines[line - 1];
+        let start = text.char_indices().nth(column - 1)?.0;
+        let mut value = text[start..].trim_end();
+        let mut close = "";
+        if text[..start].contains('[')
+            && let Some(inner) = value.strip_suffix(']')
+        {
+            (value, close) = (inner, "]");
+        }
+        let quoted = format!(
+            "`{}\"{}\"{close}`",
+            text[..start].trim_start(),
+            value.replace('\\', "\\\\").replace('"', "\\\"")
+        );
+        return Some((
+            (line, column),
+            "a text that starts with `!` must be in quotes: YAML reads `!` as the start of a tag"
+                .into(),
+            format!("hint: write it as {quoted}"),
+        ));
+    }
+    // `unknown status \`grön status_text\``: the line after was read as part of the value.
+    continued_value(source, line, message.split('`').nth(1)?)
+}
+
+/// When the line after `line` was read as part of the value `value` written on `line` (it is
+/// indented more than the value's key, or than the `- ` of a list item): where that line is,
+/// the message and the hint.
+pub(super) fn continued_value(
+    source: &str,
+    line: usize,
+    value: &str,
+) -> Option<(Place, String, String)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let indent = |text: &str| text.chars().take_while(|c| *c == ' ').count();
+    let spaces = |n: usize| if n == 1 { "1 space".to_string() } else { format!("{n} spaces") };
+    let next = (line..lines.len()).find(|&i| !lines[i].trim().is_empty())?;
+    let shape = line_shape(lines.get(line.checked_sub(1)?)?)?;
+    // A line more indented than the key (or the `- ` of a plain list item) continues its value.
+    let key_column = if shape.item && !shape.keyed { shape.indent } else { shape.key_column };
+    let ours = indent(lines[next]);
+    // The value's words from some space on are the next line's first words.
+    let continues = value.match_indices(' ').any(|(i, _)| {
+        value[i + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lines[next].trim_start().starts_with(w))
+    });
+    if !continues || ours <= key_column {
+        return None;
+    }
+    Some((
+        (next + 1, ours + 1),
+        format!(
+            "line {} is indented {}, more than the line above it, so YAML read it as part of \
+             that line's value",
+            next + 1,
+            spaces(ours)
+        ),
+        format!(
+            "hint: indent it by {}, like the line above it; in YAML, how far a line is indented \
+             says what it belongs to",
+            spaces(key_column)
+        ),
+    ))
+}
+
+/// The label of the first `[^label]` in `text` (Markdown's text outside code, after parsing):
+/// a footnote reference whose footnote is not defined.
+fn undefined_footnote(text: &str) -> Option<&str> {
+    text.match_indices("[^").find_map(|(i, _)| {
+        let rest = &text[i + 2..];
+        let end = rest.find(']')?;
+        let label = &rest[..end];
+        let is_label =
+            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+        is_label.then_some(label)
+    })
+}
+
+/// The byte column of the quote on `text` that opens a text not closed on the line, if any;
+/// only a quote where a value starts opens one (not one inside a comment, an unquoted text or
+/// the other kind of quotes).
+fn unpaired_quote(text: &str, quote: char) -> Option<usize> {
+    let mut open: Option<(char, usize)> = None;
+    let mut previous = ' ';
+    // The last character before this one that is not a space.
+    let mut last = ':';
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match open {
+            Some(('"', _)) if c == '\\' => {
+                chars.next();
+            }
+            Some(('\'', _)) if c == '\'' && chars.peek().is_some_and(|(_, n)| *n == '\'') => {
+                chars.next();
+            }
+            Some((q, _)) if c == q => open = None,
+            Some(_) => {}
+            None if c == '#' && previous.is_whitespace() => break,
+            None if (c == '"' || c == '\'') && matches!(last, ':' | '-' | '[' | ',' | '{') => {
+                open = Some((c, i));
+            }
+            None => {}
+        }
+        previous = c;
+        if !c.is_whitespace() {
+            last = c;
+        }
+    }
+    open.filter(|(q, _)| *q == quote).map(|(_, i)| i)
 }
 
 /// For a list item holding `: ` (`- Inköp: klar`), the item with its text quoted.
@@ -1164,7 +1374,13 @@ impl Checker<'_> {
     fn markdown(&mut self, path: &Path, markdown: &Markdown) {
         // The image being read: its path and its description so far.
         let mut image: Option<(String, String)> = None;
+        // The text outside code, where a footnote reference left as text shows (`[^1]` with no
+        // `[^1]: …` is not a footnote in GitHub's Markdown, but would be printed as written).
+        let mut plain = String::new();
         for event in super::markdown_parser(&markdown.text) {
+            if let Event::Text(text) = &event {
+                plain.push_str(text);
+            }
             match event {
                 Event::Start(Tag::Link { dest_url, .. }) if !is_allowed_link(&dest_url) => {
                     let i = self.error(
@@ -1191,6 +1407,14 @@ impl Checker<'_> {
                 }
                 _ => {}
             }
+        }
+        if let Some(label) = undefined_footnote(&plain) {
+            let at = (markdown.line, markdown.column);
+            let i = self.error(path, at, format!("footnote `[^{label}]` is never written"));
+            self.errors[i].notes.push(format!(
+                "hint: write its text in the same field, on a line of its own after a blank \
+                 line: `[^{label}]: Källa: …`"
+            ));
         }
     }
 

@@ -6,6 +6,7 @@ mod brand;
 mod glyphs;
 mod lint;
 mod load;
+pub mod mask;
 mod register;
 mod schema;
 mod status;
@@ -100,6 +101,51 @@ impl Report {
             section.part.remove_internal();
         }
         left_out
+    }
+
+    /// Calls `f` on every Markdown text of the report, with the file it is written in: the
+    /// metadata's texts, then every block's in document order.
+    pub fn visit_markdown_mut(&mut self, f: &mut dyn FnMut(&Path, &mut Markdown)) {
+        let meta_path = self.dir.join("report.yaml");
+        let meta = &mut self.meta;
+        let revisions = meta.revision_history.iter_mut().map(|r| &mut r.description);
+        for text in meta.status_legend.values_mut().chain(revisions).chain(&mut meta.revision_note)
+        {
+            f(&meta_path, text);
+        }
+        for section in &mut self.sections {
+            let path = &section.path;
+            section.part.visit_blocks_mut(&mut |block| {
+                block.kind.visit_markdown_mut(&mut |text| f(path, text));
+            });
+        }
+    }
+
+    /// Replaces every masked phrase (see [`mask`]) by `marker(provision)`, in every Markdown
+    /// text and heading: for the public edition. Returns where each was, in document order.
+    pub fn mask_phrases(&mut self, marker: &dyn Fn(Option<&str>) -> String) -> Vec<MaskedPhrase> {
+        let mut found = Vec::new();
+        self.visit_markdown_mut(&mut |path, text| {
+            for span in mask::spans(&text.text) {
+                found.push(MaskedPhrase {
+                    path: path.to_path_buf(),
+                    line: text.line + text.text[..span.whole.start].matches('\n').count(),
+                    phrase: plain_words(&text.text[span.phrase.clone()]),
+                    provision: span.provision,
+                });
+            }
+            if let Some(masked) = mask::masked(&text.text, marker) {
+                text.text = masked;
+            }
+        });
+        for section in &mut self.sections {
+            section.part.visit_titles_mut(&mut |title| {
+                if let Some(masked) = mask::replace_plain(title, marker) {
+                    *title = masked;
+                }
+            });
+        }
+        found
     }
 
     /// Everything the public edition leaves out, in document order: a whole block once (not
@@ -318,7 +364,8 @@ pub struct ReportMeta {
     pub approved_by: Option<String>,
     /// When the report was approved.
     #[serde(default)]
-    pub approved_on: Option<ReportDate>,
+    #[schemars(with = "Option<ReportDate>")]
+    pub approved_on: Option<DateAt>,
     /// The registration number the report is filed under ("diarienummer").
     #[serde(default)]
     pub registration_number: Option<String>,
@@ -396,7 +443,8 @@ impl ReportMeta {
 pub struct Meeting {
     /// The meeting's date.
     #[serde(default)]
-    pub date: Option<ReportDate>,
+    #[schemars(with = "Option<ReportDate>")]
+    pub date: Option<DateAt>,
     /// Who attended ("Närvarande").
     #[serde(default)]
     pub attendees: Vec<Attendee>,
@@ -507,6 +555,62 @@ fn no_such_day(year: i32, month: u32, day: u32) -> String {
     format!("{name} {year} has {} days, so there is no day {day}", days.unwrap_or(28))
 }
 
+/// A [`ReportDate`] with the place it is written, for warnings about it; it reads as the date
+/// itself (`*due`, `due.last_day()`), and two are equal when their dates are.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(from = "Spanned<ReportDate>")]
+pub struct DateAt {
+    /// The date.
+    pub date: ReportDate,
+    /// 1-based line of the date in its file (0 if unknown).
+    pub line: usize,
+    /// 1-based column of the date in its file (0 if unknown).
+    pub column: usize,
+}
+
+impl From<Spanned<ReportDate>> for DateAt {
+    fn from(spanned: Spanned<ReportDate>) -> Self {
+        DateAt {
+            date: spanned.value,
+            line: spanned.referenced.line() as usize,
+            column: spanned.referenced.column() as usize,
+        }
+    }
+}
+
+impl From<ReportDate> for DateAt {
+    fn from(date: ReportDate) -> Self {
+        DateAt { date, line: 0, column: 0 }
+    }
+}
+
+impl From<DateAt> for ReportDate {
+    fn from(at: DateAt) -> Self {
+        at.date
+    }
+}
+
+impl std::ops::Deref for DateAt {
+    type Target = ReportDate;
+    fn deref(&self) -> &ReportDate {
+        &self.date
+    }
+}
+
+impl PartialEq for DateAt {
+    fn eq(&self, other: &Self) -> bool {
+        self.date == other.date
+    }
+}
+
+impl Eq for DateAt {}
+
+impl std::fmt::Display for DateAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.date.fmt(f)
+    }
+}
+
 impl std::fmt::Display for ReportDate {
     /// As written: `YYYY-MM-DD` or `YYYY-MM` (also valid in an HTML `datetime` attribute).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -552,12 +656,26 @@ pub struct Abbreviation {
     pub meaning: String,
 }
 
+/// A masked phrase the public edition replaced: where it was and under which provision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MaskedPhrase {
+    /// The file it is written in.
+    pub path: PathBuf,
+    /// Its line in that file (that of its text when the line is not known more exactly).
+    pub line: usize,
+    /// The phrase, without its markup.
+    pub phrase: String,
+    /// The provision given with `osl="…"`, if any.
+    pub provision: Option<String>,
+}
+
 /// One entry of the revision history.
 #[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// When.
-    pub date: ReportDate,
+    #[schemars(with = "ReportDate")]
+    pub date: DateAt,
     /// Who.
     #[serde(default)]
     pub author: Option<String>,
@@ -725,6 +843,17 @@ impl Part {
         }
     }
 
+    /// Calls `f` on this part's heading and those of its subsections and appendices.
+    fn visit_titles_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        f(&mut self.title);
+        for block in &mut self.content {
+            if let BlockKind::Appendices(appendices) = &mut block.kind {
+                appendices.iter_mut().for_each(|a| f(&mut a.title));
+            }
+        }
+        self.parts.iter_mut().for_each(|part| part.visit_titles_mut(f));
+    }
+
     /// [`Part::visit_placed_blocks`] with mutable blocks, in the same order.
     fn visit_blocks_mut(&mut self, f: &mut dyn FnMut(&mut Block)) {
         for block in &mut self.content {
@@ -827,6 +956,43 @@ pub enum BlockKind {
     Incidents(Incidents),
     /// A GAP analysis against ISO/IEC 27001:2022.
     GapAnalysis(GapAnalysis),
+}
+
+impl BlockKind {
+    /// Calls `f` on every Markdown text of this block (not of the blocks in its appendices).
+    fn visit_markdown_mut(&mut self, f: &mut dyn FnMut(&mut Markdown)) {
+        match self {
+            BlockKind::Text(text) => f(text),
+            BlockKind::Table(table) => {
+                for row in &mut table.rows {
+                    row.cells.value.iter_mut().chain(&mut row.status_text).for_each(&mut *f);
+                }
+            }
+            BlockKind::Recommendations(list) => {
+                for rec in list {
+                    f(&mut rec.text);
+                    rec.how
+                        .iter_mut()
+                        .chain(&mut rec.who)
+                        .chain(&mut rec.decision_note)
+                        .for_each(&mut *f);
+                }
+            }
+            BlockKind::Incidents(incidents) => {
+                for record in &mut incidents.records {
+                    f(&mut record.description);
+                    record.consequence.iter_mut().chain(&mut record.actions).for_each(&mut *f);
+                }
+            }
+            BlockKind::GapAnalysis(gap) => {
+                for entry in &mut gap.requirements {
+                    let texts = [&mut entry.current_state, &mut entry.comment, &mut entry.action];
+                    texts.into_iter().flatten().for_each(&mut *f);
+                }
+            }
+            BlockKind::Appendices(_) => {}
+        }
+    }
 }
 
 impl Block {
@@ -980,7 +1146,8 @@ impl LeftOutKind {
 /// and messages.
 pub fn plain_words(markdown: &str) -> String {
     let mut text = String::new();
-    for event in markdown_parser(markdown) {
+    let shown = mask::for_display(markdown);
+    for event in markdown_parser(shown.as_deref().unwrap_or(markdown)) {
         match event {
             pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
             pulldown_cmark::Event::SoftBreak
@@ -993,7 +1160,7 @@ pub fn plain_words(markdown: &str) -> String {
 }
 
 /// The first `n` words of Markdown text, without its markup, with "…" when there are more.
-fn first_words(markdown: &str, n: usize) -> String {
+pub(crate) fn first_words(markdown: &str, n: usize) -> String {
     let text = plain_words(markdown);
     let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out = words.iter().take(n).copied().collect::<Vec<_>>().join(" ");
@@ -1135,7 +1302,8 @@ pub struct StatusRow {
     pub owner: Option<String>,
     /// The deadline ("Klart senast"); past it without `grön`, the row is overdue.
     #[serde(default)]
-    pub due: Option<ReportDate>,
+    #[schemars(with = "Option<ReportDate>")]
+    pub due: Option<DateAt>,
     /// Confidential: left out of the public edition.
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]
@@ -1187,7 +1355,8 @@ pub struct Recommendation {
     pub owner: Option<String>,
     /// The deadline the management set ("Klart senast").
     #[serde(default)]
-    pub due: Option<ReportDate>,
+    #[schemars(with = "Option<ReportDate>")]
+    pub due: Option<DateAt>,
     /// What the management said with its decision, e.g. how it amended the recommendation.
     #[serde(default)]
     pub decision_note: Option<Markdown>,

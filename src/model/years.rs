@@ -135,12 +135,83 @@ pub fn load_with_history_and_brand(
             ),
         }
     }
+    let reused = reused_ids(&loaded, &earlier);
+    loaded.warnings.extend(reused);
     let errors = check_follows(&loaded, &earlier, content);
     if !errors.is_empty() {
         return Err(ContentError { diagnostics: errors });
     }
     let previous = earlier.pop();
     Ok(WithHistory { loaded, previous })
+}
+
+/// Warnings for an id of an earlier year used for an item whose text has nothing in common with
+/// that year's item of the id: the comparison would report it as the same item, remaining
+/// ("kvarstår"), when it is most likely a new one given an old id.
+fn reused_ids(loaded: &Loaded, earlier: &[Report]) -> Vec<Diagnostic> {
+    // The latest earlier text of each id: a recommendation's text, a row's first cell.
+    let mut texts: HashMap<&str, (i32, &str)> = HashMap::new();
+    for old in earlier {
+        for (_, rec) in old.recommendations() {
+            texts.insert(&rec.id.value, (old.year(), &rec.text.text));
+        }
+        for (_, row) in old.status_rows() {
+            if let Some(cell) = row.cells.value.first() {
+                texts.insert(&row.id.value, (old.year(), &cell.text));
+            }
+        }
+    }
+    let report = &loaded.report;
+    let mut items: Vec<(&Path, &serde_saphyr::Spanned<String>, &str, &str)> = Vec::new();
+    for (section, rec) in report.recommendations() {
+        items.push((&section.path, &rec.id, &rec.text.text, "recommendation"));
+    }
+    for (section, row) in report.status_rows() {
+        if let Some(cell) = row.cells.value.first() {
+            items.push((&section.path, &row.id, &cell.text, "row"));
+        }
+    }
+    let mut out = Vec::new();
+    for (path, id, text, what) in items {
+        let Some(&(year, old_text)) = texts.get(id.value.as_str()) else { continue };
+        if shares_a_word(text, old_text) {
+            continue;
+        }
+        out.push(
+            Diagnostic::at(
+                path,
+                loaded.sources.text(path),
+                id.referenced.line() as usize,
+                id.referenced.column() as usize,
+                format!(
+                    "{what} `{}` has the id of a {year} {what} with a text that has nothing in \
+                     common with this one (\"{}\"); the comparison will report it as the same \
+                     {what}",
+                    id.value,
+                    super::first_words(old_text, 10)
+                ),
+            )
+            .warning()
+            .with_note(format!(
+                "hint: did you mean `follows: {}` under an id of its own, or a new id for a new \
+                 {what}?",
+                id.value
+            )),
+        );
+    }
+    out
+}
+
+/// Whether two texts share a word of four letters or more (case ignored).
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |text: &str| -> std::collections::HashSet<String> {
+        super::plain_words(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    !words(a).is_disjoint(&words(b))
 }
 
 /// Every `follows:` (of a row or a recommendation) must name a recommendation of an earlier year.

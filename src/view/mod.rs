@@ -27,7 +27,7 @@ pub use palette::{PALETTE, Palette, StatusColours, contrast};
 pub use text::shortened;
 pub use theme::{BRAND_ASSETS, FontFaceView, LogoView, Theme};
 pub use types::*;
-pub use withheld::{Emptied, EmptiedKind, emptied};
+pub use withheld::{Emptied, EmptiedKind, emptied, mask_phrases};
 
 /// What a view is built from besides the report itself.
 #[derive(Clone, Copy, Debug, Default)]
@@ -204,34 +204,48 @@ fn approval(report: &Report) -> Option<ApprovalView> {
     let approved_on = meta.approved_on.map(|d| date_text(language, d));
     let labels = i18n::labels(language);
     let meeting_text = meeting_date.map(|d| date_text(language, d));
+    // A registration number ("KFF 2024/123") is never broken over two lines.
+    let registration_number = meta.registration_number.as_ref().map(|n| n.replace(' ', "\u{a0}"));
     let rows = [
         (labels.meeting_date, meeting_text.clone()),
         (labels.approved_by, meta.approved_by.clone()),
         (labels.approved_on, approved_on.clone()),
-        (labels.registration_number, meta.registration_number.clone()),
+        (labels.registration_number, registration_number.clone()),
     ]
     .into_iter()
     .filter_map(|(label, value)| Some(ApprovalRow { label: label.to_string(), value: value? }))
     .collect();
+    // In the sentence: the date written out, a role in lower case, the registration number
+    // never broken.
+    let mut roles: Vec<&str> = meta.author_role.as_deref().into_iter().collect();
+    if let Some(meeting) = &meta.meeting {
+        roles.extend(meeting.attendees.iter().filter_map(|a| a.role.as_deref()));
+    }
+    let by = meta.approved_by.as_deref().map(|by| i18n::role_mid_sentence(language, by, &roles));
+    let on = meta.approved_on.map(|d| {
+        let day_known = d.1 == DatePrecision::Day;
+        (i18n::date_in_prose(language, d.0, day_known), day_known)
+    });
     Some(ApprovalView {
         rows,
         text: i18n::approval(
             language,
-            meta.approved_by.as_deref(),
-            approved_on.as_deref(),
-            meta.registration_number.as_deref(),
+            by.as_deref(),
+            on.as_ref().map(|(text, day)| (text.as_str(), *day)),
+            registration_number.as_deref(),
         ),
         approved_by: meta.approved_by.clone(),
         approved_on,
         approved_on_datetime: meta.approved_on.map(|d| d.to_string()),
-        registration_number: meta.registration_number.clone(),
+        registration_number,
         meeting_date: meeting_text,
     })
 }
 
 /// A date as the report shows it: as written when the day is known, else the month by name,
 /// e.g. "december 2022", so the first of the month is never shown as if it were the day.
-fn date_text(language: Language, date: ReportDate) -> String {
+fn date_text(language: Language, date: impl Into<ReportDate>) -> String {
+    let date: ReportDate = date.into();
     match date.1 {
         DatePrecision::Day => date.to_string(),
         DatePrecision::Month => format!(
@@ -246,18 +260,22 @@ fn date_text(language: Language, date: ReportDate) -> String {
 fn classification(report: &Report) -> Option<String> {
     let mut internal = report.internal();
     internal.retain(|i| i.kind != LeftOutKind::EmptiedSection);
-    if internal.is_empty() {
+    // Masked phrases count as confidential items too, with their provisions.
+    let masked = mask_phrases(&mut report.clone());
+    if internal.is_empty() && masked.is_empty() {
         return None;
     }
+    let named = internal.iter().map(|i| i.sekretess.as_deref());
+    let named: Vec<Option<&str>> =
+        named.chain(masked.iter().map(|m| m.provision.as_deref())).collect();
     let mut provisions: Vec<String> = Vec::new();
-    for provision in internal.iter().filter_map(|i| i.sekretess.as_deref()) {
+    for provision in named.iter().flatten() {
         let provision = provision.trim();
         if !provisions.iter().any(|p| p == provision) {
             provisions.push(provision.to_string());
         }
     }
-    let unnamed =
-        internal.iter().any(|i| i.sekretess.as_deref().is_none_or(|p| p.trim().is_empty()));
+    let unnamed = named.iter().any(|p| p.is_none_or(|p| p.trim().is_empty()));
     Some(i18n::classification(report.meta.language, &provisions, unnamed))
 }
 

@@ -5,7 +5,15 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Block, BlockKind, Part, Report};
+use crate::model::{Block, BlockKind, MaskedPhrase, Part, Report};
+
+/// Replaces every masked phrase of `report` by the marker of the report's language, as the
+/// public edition shows it, and returns where each was. Done before the public edition is
+/// compared or counted, so that no text of it holds the phrase.
+pub fn mask_phrases(report: &mut Report) -> Vec<MaskedPhrase> {
+    let language = report.meta.language;
+    report.mask_phrases(&|provision| crate::i18n::masked_phrase(language, provision))
+}
 
 /// A table, list or part that the public edition would leave empty.
 #[derive(Clone, Debug, PartialEq, Eq)]

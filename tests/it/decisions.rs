@@ -61,7 +61,7 @@ fn decisions_attendees_and_approval_are_in_both_outputs() {
         assert!(section.contains("rek-2024-07"), "{name}: the full edition lists all");
         assert!(
             text.contains(
-                "Fastställd av Förvaltningsdirektör Kim Exempeldirektör den 2024-09-26, \
+                "Fastställd av förvaltningsdirektör Kim Exempeldirektör den 26 september 2024, \
                  diarienummer KFF 2024/123."
             ),
             "{name}: {text}"
@@ -195,6 +195,14 @@ fn new_carries_owner_and_deadline_of_adopted_recommendations() {
     assert!(adopted.contains("due: \"2025-03-31\""), "{adopted}");
     let amended = row("uppf-rek-2024-02");
     assert!(amended.contains("owner: Objektägare") && amended.contains("due: \"2025-06-30\""));
+    // The follow-ups take the place of last year's, under a heading that now names this
+    // year's report, marked for review.
+    assert!(
+        revisions.contains(
+            "title: \"Att granska: Tidigare rekommendationer från ISAM (Ledningens rapport 2024)\""
+        ),
+        "{revisions}"
+    );
     // Not decided: a row with nothing to carry.
     let undecided = row("uppf-rek-2024-05");
     assert!(!undecided.contains("owner:") && !undecided.contains("due:"), "{undecided}");

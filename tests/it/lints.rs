@@ -72,6 +72,92 @@ fn check_warns_about_likely_mistakes() {
     );
 }
 
+/// The warnings of `check 2024` in `dir`, which must still succeed.
+fn check_warnings(dir: &Path) -> String {
+    let output = ledgen(dir, &["check", "2024"]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "warnings do not fail the check: {stderr}");
+    stderr
+}
+
+#[test]
+fn an_earlier_id_on_an_unrelated_text_is_warned_about() {
+    let dir = example_copy();
+    assert!(!check_warnings(dir.path()).contains("has the id of"), "the example reuses no id");
+    // A new recommendation given last year's id, its text unrelated to last year's.
+    let recommendations = dir.path().join("content/2024/recommendations.yaml");
+    edit(&recommendations, "      - id: rek-2024-01\n", "      - id: rek-2023-01\n");
+    let stderr = check_warnings(dir.path());
+    let expected = "warning: recommendation `rek-2023-01` has the id of a 2023 recommendation \
+                    with a text that has nothing in common with this one (\"Objektledare utses";
+    assert!(stderr.contains(expected), "{stderr}");
+    assert!(stderr.contains("content/2024/recommendations.yaml:5:13"), "{stderr}");
+    assert!(stderr.contains("did you mean `follows: rek-2023-01`"), "{stderr}");
+}
+
+#[test]
+fn dates_that_cannot_be_right_are_warned_about_at_their_line() {
+    let dir = example_copy();
+    let before = check_warnings(dir.path());
+    for word in ["approval date", "meeting date", "revision history", "deadline"] {
+        assert!(!before.contains(word), "the example's dates are right: {before}");
+    }
+    let report = dir.path().join("content/2024/report.yaml");
+    edit(&report, "approved_on: 2024-09-26", "approved_on: 2019-01-01");
+    edit(&report, "meeting:\n  date: 2024-09-26", "meeting:\n  date: 2025-10-01");
+    edit(&report, "  - date: 2024-09-12", "  - date: 2021-09-12");
+    let recommendations = dir.path().join("content/2024/recommendations.yaml");
+    edit(&recommendations, "due: 2025-03-31", "due: 2015-03-31");
+    let stderr = check_warnings(dir.path());
+    let line = |path: &Path, needle: &str| {
+        let text = fs::read_to_string(path).unwrap();
+        1 + text.lines().position(|l| l.contains(needle)).unwrap()
+    };
+    for (message, path, needle) in [
+        (
+            "the approval date (`approved_on`) 2019-01-01 is before the report's date 2024-09-12",
+            &report,
+            "approved_on:",
+        ),
+        (
+            "the meeting date (`meeting.date`) 2025-10-01 is more than a year after the report's \
+             date 2024-09-12",
+            &report,
+            "date: 2025-10-01",
+        ),
+        ("the revision history entry of 2021-09-12 is not in", &report, "2021-09-12"),
+        (
+            "the deadline 2015-03-31 of recommendation `rek-2024-01` is years before this review",
+            &recommendations,
+            "2015-03-31",
+        ),
+    ] {
+        let file = path.strip_prefix(dir.path()).unwrap().display().to_string();
+        let at = format!("warning: {message}");
+        let place = format!("{file}:{}:", line(path, needle));
+        let found = stderr.find(&at).unwrap_or_else(|| panic!("no {at:?} in:\n{stderr}"));
+        let after = &stderr[found..];
+        assert!(after.lines().nth(1).is_some_and(|l| l.contains(&place)), "{place}: {after}");
+    }
+}
+
+#[test]
+fn a_review_dated_before_iso_27001_2022_cannot_refer_to_it() {
+    let dir = example_copy();
+    let report = dir.path().join("content/2024/report.yaml");
+    // The example's appendix holds a GAP analysis against the 2022 standard.
+    edit(&report, "date: 2024-09-12", "date: 2022-06-01");
+    let output = ledgen(dir.path(), &["check", "2024"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "refers to ISO/IEC 27001:2022, but the review is dated 2022-06-01, before \
+                         the standard was published (2022-10-25)"
+        ),
+        "{stderr}"
+    );
+}
+
 // A section title is content: `check` lists it under the 9.3.2 inputs, and escape sequences in it
 // must not reach the terminal (a title could clear the screen or set the window's title).
 #[test]

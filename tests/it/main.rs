@@ -13,6 +13,7 @@ mod schema;
 // View and render: what each edition says, and that no text becomes code.
 mod decisions;
 mod escaping;
+mod masking;
 mod proptest_escaping;
 mod proptest_figures;
 mod proptest_source_map;

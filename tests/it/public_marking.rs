@@ -274,8 +274,8 @@ fn a_draft_says_so_on_every_page_and_build_all_skips_it() {
 fn full_edition_names_the_provisions_it_holds_on_every_page() {
     let example = Example::new();
     let (_, html, _) = example.build(false);
-    let marking =
-        "Innehåller uppgifter som omfattas av sekretess: 18 kap. 8 § OSL, interna uppgifter";
+    let marking = "Innehåller uppgifter som omfattas av sekretess enligt 18 kap. 8 § OSL samt interna \
+         uppgifter";
     let pages = pdf_pages(&example.out().join("2024/ledningens-genomgang-2024.pdf"));
     for (i, page) in pages.iter().enumerate() {
         assert!(
