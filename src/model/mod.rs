@@ -10,6 +10,7 @@ pub mod mask;
 mod register;
 mod schema;
 mod status;
+mod workbook;
 mod years;
 mod yes_no;
 
@@ -26,11 +27,17 @@ pub use appendix::{
 pub use brand::{Brand, BrandFont, DEFAULT_PRIMARY, Logo, Rgb, find as find_brand};
 pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
-pub use load::{Loaded, Sources, is_allowed_link, load_report};
+#[cfg(test)]
+pub(crate) use load::tests::stated_png;
+pub use load::{
+    Loaded, MAX_REPORT_PIXELS, Sources, decoded_pixels, is_allowed_link, load_report,
+    load_report_with_brand,
+};
 pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
 pub use years::{
-    WithHistory, content_years, ignored_year_folders, is_draft, load_with_history, years,
+    WithHistory, content_years, ignored_year_folders, is_draft, load_with_history,
+    load_with_history_and_brand, years,
 };
 
 /// A whole review: its metadata and its sections in order.

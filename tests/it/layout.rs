@@ -186,6 +186,7 @@ fn the_status_overview_is_one_unbreakable_block() {
         standards: ledgen::pdf::DEFAULT_STANDARDS.to_vec(),
         public: false,
         timeout: std::time::Duration::from_secs(60),
+        brand: None,
     };
     let outputs = Session::new().make(&config).unwrap();
     let typst =
