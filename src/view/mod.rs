@@ -414,6 +414,7 @@ impl SectionBuilder<'_> {
             let view = match &block.kind {
                 BlockKind::Text(markdown) => BlockView::Text {
                     markup: self.markup(markdown),
+                    leads_in: markdown.text.trim_end().ends_with(':'),
                     intern: self.intern(block.intern, block.sekretess.as_deref()),
                 },
                 BlockKind::Table(table) => BlockView::Table(self.table(table)),

@@ -265,6 +265,8 @@ pub enum BlockView {
     Text {
         /// The rendered text.
         markup: Markup,
+        /// Whether it ends in a colon, introducing what follows (a table): kept with it.
+        leads_in: bool,
         /// The "Intern" marker of a confidential block.
         intern: Option<MarkerView>,
     },

@@ -199,3 +199,34 @@ fn the_status_overview_is_one_unbreakable_block() {
     let close = block[table..].find("\n)\n]").map(|i| i + table).expect("block not closed");
     assert!(open < chart && chart < table && table < close, "chart and table must be inside");
 }
+
+#[test]
+fn running_text_keeps_a_measure_a_reader_can_follow() {
+    // Book and report typography hold body lines to 60–75 characters; tables use the width.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let output = ledgen(
+        &root(),
+        &[
+            "build",
+            "2024",
+            "--content",
+            "examples/exempelkommun",
+            "--format",
+            "pdf",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let pdf = out.join("2024/ledningens-genomgang-2024.pdf");
+    // Page 3 opens with the introduction's paragraphs, before any table.
+    let page = page_text(&pdf, 3);
+    let start = page.lines().position(|l| l.contains("Inledning")).expect("the introduction");
+    let end = page.lines().position(|l| l.contains("Sammanfattning")).expect("the summary");
+    let lines: Vec<usize> =
+        page.lines().take(end).skip(start + 1).map(|l| l.trim().chars().count()).collect();
+    let longest = lines.iter().copied().max().unwrap_or(0);
+    assert!(lines.len() >= 6, "too few lines to measure: {lines:?}");
+    assert!((55..=76).contains(&longest), "body lines run to {longest} characters: {lines:?}");
+}

@@ -46,18 +46,24 @@ pub fn pdf_text(pdf: &Path) -> String {
     let text = pdf::Pdf::open(pdf).pages().join("\n");
     // A line broken after a hyphen or slash ("GAP-" / "analys") is one word, and so is a word
     // the typesetter hyphenated (it ends the line with a soft hyphen, which is not text).
+    // But a Swedish suspended compound ("hälso- och sjukvård") broken after its hyphen keeps its
+    // space, and so does a slash that stands alone ("// x").
     let mut joined = String::with_capacity(text.len());
-    for line in text.lines() {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
         let line = line.trim_end();
         if let Some(stem) = line.strip_suffix('\u{ad}') {
             joined.push_str(stem.trim_end());
             continue;
         }
         joined.push_str(line);
+        let next = lines.get(i + 1).map_or("", |l| l.trim_start());
+        let conjunction =
+            ["och ", "eller ", "samt ", "respektive "].iter().any(|c| next.starts_with(c));
         let mut tail = line.chars().rev();
         let hyphenated = match tail.next() {
-            Some('/') => true,
-            Some('-') => tail.next().is_some_and(char::is_alphanumeric),
+            Some('/') => tail.find(|c| *c != '/').is_some_and(|c| !c.is_whitespace()),
+            Some('-') => tail.next().is_some_and(char::is_alphanumeric) && !conjunction,
             _ => false,
         };
         if !hyphenated {
