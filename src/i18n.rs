@@ -77,6 +77,8 @@ pub struct Labels {
     pub draft_banner: &'static str,
     /// Explains what a draft is.
     pub draft_note: &'static str,
+    /// Heading of the note to the reader about the document ("Om dokumentet").
+    pub note: &'static str,
     /// "Count" column heading.
     pub count: &'static str,
     /// Heading of the list of rows whose status got worse.
@@ -261,6 +263,7 @@ static SV: Labels = Labels {
     draft_watermark: "UTKAST",
     draft_banner: "Utkast – inte fastställd",
     draft_note: "Rapporten är ett utkast och har ännu inte fastställts av ledningen.",
+    note: "Om dokumentet",
     count: "Antal",
     regressions: "Försämrad status",
     status_overview: "Statusöversikt",

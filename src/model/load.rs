@@ -1151,7 +1151,7 @@ fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) ->
     for revision in &report.meta.revision_history {
         check.markdown(&meta_path, &revision.description);
     }
-    if let Some(note) = &report.meta.revision_note {
+    for note in report.meta.revision_note.iter().chain(&report.meta.note) {
         check.markdown(&meta_path, note);
     }
     for section in &report.sections {

@@ -109,8 +109,8 @@ impl Report {
         let meta_path = self.dir.join("report.yaml");
         let meta = &mut self.meta;
         let revisions = meta.revision_history.iter_mut().map(|r| &mut r.description);
-        for text in meta.status_legend.values_mut().chain(revisions).chain(&mut meta.revision_note)
-        {
+        let notes = meta.revision_note.iter_mut().chain(&mut meta.note);
+        for text in meta.status_legend.values_mut().chain(revisions).chain(notes) {
             f(&meta_path, text);
         }
         for section in &mut self.sections {
@@ -340,6 +340,10 @@ pub struct ReportMeta {
     /// A closing note under the revision history.
     #[serde(default)]
     pub revision_note: Option<Markdown>,
+    /// A note to the reader about the document itself, shown after the table of contents and
+    /// the legend (e.g. that a transcription's status colours were read from its status texts).
+    #[serde(default)]
+    pub note: Option<Markdown>,
     /// Show a table of which ISO/IEC 27001:2022 9.3.2 inputs the sections address.
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]

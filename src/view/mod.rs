@@ -141,6 +141,7 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
             })
             .collect(),
         revision_note: meta.revision_note.as_ref().map(|m| Markup::new(m, &report.images)),
+        note: meta.note.as_ref().map(|m| Markup::new(m, &report.images)),
         public: context.public.is_some(),
         left_out: context.public.unwrap_or(0),
         classification: if context.public.is_some() { None } else { classification(report) },

@@ -116,6 +116,8 @@ pub struct ReportView {
     pub revisions: Vec<RevisionView>,
     /// Note under the revision history.
     pub revision_note: Option<Markup>,
+    /// The note to the reader about the document, from `report.yaml`.
+    pub note: Option<Markup>,
     /// Whether this is the public edition, with confidential items left out.
     pub public: bool,
     /// How many confidential items the public edition leaves out.
