@@ -348,6 +348,11 @@ pub struct ReportMeta {
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]
     pub coverage_table: bool,
+    /// Show each recommendation's id ("rek-2024-01") beside its number; by default the report
+    /// shows a reader the numbers only (the comparison and `history` always show ids).
+    #[serde(default, deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
+    pub show_ids: bool,
     /// A draft, not yet adopted: every PDF page and the HTML page say so, and `build --all`
     /// leaves it out unless asked for drafts.
     #[serde(default)]

@@ -146,6 +146,7 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         left_out: context.public.unwrap_or(0),
         classification: if context.public.is_some() { None } else { classification(report) },
         draft: meta.draft,
+        show_ids: meta.show_ids,
         approval: approval(report),
         images: report.images.clone(),
         theme: Theme::new(report.brand.as_ref()),

@@ -126,6 +126,8 @@ pub struct ReportView {
     pub classification: Option<String>,
     /// Whether the report is a draft, not yet adopted.
     pub draft: bool,
+    /// Whether recommendations show their ids beside their numbers.
+    pub show_ids: bool,
     /// Who approved the report, when, under which registration number, and the meeting's date;
     /// none when `report.yaml` gives none of them.
     pub approval: Option<ApprovalView>,

@@ -148,6 +148,10 @@ fn after<'a>(text: &'a str, heading: &str, n: usize) -> &'a str {
 fn recommendation_numbers_survive_leaving_one_out() {
     let example = Example::new();
     example.mark_intern("recommendations.yaml", "id: rek-2024-02");
+    // With the ids shown, so that the public edition is seen to leave out the id too.
+    let report = example.file("report.yaml");
+    let text = fs::read_to_string(&report).unwrap();
+    fs::write(&report, format!("{text}show_ids: true\n")).unwrap();
     let (full_pdf, full_html, _) = example.build(false);
     let (public_pdf, public_html, stderr) = example.build(true);
 
