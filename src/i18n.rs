@@ -121,6 +121,12 @@ pub struct Labels {
     pub text_before: &'static str,
     /// Before a changed text's later version, in `diff`.
     pub text_after: &'static str,
+    /// The name of a row's status text where a comparison shows it changed.
+    pub status_text_field: &'static str,
+    /// Read out (not shown) before words a comparison marks as removed.
+    pub words_deleted: &'static str,
+    /// Read out (not shown) before words a comparison marks as added.
+    pub words_inserted: &'static str,
     /// The row that counts confidential items whose category or month is not shown.
     pub confidential_count: &'static str,
     /// GAP column: the requirement.
@@ -285,6 +291,9 @@ static SV: Labels = Labels {
     no_incidents: "Inga incidenter har registrerats.",
     text_before: "Före",
     text_after: "Nu",
+    status_text_field: "Statustext",
+    words_deleted: "borttaget:",
+    words_inserted: "tillagt:",
     confidential_count: "Omfattas av sekretess",
     requirement: "Krav",
     current_state: "Nuläge",

@@ -81,6 +81,12 @@ pub struct DiffWords {
     pub before: &'static str,
     /// See `before`.
     pub after: &'static str,
+    /// The name of the status text field (the comparison's key for it is `status`).
+    pub status_text: &'static str,
+    /// Read before removed and added words, for a screen reader: "borttaget:", "tillagt:".
+    pub deleted: &'static str,
+    /// See `deleted`.
+    pub inserted: &'static str,
 }
 
 /// One kind of change and how many rows show it.
@@ -279,6 +285,9 @@ impl<'a> DiffView<'a> {
             intern: format!("◆ {}", labels.intern),
             before: labels.text_before,
             after: labels.text_after,
+            status_text: labels.status_text_field,
+            deleted: labels.words_deleted,
+            inserted: labels.words_inserted,
         };
         DiffView {
             format_version: JSON_FORMAT_VERSION,

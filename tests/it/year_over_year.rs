@@ -130,8 +130,13 @@ fn the_internal_diff_marks_confidential_items_in_every_format() {
     // Changed texts read as two versions, not as marked-up words.
     let text = ledgen(&root(), &[&args[..], &["text"]].concat()).stdout;
     let text = String::from_utf8(text).unwrap();
-    assert!(text.contains("status, före: ") && text.contains("status, nu: "), "{text}");
+    assert!(text.contains("Statustext, före: ") && text.contains("Statustext, nu: "), "{text}");
     assert!(!text.contains("[-") && !text.contains("{+"), "{text}");
+    // The page announces removed and added words in words, not by strike-through alone.
+    let html = ledgen(&root(), &[&args[..], &["html"]].concat()).stdout;
+    let html = String::from_utf8(html).unwrap();
+    assert!(html.contains("<del><span class=\"visually-hidden\">borttaget: </span>"), "{html}");
+    assert!(html.contains("<ins><span class=\"visually-hidden\">tillagt: </span>"), "{html}");
 }
 
 #[test]
