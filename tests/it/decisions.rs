@@ -42,6 +42,10 @@ fn decisions_attendees_and_approval_are_in_both_outputs() {
     run(dir.path(), &["build", "2024", "--out", "out"]);
     run(dir.path(), &["build", "2024", "--public", "--out", "out"]);
     let out = dir.path().join("out/2024");
+    // The approval is in the PDF's contents and bookmarks, as in the HTML page's contents.
+    let bookmarks =
+        crate::common::pdf::Pdf::open(&out.join("ledningens-genomgang-2024.pdf")).bookmarks();
+    assert_eq!(bookmarks.last().map(String::as_str), Some("Fastställande"), "{bookmarks:?}");
     let pdf = fold_whitespace(&pdf_text(&out.join("ledningens-genomgang-2024.pdf")));
     let html = fold_whitespace(&html_text(
         &fs::read_to_string(out.join("ledningens-genomgang-2024.html")).unwrap(),
