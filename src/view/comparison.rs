@@ -137,6 +137,11 @@ pub struct RowWords {
     pub old_status: Option<&'static str>,
     /// The newer status's word.
     pub new_status: Option<&'static str>,
+    /// The symbols of the earlier and the newer status, as the report shows them beside the
+    /// words ("✓", "!"), so that a status is never told by colour alone.
+    pub old_symbol: Option<&'static str>,
+    /// See `old_symbol`.
+    pub new_symbol: Option<&'static str>,
     /// "⚠ Försenad" when the row is past its deadline.
     pub overdue: Option<String>,
     /// "(tidigare lag-ssl, med omformulerad text)" for a row paired by its text.
@@ -363,6 +368,8 @@ fn section<'a>(language: Language, section: &'a SectionDiff) -> SectionView<'a> 
                     status: status_text,
                     old_status: status(row.old_status),
                     new_status: status(row.new_status),
+                    old_symbol: row.old_status.map(i18n::status_symbol),
+                    new_symbol: row.new_status.map(i18n::status_symbol),
                     overdue: overdue(language, row.overdue),
                     note,
                     texts: row.text_changes.iter().map(before_after).collect(),
