@@ -205,8 +205,22 @@ impl ComparisonFormat for Html {
     }
 
     fn render(&self, diff: ReportDiff, new: &Report) -> Result<String, BuildError> {
-        rendered(|renderer| renderer.diff_html(&view(&diff, new, &new.meta.organisation)))
+        // The page wears the organisation's look, as its report does.
+        let page = BrandedPage {
+            view: view(&diff, new, &new.meta.organisation),
+            theme: crate::view::Theme::new(new.brand.as_ref()),
+        };
+        rendered(|renderer| renderer.diff_html(&page))
     }
+}
+
+/// The comparison's view with the newer report's theme (`_brand.yml`), for the HTML page; the
+/// JSON output is the view alone.
+#[derive(Serialize)]
+struct BrandedPage<'a> {
+    #[serde(flatten)]
+    view: DiffView<'a>,
+    theme: crate::view::Theme,
 }
 
 /// The documented JSON structure (docs/diff-json.md): the view, serialised.
