@@ -199,6 +199,10 @@ pub struct Labels {
     pub approved_on: &'static str,
     /// Title-page label: the registration number (diarienummer).
     pub registration_number: &'static str,
+    /// The registration number's short form in every page header ("Dnr").
+    pub registration_number_short: &'static str,
+    /// Under the line where the one who approves the report signs ("Underskrift").
+    pub signature: &'static str,
     /// Overview of several organisations: caption of the status chart per year.
     pub overview_status_caption: &'static str,
     /// Overview: heading of the figures per year.
@@ -332,6 +336,8 @@ static SV: Labels = Labels {
     approved_by: "Fastställd av",
     approved_on: "Fastställd",
     registration_number: "Diarienummer",
+    registration_number_short: "Dnr",
+    signature: "Underskrift",
 
     overview_status_caption: "Bedömda rader per status och år",
     overview_figures: "Nyckeltal per år",

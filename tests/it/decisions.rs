@@ -46,6 +46,15 @@ fn decisions_attendees_and_approval_are_in_both_outputs() {
     let bookmarks =
         crate::common::pdf::Pdf::open(&out.join("ledningens-genomgang-2024.pdf")).bookmarks();
     assert_eq!(bookmarks.last().map(String::as_str), Some("Fastställande"), "{bookmarks:?}");
+    // The board papers carry their registration number in every page header after the title
+    // page, and end with a line for the one who approves them to sign.
+    let pages = crate::common::pdf::Pdf::open(&out.join("ledningens-genomgang-2024.pdf")).pages();
+    for (i, page) in pages.iter().enumerate().skip(1) {
+        let page = fold_whitespace(page);
+        assert!(page.contains("Dnr KFF 2024/123"), "page {}: {page}", i + 1);
+    }
+    let last = fold_whitespace(pages.last().unwrap());
+    assert!(last.contains("Underskrift Datum Förvaltningsdirektör Kim Exempeldirektör"), "{last}");
     let pdf = fold_whitespace(&pdf_text(&out.join("ledningens-genomgang-2024.pdf")));
     let html = fold_whitespace(&html_text(
         &fs::read_to_string(out.join("ledningens-genomgang-2024.html")).unwrap(),
