@@ -1193,9 +1193,38 @@ impl Checker<'_> {
                     ));
             self.errors.push(d);
         }
+        self.heading(path, &part.title);
         for sub in &part.parts {
             self.depth(path, sub, depth + 1);
         }
+    }
+
+    /// A heading is plain text: a masked phrase in one would show its brackets in the full
+    /// edition and put a marker for a heading in the public edition's contents.
+    /// The message names the heading's line, not its text, which may be what is to be masked.
+    fn heading(&mut self, path: &Path, title: &str) {
+        if !super::mask::has_span(title) {
+            return;
+        }
+        // Titles carry no position; the first `title:` line holding the span is the one.
+        let line = self
+            .sources
+            .text(path)
+            .lines()
+            .position(|l| {
+                l.trim_start().trim_start_matches("- ").starts_with("title:") && l.contains("]{")
+            })
+            .map_or(0, |i| i + 1);
+        let i = self.error(
+            path,
+            (line, 0),
+            "a heading holds a bracketed span (`[…]{…}`), which only texts may hold".into(),
+        );
+        self.errors[i].notes.push(
+            "hint: a heading cannot mask a phrase or mark a language; mask the phrase in the \
+             text below it, or mark the whole part `intern: true`"
+                .into(),
+        );
     }
 
     /// One block's ids, shape and Markdown; the blocks of appendices come on their own (see
@@ -1257,6 +1286,7 @@ impl Checker<'_> {
             BlockKind::Appendices(appendices) => {
                 for appendix in appendices {
                     self.id(path, &appendix.id);
+                    self.heading(path, &appendix.title);
                 }
             }
             BlockKind::Incidents(incidents) => self.incidents(path, incidents),

@@ -46,6 +46,11 @@ pub fn spans(text: &str) -> Vec<MaskedSpan> {
     out
 }
 
+/// Whether `text` holds a bracketed span of either kind.
+pub fn has_span(text: &str) -> bool {
+    !top_spans(text, 0).is_empty()
+}
+
 /// The masked phrases of `text[from..]`, looking inside language spans too.
 fn masked_spans(text: &str, from: usize, out: &mut Vec<MaskedSpan>) {
     for span in top_spans(text, from) {
