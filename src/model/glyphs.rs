@@ -144,13 +144,13 @@ pub fn find_text(dir: &Path, wanted: &dyn Fn(&str) -> bool) -> Option<(PathBuf, 
         .filter(|path| {
             path.extension().is_some_and(|e| e == "yaml")
                 && fs::symlink_metadata(path)
-                    .is_ok_and(|m| m.is_file() && m.len() <= super::load::MAX_FILE_BYTES)
+                    .is_ok_and(|m| m.is_file() && m.len() <= super::yaml::MAX_FILE_BYTES)
         })
         .collect();
     files.sort_by_key(|path| (path.file_name() != Some("report.yaml".as_ref()), path.clone()));
     for path in files {
         let Ok(source) = fs::read_to_string(&path) else { continue };
-        let options = super::load::yaml_options();
+        let options = super::yaml::yaml_options();
         let Ok(root) = serde_saphyr::from_str_with_options::<Spanned<Node>>(&source, options)
         else {
             continue;

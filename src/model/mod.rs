@@ -7,10 +7,12 @@ mod glyphs;
 mod lint;
 mod load;
 pub mod mask;
+mod pixels;
 mod register;
 mod schema;
 mod status;
 mod workbook;
+mod yaml;
 mod years;
 mod yes_no;
 
@@ -29,10 +31,8 @@ pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 #[cfg(test)]
 pub(crate) use load::tests::stated_png;
-pub use load::{
-    Loaded, MAX_REPORT_PIXELS, Sources, decoded_pixels, is_allowed_link, load_report,
-    load_report_with_brand,
-};
+pub use load::{Loaded, Sources, is_allowed_link, load_report, load_report_with_brand};
+pub use pixels::{MAX_REPORT_PIXELS, decoded_pixels};
 pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
 pub use years::{

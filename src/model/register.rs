@@ -9,7 +9,7 @@ use std::path::{Component, Path};
 use chrono::NaiveDate;
 use serde_saphyr::{Location, Spanned};
 
-use super::load::MAX_FILE_BYTES;
+use super::yaml::MAX_FILE_BYTES;
 use super::{DatePrecision, Incident, Incidents, Markdown, ReportDate};
 use crate::diagnostics::{Diagnostic, nearest};
 
