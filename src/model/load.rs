@@ -763,27 +763,7 @@ fn plural(n: usize) -> &'static str {
 
 /// A suggestion for a valid id made from an invalid one.
 fn slug(value: &str) -> String {
-    slug_or(value, "rad-01")
-}
-
-/// Text as an id: lower-case ASCII letters, digits and single `-`; `fallback` when nothing is
-/// left.
-pub(crate) fn slug_or(value: &str, fallback: &str) -> String {
-    let mut out = String::new();
-    for c in value.to_lowercase().chars() {
-        let c = match c {
-            'å' | 'ä' => 'a',
-            'ö' => 'o',
-            'é' => 'e',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        };
-        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
-            out.push(c);
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { fallback.into() } else { out }
+    super::slug_or(value, "rad-01")
 }
 
 #[cfg(test)]

@@ -1151,6 +1151,26 @@ impl LeftOutKind {
     }
 }
 
+/// Text as an id: lower-case ASCII letters, digits and single `-`; `fallback` when nothing is
+/// left.
+pub(crate) fn slug_or(value: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    for c in value.to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            'é' => 'e',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
+            out.push(c);
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { fallback.into() } else { out }
+}
+
 /// Markdown reduced to its words, without markup, whitespace folded: for labels, comparisons
 /// and messages.
 pub fn plain_words(markdown: &str) -> String {

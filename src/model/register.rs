@@ -633,7 +633,7 @@ fn escape_markdown(text: &str) -> String {
 
 /// A file stem as an id prefix: lower-case ASCII letters, digits and `-`.
 fn slug(stem: &str) -> String {
-    super::load::slug_or(stem, "incident")
+    super::slug_or(stem, "incident")
 }
 
 #[cfg(test)]
