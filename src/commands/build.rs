@@ -48,7 +48,7 @@ pub(crate) fn left_out_report(
     let items: Vec<&LeftOut> =
         left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).collect();
     if items.is_empty() {
-        out.push_str("Public edition: nothing is marked `intern`; nothing is left out\n");
+        out.push_str("Public edition: no item is marked `intern`; no item is left out\n");
         out.push_str(&masked_report(masked));
         return out;
     }
