@@ -36,7 +36,7 @@ pub(crate) enum ReadError {
 impl Sandbox {
     /// A sandbox over `root`, resolved now; fails when the root cannot be resolved.
     pub(crate) fn new(root: &Path) -> io::Result<Sandbox> {
-        Ok(Sandbox { root: root.canonicalize()? })
+        Ok(Sandbox { root: crate::paths::real(root)? })
     }
 
     /// A sandbox over `root`, or over the path as given when it cannot be resolved (then
@@ -52,7 +52,7 @@ impl Sandbox {
 
     /// The real path of `path`, if it lies inside the root.
     pub(crate) fn resolve(&self, path: &Path) -> Result<PathBuf, ReadError> {
-        let real = path.canonicalize().map_err(|e| match e.kind() {
+        let real = crate::paths::real(path).map_err(|e| match e.kind() {
             io::ErrorKind::NotFound => ReadError::NotFound(e),
             _ => ReadError::Unresolved(e),
         })?;

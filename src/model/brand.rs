@@ -511,7 +511,7 @@ struct RawFontFile {
 /// report folder, the content folder above it, and up to [`LEVELS_ABOVE_CONTENT`] folders
 /// further up, stopping at the first folder that holds `.git` (the repository's root).
 pub fn find(report_dir: &Path) -> Option<PathBuf> {
-    let real = report_dir.canonicalize().ok()?;
+    let real = crate::paths::real(report_dir).ok()?;
     for (level, dir) in real.ancestors().take(2 + LEVELS_ABOVE_CONTENT).enumerate() {
         let candidate = dir.join(FILE_NAME);
         if candidate.is_file() {
