@@ -30,7 +30,8 @@ pub use load::{Loaded, Sources, is_allowed_link, load_report};
 pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
 pub use years::{
-    WithHistory, content_years, ignored_year_folders, is_draft, load_with_history, years,
+    WithHistory, content_years, ignored_year_folders, is_draft, load_with_history, year_folder,
+    years,
 };
 
 /// A whole review: its metadata and its sections in order.
