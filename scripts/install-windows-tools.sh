@@ -3,13 +3,13 @@
 # Debian's Rust compiler with its standard library's source (rustc-web, rust-web-src, cargo-web:
 # 1.96 from bookworm-security at the time of writing; ledgen needs 1.92 or newer), the MinGW-w64
 # cross compiler, Wine to run the program, and zip for the release archive. Installs only what is
-# missing, so it is quick to run again.
+# missing, so it is quick to run again. (curl is for scripts/check-windows.sh's serve step.)
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
-packages=(rustc-web rust-web-src cargo-web gcc-mingw-w64-x86-64 wine64 zip)
+packages=(rustc-web rust-web-src cargo-web gcc-mingw-w64-x86-64 wine64 zip curl)
 missing=()
 for pkg in "${packages[@]}"; do
   installed "$pkg" || missing+=("$pkg")
