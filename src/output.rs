@@ -86,9 +86,47 @@ pub fn write_all_atomically(files: &[(PathBuf, &[u8])]) -> Result<()> {
     for (path, bytes) in files {
         staged.push((path, stage(path, bytes)?));
     }
+    // A file that another program holds open is found before any file is replaced, so that a
+    // PDF open in a viewer does not leave a new HTML page beside the old PDF.
+    for (path, _) in &staged {
+        wait_until_replaceable(path)?;
+    }
     for (path, (temp, _tracked)) in staged {
         persist(temp, path)?;
     }
+    Ok(())
+}
+
+/// Waits a little for `path` to be free to replace, or fails as [`persist`] would.
+fn wait_until_replaceable(path: &Path) -> Result<()> {
+    let mut wait = FIRST_RETRY;
+    for try_number in 1..=TRIES {
+        match replaceable(path) {
+            Err(e) if try_number < TRIES && held_open_code(&e).is_some() => {
+                std::thread::sleep(wait);
+                wait *= 2;
+            }
+            Err(e) if held_open_code(&e).is_some() => return Err(write_failed(path, e)),
+            _ => return Ok(()),
+        }
+    }
+    Ok(())
+}
+
+/// Whether `path`, if it exists, may be renamed over: on Windows, whether every program that
+/// has it open allows that (opening it for deletion fails otherwise, as the rename would).
+#[cfg(windows)]
+fn replaceable(path: &Path) -> std::io::Result<()> {
+    use std::os::windows::fs::OpenOptionsExt;
+    /// The DELETE access right; FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE.
+    const DELETE: u32 = 0x0001_0000;
+    const SHARE_ALL: u32 = 7;
+    fs::OpenOptions::new().access_mode(DELETE).share_mode(SHARE_ALL).open(path).map(drop)
+}
+
+/// Elsewhere a file is renamed over whoever has it open.
+#[cfg(not(windows))]
+fn replaceable(_path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
@@ -119,12 +157,12 @@ fn persist(mut temp: NamedTempFile, path: &Path) -> Result<()> {
 /// The error for a destination that could not be replaced, with what to do when another
 /// program holds it open.
 fn write_failed(path: &Path, error: std::io::Error) -> anyhow::Error {
-    let context = if held_open_code(&error).is_some() {
-        held_open_message(path)
-    } else {
-        format!("failed to write `{}`", path.display())
-    };
-    anyhow::Error::new(error).context(context)
+    if held_open_code(&error).is_some() {
+        // One message, the system's reason inside it and the hint last, so that it reads the
+        // same however the caller prints the chain.
+        return anyhow::anyhow!(held_open_message(path, &error));
+    }
+    anyhow::Error::new(error).context(format!("failed to write `{}`", path.display()))
 }
 
 /// The Windows error code when `error` says another program has the file open (Windows, unlike
@@ -137,13 +175,13 @@ fn held_open_code(error: &std::io::Error) -> Option<i32> {
 }
 
 /// What the user is told when `path` is open in another program.
-fn held_open_message(path: &Path) -> String {
+fn held_open_message(path: &Path, reason: &std::io::Error) -> String {
     let name =
         path.file_name().map_or_else(|| path.display().to_string(), |n| n.display().to_string());
     let is_pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     let what = if is_pdf { "the PDF in your viewer".to_owned() } else { format!("`{name}`") };
     format!(
-        "cannot replace `{}`: another program has it open; the file is unchanged\n\
+        "cannot replace `{}`: another program has it open ({reason}); the file is unchanged\n\
          hint: close {what} and build again",
         path.display()
     )
@@ -229,14 +267,15 @@ mod tests {
 
     #[test]
     fn a_file_held_open_names_what_to_close() {
-        let pdf =
-            held_open_message(Path::new(r"C:\Rapporter\ut\2024\ledningens-genomgang-2024.PDF"));
+        let denied = std::io::Error::from_raw_os_error(5);
+        let pdf = Path::new(r"C:\Rapporter\ut\2024\ledningens-genomgang-2024.PDF");
+        let pdf = held_open_message(pdf, &denied);
         assert!(
             pdf.starts_with(r"cannot replace `C:\Rapporter\ut\2024\ledningens-genomgang-2024.PDF`"),
             "{pdf}"
         );
         assert!(pdf.ends_with("hint: close the PDF in your viewer and build again"), "{pdf}");
-        let html = held_open_message(Path::new("ut/2024/ledningens-genomgang-2024.html"));
+        let html = held_open_message(Path::new("ut/2024/ledningens-genomgang-2024.html"), &denied);
         assert!(
             html.ends_with("hint: close `ledningens-genomgang-2024.html` and build again"),
             "{html}"
