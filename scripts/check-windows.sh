@@ -60,9 +60,22 @@ cp -r examples/exempelkommun "$home/exempelkommun"
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 ledgen() { (cd "$home" && "$wine" ledgen.exe "$@"); }
 
-ledgen --version >"$work/version.txt" 2>&1 || fail "--version: $(cat "$work/version.txt")"
+# Wine's first start creates the prefix and says so on standard error.
+ledgen --version >"$work/version.txt" 2>"$work/first-start.txt" \
+  || fail "--version: $(cat "$work/version.txt" "$work/first-start.txt")"
 grep -q '^ledgen ' "$work/version.txt" || fail "--version printed $(cat "$work/version.txt")"
-step "ledgen.exe --version under Wine ($(cat "$work/version.txt"), with Wine's first start)"
+step "$(cat "$work/version.txt") runs under Wine (with Wine's first start)"
+
+# From a terminal with no arguments, clap's usage and exit code 2, at once: only a double-click
+# (a console of its own) waits for Enter.
+if timeout 60 "$wine" "$home/ledgen.exe" </dev/null >"$work/no-args.txt" 2>&1; then
+  fail "no arguments: exit code 0, expected 2"
+else
+  code=$?
+  [ "$code" -eq 2 ] || fail "no arguments: exit code $code, expected 2: $(cat "$work/no-args.txt")"
+fi
+grep -q 'Usage:' "$work/no-args.txt" || fail "no arguments: no usage: $(cat "$work/no-args.txt")"
+step "no arguments from a terminal: usage, no wait"
 
 # init, with the folder given as a Windows path, then check what it wrote.
 ledgen init "$(winpath "$home/Första året")" --organisation "Exempelkommun" --year 2024 \
@@ -96,6 +109,39 @@ done
 [ "$(ls "$home/ut/2023" | wc -l)" -eq "$(ls "$work/linux/2023" | wc -l)" ] \
   || fail "build: the Windows build wrote $(ls "$home/ut/2023") where Linux wrote $(ls "$work/linux/2023")"
 step "build of content/2023: PDF and HTML byte for byte the Linux build's"
+
+# A PDF held open by a viewer: Windows refuses to replace it. The build must say so, and leave
+# both the old PDF and the old HTML page as they were (nothing replaced, no temporary file left).
+x86_64-w64-mingw32-gcc -municode -O2 -o "$work/hold-open.exe" scripts/windows/hold-open.c \
+  || fail "held-open PDF: cannot compile scripts/windows/hold-open.c"
+pdf="$home/ut/2023/ledningens-genomgang-2023.pdf"
+printf 'old' >"$pdf"
+printf 'old' >"$home/ut/2023/ledningens-genomgang-2023.html"
+mkfifo "$work/hold-in"
+"$wine" "$work/hold-open.exe" "$(winpath "$pdf")" <"$work/hold-in" >"$work/hold.txt" 2>&1 &
+wine_pid=$!
+exec 3>"$work/hold-in"
+for _ in $(seq 1 30); do
+  grep -q held "$work/hold.txt" && break
+  sleep 1
+done
+grep -q held "$work/hold.txt" || fail "held-open PDF: the file was not held: $(cat "$work/hold.txt")"
+if ledgen build 2023 --content content --out ut >"$work/held.txt" 2>&1; then
+  fail "held-open PDF: the build succeeded"
+fi
+grep -q 'close the PDF in your viewer and build again' "$work/held.txt" \
+  || fail "held-open PDF: no hint to close the viewer: $(cat "$work/held.txt")"
+[ "$(cat "$pdf")" = old ] && [ "$(cat "$home/ut/2023/ledningens-genomgang-2023.html")" = old ] \
+  || fail "held-open PDF: a file was replaced although the PDF was held open"
+[ "$(ls -A "$home/ut/2023" | wc -l)" -eq 2 ] || fail "held-open PDF: left $(ls -A "$home/ut/2023")"
+exec 3>&-
+wait "$wine_pid" || true
+wine_pid=""
+ledgen build 2023 --content content --out ut >"$work/held.txt" 2>&1 \
+  || fail "held-open PDF: the build after closing the viewer failed: $(cat "$work/held.txt")"
+cmp -s "$pdf" "$work/linux/2023/ledningens-genomgang-2023.pdf" \
+  || fail "held-open PDF: the build after closing the viewer wrote another PDF"
+step "a PDF held open by a viewer: a clear message, nothing replaced, then a build once closed"
 
 # Files as Notepad saves them (a byte-order mark and CRLF line ends) read as any other: the
 # example organisation converted so builds to the same bytes as the original.
@@ -161,11 +207,48 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 [ -n "$answered" ] || fail "serve did not answer on 127.0.0.1:$port: $(cat "$work/serve.txt")"
-curl -sf "http://127.0.0.1:$port/pdf" -o "$work/served.pdf" || fail "serve: no PDF at /pdf"
-[ "$(head -c 4 "$work/served.pdf")" = "%PDF" ] || fail "serve: /pdf is no PDF"
+curl -sf "http://127.0.0.1:$port/report.pdf" -o "$work/served.pdf" \
+  || fail "serve: no PDF at /report.pdf"
+cmp -s "$work/served.pdf" "$work/linux/2024/ledningens-genomgang-2024.pdf" \
+  || fail "serve: the PDF served differs from the Linux build's"
 kill "$wine_pid" 2>/dev/null || true
 wait "$wine_pid" 2>/dev/null || true
 wine_pid=""
-step "serve answers on loopback (HTML and PDF)"
+step "serve answers on loopback (the page, and the PDF byte for byte the Linux build's)"
+
+# A double-click in Explorer, as Wine's `start` makes it: no arguments and a console of its own.
+# In a review folder the preview starts (and writes its first build to utdata\); anywhere else
+# the explanation waits for Enter rather than the window vanishing.
+double_click() {
+  "$wine" start /wait /d "$(winpath "$1")" "$(winpath "$1/ledgen.exe")" </dev/null \
+    >"$work/double-click.txt" 2>&1 &
+  wine_pid=$!
+}
+cp "$exe" "$home/exempelkommun/ledgen.exe"
+double_click "$home/exempelkommun"
+for _ in $(seq 1 60); do
+  [ -f "$home/exempelkommun/utdata/2025/ledningens-genomgang-2025.pdf" ] && break
+  kill -0 "$wine_pid" 2>/dev/null || fail "double-click in a review folder: the program ended"
+  sleep 1
+done
+[ -f "$home/exempelkommun/utdata/2025/ledningens-genomgang-2025.pdf" ] \
+  || fail "double-click in a review folder: no preview built in 60 s"
+kill "$wine_pid" 2>/dev/null || true
+/usr/lib/wine/wineserver64 -k 2>/dev/null || true
+wait "$wine_pid" 2>/dev/null || true
+step "a double-click in a review folder previews its newest year"
+
+# Elsewhere it explains, and ends with 0 where clap would end with 2 for the missing command.
+# (The wait for Enter cannot be seen here: the console Wine gives it without a display has no
+# input, so the wait ends at once.)
+mkdir "$home/Hämtade filer"
+cp "$exe" "$home/Hämtade filer/ledgen.exe"
+code=0
+timeout 60 "$wine" start /wait /d "$(winpath "$home/Hämtade filer")" \
+  "$(winpath "$home/Hämtade filer/ledgen.exe")" </dev/null >"$work/double-click.txt" 2>&1 || code=$?
+[ "$code" -eq 0 ] || fail "double-click elsewhere: exit code $code, expected 0 (the explanation)"
+[ "$(ls -A "$home/Hämtade filer")" = "ledgen.exe" ] \
+  || fail "double-click elsewhere: it wrote $(ls -A "$home/Hämtade filer")"
+step "a double-click elsewhere explains how ledgen is used"
 
 echo "check-windows: all steps passed in $(($(date +%s) - started)) s"
