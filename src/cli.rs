@@ -152,6 +152,9 @@ pub struct ServeArgs {
     /// Stop a PDF compilation that runs longer than this; the last good build stays served.
     #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIMEOUT, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub timeout: u64,
+    /// Apply this brand file instead of the `_brand.yml` found beside the content.
+    #[arg(long, value_name = "FILE")]
+    pub brand: Option<PathBuf>,
 }
 
 /// `ledgen diff`.
@@ -264,6 +267,9 @@ pub struct BuildArgs {
     /// Stop a PDF compilation that runs longer than this (a template override may loop).
     #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIMEOUT, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub timeout: u64,
+    /// Apply this brand file instead of the `_brand.yml` found beside the content.
+    #[arg(long, value_name = "FILE")]
+    pub brand: Option<PathBuf>,
 }
 
 /// `ledgen check`.
@@ -275,6 +281,9 @@ pub struct CheckArgs {
     /// Also list what the public edition leaves out, with the file and line of each item.
     #[arg(long)]
     pub public: bool,
+    /// Apply this brand file instead of the `_brand.yml` found beside the content.
+    #[arg(long, value_name = "FILE")]
+    pub brand: Option<PathBuf>,
 }
 
 /// The names `build --format` takes: every report format, and `all`.

@@ -29,6 +29,8 @@ pub struct BuildConfig {
     pub public: bool,
     /// How long the Typst compilation may run before it is stopped.
     pub timeout: Duration,
+    /// The brand file to apply in place of the one the lookup from the report folder finds.
+    pub brand: Option<PathBuf>,
 }
 
 impl BuildConfig {
@@ -43,6 +45,7 @@ impl BuildConfig {
             standards: crate::pdf::DEFAULT_STANDARDS.to_vec(),
             public: false,
             timeout: Duration::from_secs(DEFAULT_TIMEOUT),
+            brand: None,
         }
     }
 

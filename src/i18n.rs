@@ -77,10 +77,10 @@ pub struct Labels {
     pub draft_banner: &'static str,
     /// Explains what a draft is.
     pub draft_note: &'static str,
+    /// Heading of the note to the reader about the document ("Om dokumentet").
+    pub note: &'static str,
     /// "Count" column heading.
     pub count: &'static str,
-    /// Heading of the list of earlier recommendations not followed up.
-    pub not_followed_up: &'static str,
     /// Heading of the list of rows whose status got worse.
     pub regressions: &'static str,
     /// Heading of the generated status overview.
@@ -233,7 +233,7 @@ static SV: Labels = Labels {
     page: "Sida",
     of: "av",
     legend: "Statusförklaring",
-    legend_intro: "Varje bedömd rad har en status som visas med färg, symbol och ord:",
+    legend_intro: "Varje rad har en status som visas med färg, symbol och ord:",
     date: "Datum",
     author: "Författare",
     description: "Beskrivning",
@@ -263,8 +263,8 @@ static SV: Labels = Labels {
     draft_watermark: "UTKAST",
     draft_banner: "Utkast – inte fastställd",
     draft_note: "Rapporten är ett utkast och har ännu inte fastställts av ledningen.",
+    note: "Om dokumentet",
     count: "Antal",
-    not_followed_up: "Rekommendationer som inte följs upp",
     regressions: "Försämrad status",
     status_overview: "Statusöversikt",
     status_overview_caption: "Bedömda rader per status och avsnitt",
@@ -357,6 +357,38 @@ pub fn month_name(language: Language, month: u32) -> &'static str {
     ];
     match language {
         Language::Sv => SV[(month.clamp(1, 12) - 1) as usize],
+    }
+}
+
+/// A date in running text, as a registrar writes it: "26 september 2024", or "september 2024"
+/// when only the month is known.
+pub fn date_in_prose(language: Language, date: chrono::NaiveDate, day_known: bool) -> String {
+    use chrono::Datelike;
+    let month = month_name(language, date.month());
+    match language {
+        Language::Sv if day_known => format!("{} {month} {}", date.day(), date.year()),
+        Language::Sv => format!("{month} {}", date.year()),
+    }
+}
+
+/// `who` as written mid-sentence: a leading role in lower case when a name follows it
+/// ("Förvaltningsdirektör Kim Ek" → "förvaltningsdirektör Kim Ek"); `roles` are the roles the
+/// report names elsewhere. A body's name ("Kommunstyrelsen") stays as written.
+pub fn role_mid_sentence(language: Language, who: &str, roles: &[&str]) -> String {
+    const ROLE_ENDINGS: &[&str] =
+        &["direktör", "chef", "ordförande", "samordnare", "ombud", "ansvarig", "sekreterare"];
+    let Some((first, rest)) = who.trim().split_once(' ') else { return who.to_string() };
+    let lower = first.to_lowercase();
+    let is_role = match language {
+        Language::Sv => {
+            roles.iter().any(|r| r.trim().to_lowercase() == lower)
+                || ROLE_ENDINGS.iter().any(|e| lower.ends_with(e))
+        }
+    };
+    if is_role && first.chars().next().is_some_and(char::is_uppercase) {
+        format!("{lower} {rest}")
+    } else {
+        who.to_string()
     }
 }
 
@@ -502,23 +534,40 @@ pub struct ChangeWords {
     pub symbol: &'static str,
     /// The word, e.g. "Förbättrad".
     pub word: &'static str,
-    /// The plural used in counts, e.g. "3 förbättrade".
+    /// The word used in counts, e.g. "3 förbättrade" (see [`ChangeWords::for_count`]).
     pub counted: &'static str,
+    /// The word after a count of one, e.g. "1 förbättrad".
+    #[serde(skip)]
+    pub counted_one: &'static str,
+}
+
+impl ChangeWords {
+    /// These words for a count of `n`: the singular after one.
+    pub fn for_count(mut self, n: usize) -> ChangeWords {
+        if n == 1 {
+            self.counted = self.counted_one;
+        }
+        self
+    }
 }
 
 /// The one vocabulary of changes since the previous year.
 pub fn change_words(language: Language, change: ChangeKind) -> ChangeWords {
-    let (symbol, word, counted) = match (language, change) {
-        (Language::Sv, ChangeKind::Improved) => ("▲", "Förbättrad", "förbättrade"),
-        (Language::Sv, ChangeKind::Regressed) => ("▼", "Försämrad", "försämrade"),
-        (Language::Sv, ChangeKind::Reassessed) => ("↻", "Ombedömd", "ombedömda"),
-        (Language::Sv, ChangeKind::TextChanged) => ("~", "Ändrad text", "med ändrad text"),
-        (Language::Sv, ChangeKind::Unchanged) => ("=", "Oförändrad", "oförändrade"),
-        (Language::Sv, ChangeKind::Added) => ("+", "Ny", "nya"),
-        (Language::Sv, ChangeKind::Removed) => ("−", "Borttagen", "borttagna"),
-        (Language::Sv, ChangeKind::FollowsUp) => ("↳", "Uppföljning", "uppföljningar"),
+    let (symbol, word, counted, counted_one) = match (language, change) {
+        (Language::Sv, ChangeKind::Improved) => ("▲", "Förbättrad", "förbättrade", "förbättrad"),
+        (Language::Sv, ChangeKind::Regressed) => ("▼", "Försämrad", "försämrade", "försämrad"),
+        (Language::Sv, ChangeKind::Reassessed) => ("↻", "Ombedömd", "ombedömda", "ombedömd"),
+        (Language::Sv, ChangeKind::TextChanged) => {
+            ("~", "Ändrad text", "med ändrad text", "med ändrad text")
+        }
+        (Language::Sv, ChangeKind::Unchanged) => ("=", "Oförändrad", "oförändrade", "oförändrad"),
+        (Language::Sv, ChangeKind::Added) => ("+", "Ny", "nya", "ny"),
+        (Language::Sv, ChangeKind::Removed) => ("−", "Borttagen", "borttagna", "borttagen"),
+        (Language::Sv, ChangeKind::FollowsUp) => {
+            ("↳", "Uppföljning", "uppföljningar", "uppföljning")
+        }
     };
-    ChangeWords { symbol, word, counted }
+    ChangeWords { symbol, word, counted, counted_one }
 }
 
 /// A status change as the detail of a change marker: "gul → grön".
@@ -533,7 +582,7 @@ pub fn status_change(language: Language, old: Status, new: Status) -> String {
 }
 
 /// What a newer recommendation is compared with the earlier report: "Ny", or "Kvarstår (från
-/// rek-2023-04, matchad på text, likhet 0,85)" (which one only when it may be named).
+/// rek-2023-04, med omformulerad text)" (which one only when it may be named).
 pub fn recommendation_state(
     language: Language,
     state: RecommendationState,
@@ -543,20 +592,19 @@ pub fn recommendation_state(
     match (language, state) {
         (_, RecommendationState::New) => change_words(language, ChangeKind::Added).word.into(),
         (Language::Sv, RecommendationState::Remains) => match (earlier_id, similarity) {
-            (Some(id), Some(s)) => {
-                format!("Kvarstår (från {id}, {})", matched_by_text(language, s))
-            }
+            (Some(id), Some(_)) => format!("Kvarstår (från {id}, med omformulerad text)"),
             (Some(id), None) => format!("Kvarstår (från {id})"),
             (None, _) => "Kvarstår".into(),
         },
     }
 }
 
-/// The note on a row paired with last year's by its text: "(tidigare lag-ssl, matchad på text,
-/// likhet 0,93)".
-pub fn earlier_match(language: Language, old_id: &str, similarity: f32) -> String {
+/// The note on a row paired with last year's by its text: "(tidigare lag-ssl, med omformulerad
+/// text)".
+pub fn earlier_match(language: Language, old_id: &str) -> String {
     match language {
-        Language::Sv => format!("(tidigare {old_id}, {})", matched_by_text(language, similarity)),
+        // A board reads that the row is last year's, reworded; the similarity is in the JSON.
+        Language::Sv => format!("(tidigare {old_id}, med omformulerad text)"),
     }
 }
 
@@ -671,11 +719,18 @@ pub fn follows_detail(language: Language, number: usize, year: i32) -> String {
 pub fn classification(language: Language, provisions: &[String], unnamed: bool) -> String {
     match language {
         Language::Sv => {
-            let mut held: Vec<&str> = provisions.iter().map(String::as_str).collect();
-            if unnamed {
-                held.push("interna uppgifter");
+            // The provisions are grounds ("enligt …"); internal items are none, so named apart.
+            let grounds = sv_list(&provisions.iter().map(String::as_str).collect::<Vec<_>>());
+            match (grounds.is_empty(), unnamed) {
+                (false, false) => {
+                    format!("Innehåller uppgifter som omfattas av sekretess enligt {grounds}")
+                }
+                (false, true) => format!(
+                    "Innehåller uppgifter som omfattas av sekretess enligt {grounds} samt interna \
+                     uppgifter"
+                ),
+                (true, _) => "Innehåller interna uppgifter".to_string(),
             }
-            format!("Innehåller uppgifter som omfattas av sekretess: {}", held.join(", "))
         }
     }
 }
@@ -747,13 +802,19 @@ pub fn changes_summary(
     }
 }
 
-/// How an item was paired with last year's by the similarity of its text, e.g.
-/// "matchad på text, likhet 0,85" (with the language's decimal separator).
-pub fn matched_by_text(language: Language, similarity: f32) -> String {
+/// The heading of last year's recommendations that no row follows up.
+pub fn not_followed_up_heading(language: Language, year: i32) -> String {
     match language {
-        Language::Sv => {
-            format!("matchad på text, likhet {}", format!("{similarity:.2}").replace('.', ","))
-        }
+        Language::Sv => format!("Rekommendationer från {year} som inte följs upp"),
+    }
+}
+
+/// Items in a Swedish list: "a", "a och b", "a, b och c".
+fn sv_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} och {last}", rest.join(", ")),
     }
 }
 
@@ -813,7 +874,7 @@ pub fn default_legend(language: Language, status: Status) -> &'static str {
         (Language::Sv, Status::Yellow) => {
             "Det finns fortsatta brister, fler åtgärder behöver vidtas eller arbete pågår."
         }
-        (Language::Sv, Status::Red) => "Allvarliga brister som kräver åtgärd.",
+        (Language::Sv, Status::Red) => "Det finns allvarliga brister som kräver åtgärd.",
         (Language::Sv, Status::NotAssessed) => "Har inte bedömts i denna genomgång.",
     }
 }
@@ -848,12 +909,13 @@ pub fn owner_due(language: Language, owner: Option<&str>, due: Option<&str>) -> 
     }
 }
 
-/// "Fastställd av Kommunstyrelsen den 2025-03-12, diarienummer KS 2025/123.": the approval
-/// sentence at the end of the report, from whichever parts are known.
+/// "Fastställd av kommunstyrelsen den 12 mars 2025, diarienummer KS 2025/123.": the approval
+/// sentence at the end of the report, from whichever parts are known; `on` is the date as
+/// [`date_in_prose`] writes it, with whether its day is known.
 pub fn approval(
     language: Language,
     by: Option<&str>,
-    on: Option<&str>,
+    on: Option<(&str, bool)>,
     registration_number: Option<&str>,
 ) -> Option<String> {
     match language {
@@ -864,8 +926,10 @@ pub fn approval(
                 if let Some(by) = by {
                     text.push_str(&format!(" av {by}"));
                 }
-                if let Some(on) = on {
-                    text.push_str(&format!(" den {on}"));
+                match on {
+                    Some((on, true)) => text.push_str(&format!(" den {on}")),
+                    Some((on, false)) => text.push_str(&format!(" i {on}")),
+                    None => {}
                 }
             }
             if let Some(number) = registration_number {
@@ -1062,15 +1126,44 @@ mod tests {
     #[test]
     fn approval_reads_as_one_sentence_from_the_parts_given() {
         assert_eq!(
-            approval(SV, Some("Kommunstyrelsen"), Some("2025-03-12"), Some("KS 2025/123")).unwrap(),
-            "Fastställd av Kommunstyrelsen den 2025-03-12, diarienummer KS 2025/123."
+            approval(
+                SV,
+                Some("Kommunstyrelsen"),
+                Some(("12 mars 2025", true)),
+                Some("KS 2025/123")
+            )
+            .unwrap(),
+            "Fastställd av Kommunstyrelsen den 12 mars 2025, diarienummer KS 2025/123."
         );
         assert_eq!(
-            approval(SV, None, Some("2025-03-12"), None).unwrap(),
-            "Fastställd den 2025-03-12."
+            approval(SV, None, Some(("mars 2025", false)), None).unwrap(),
+            "Fastställd i mars 2025."
         );
         assert_eq!(approval(SV, None, None, Some("KS 1")).unwrap(), "Diarienummer KS 1.");
         assert_eq!(approval(SV, None, None, None), None);
+    }
+
+    #[test]
+    fn dates_and_roles_read_as_a_registrar_writes_them() {
+        let date = chrono::NaiveDate::from_ymd_opt(2024, 9, 6).unwrap();
+        assert_eq!(date_in_prose(SV, date, true), "6 september 2024");
+        assert_eq!(date_in_prose(SV, date, false), "september 2024");
+        let roles = ["Dataskyddsombud"];
+        for (who, written) in [
+            ("Förvaltningsdirektör Kim Ek", "förvaltningsdirektör Kim Ek"),
+            ("Dataskyddsombud Ali Berg", "dataskyddsombud Ali Berg"),
+            ("Kommunstyrelsen", "Kommunstyrelsen"),
+            ("Kim Ek", "Kim Ek"),
+            ("Stadsdelsnämnden Norr", "Stadsdelsnämnden Norr"),
+        ] {
+            assert_eq!(role_mid_sentence(SV, who, &roles), written);
+        }
+        assert_eq!(
+            change_words(SV, ChangeKind::Regressed).for_count(1).counted,
+            "försämrad",
+            "singular after one"
+        );
+        assert_eq!(change_words(SV, ChangeKind::Added).for_count(2).counted, "nya");
     }
 
     // The report's change markers showed "gul → grön" from the content words; the one
@@ -1096,14 +1189,9 @@ mod tests {
         );
         assert_eq!(
             state(RecommendationState::Remains, Some("rek-1"), Some(0.853)),
-            "Kvarstår (från rek-1, matchad på text, likhet 0,85)"
+            "Kvarstår (från rek-1, med omformulerad text)"
         );
         assert_eq!(history_follow_up(SV, "uppf-1"), "uppföljning uppf-1");
-    }
-
-    #[test]
-    fn similarity_uses_a_decimal_comma() {
-        assert_eq!(matched_by_text(SV, 0.853), "matchad på text, likhet 0,85");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::diff::diff_reports;
 pub use crate::error::BuildError;
 use crate::error::public_diagnostic;
 use crate::formats::ReportJob;
-use crate::model::{LeftOut, LeftOutKind, MaskedPhrase, WithHistory, load_with_history};
+use crate::model::{LeftOut, LeftOutKind, MaskedPhrase, WithHistory, load_with_history_and_brand};
 use crate::output::write_all_atomically;
 use crate::pdf::{Compiler, panic_message};
 use crate::render::{Page, Renderer};
@@ -91,6 +91,8 @@ pub struct Outputs {
     pub emptied: Vec<Emptied>,
     /// Where the public edition masked a phrase (empty for the full edition).
     pub masked: Vec<MaskedPhrase>,
+    /// The brand file applied, as found from the report folder.
+    pub brand: Option<PathBuf>,
 }
 
 impl Outputs {
@@ -120,6 +122,7 @@ impl Outputs {
             left_out: self.left_out,
             emptied: self.emptied,
             masked: self.masked,
+            brand: self.brand,
         })
     }
 }
@@ -186,6 +189,8 @@ pub struct Built {
     pub emptied: Vec<Emptied>,
     /// Where the public edition masked a phrase (empty for the full edition).
     pub masked: Vec<MaskedPhrase>,
+    /// The brand file applied, as found from the report folder.
+    pub brand: Option<PathBuf>,
 }
 
 /// One file a build wrote.
@@ -205,6 +210,11 @@ fn make_outputs(
     compiler: &Compiler,
     templates: &mut Templates,
 ) -> Result<Outputs, BuildError> {
+    // A panic in one report becomes its error, so that `build --all` and `serve` go on. What
+    // ends the process without unwinding cannot be caught here: a failed allocation (the
+    // standard library's handler aborts), a stack overflow, an abort inside a dependency. So
+    // every number in the content that sizes an allocation is bounded before it is decoded
+    // (registers in `model::workbook`, images, template output), rather than left to this.
     let caught = catch_unwind(AssertUnwindSafe(|| make_inner(config, compiler, templates)));
     if caught.is_err() {
         // The parsed templates may be half updated; parse them again next time.
@@ -242,7 +252,8 @@ fn make_inner(
         .flat_map(|f| f.pages().iter().copied())
         .collect();
     crate::render::prepare_pages(&early);
-    let WithHistory { mut loaded, mut previous } = load_with_history(&config.report_dir)?;
+    let WithHistory { mut loaded, mut previous } =
+        load_with_history_and_brand(&config.report_dir, config.brand.as_deref())?;
     if config.public {
         loaded.warnings = loaded.warnings.iter().map(public_diagnostic).collect();
         // Masked phrases go first, from both years, so that no comparison of texts holds one.
@@ -269,8 +280,9 @@ fn make_inner(
     let job = ReportJob::new(config, &loaded.report, &view, renderer, compiler);
     let files = make_formats(&job)?;
     let emptied = figures.map(|f| f.emptied).unwrap_or_default();
+    let brand = loaded.report.brand.as_ref().map(|b| b.path.clone());
     let warnings = std::mem::take(&mut loaded.warnings);
-    Ok(Outputs { files, warnings, left_out, emptied, masked })
+    Ok(Outputs { files, warnings, left_out, emptied, masked, brand })
 }
 
 /// `error` as the edition being built may show it (see [`BuildError::for_public`]).

@@ -38,6 +38,8 @@ pub struct BatchConfig {
     pub jobs: Option<usize>,
     /// How long one report's compilation may run.
     pub timeout: Duration,
+    /// The brand file every report applies, in place of the one each one's lookup finds.
+    pub brand: Option<PathBuf>,
 }
 
 impl BatchConfig {
@@ -47,6 +49,7 @@ impl BatchConfig {
         config.formats.clone_from(&self.formats);
         config.public = self.public;
         config.timeout = self.timeout;
+        config.brand.clone_from(&self.brand);
         config
     }
 }
@@ -170,13 +173,13 @@ pub struct Done {
     pub index: PathBuf,
 }
 
+/// Told of each report as it is done: its name, and the brand file it applied (`Ok`) or that
+/// it failed (`Err`).
+pub type Progress<'a> = dyn Fn(&str, Result<Option<&Path>, ()>) + Sync + 'a;
+
 /// Builds every report of `plan`, the diff pages and the index page. `progress` hears of each
 /// report as it is done: its name (`slug year`) and whether it was built.
-pub fn build(
-    config: &BatchConfig,
-    plan: &Plan,
-    progress: &(dyn Fn(&str, bool) + Sync),
-) -> Result<Done> {
+pub fn build(config: &BatchConfig, plan: &Plan, progress: &Progress<'_>) -> Result<Done> {
     let removed = remove_other_edition(config, plan)?;
     let outcomes = run_tasks(config, plan, progress)?;
     let mut results = Vec::with_capacity(plan.jobs.len());
@@ -257,11 +260,7 @@ impl Job {
 }
 
 /// Runs every task of the batch on a pool of its own.
-fn run_tasks(
-    config: &BatchConfig,
-    plan: &Plan,
-    progress: &(dyn Fn(&str, bool) + Sync),
-) -> Result<Vec<Outcome>> {
+fn run_tasks(config: &BatchConfig, plan: &Plan, progress: &Progress<'_>) -> Result<Vec<Outcome>> {
     // The overview first: it reads every report, one after another (about 5 ms a report), and
     // would stretch the end of the run if it started late. The diff pages last: they are small
     // and fill the gaps at the end.
@@ -291,8 +290,11 @@ fn run_tasks(
             let result = build_report(config, plan, i, &compiler);
             // Typst's cache would otherwise keep every report's layout.
             comemo::evict(max_age);
-            progress(&plan.jobs[i].name(plan), result.is_ok());
-            Outcome::Report(result)
+            match &result {
+                Ok(brand) => progress(&plan.jobs[i].name(plan), Ok(brand.as_deref())),
+                Err(_) => progress(&plan.jobs[i].name(plan), Err(())),
+            }
+            Outcome::Report(result.map(drop))
         }
         Task::OrgPages(org) => Outcome::OrgPages(org_pages(config, &plan.orgs[org])),
         Task::Overview => {
@@ -304,13 +306,14 @@ fn run_tasks(
     Ok(pool.install(|| tasks.par_iter().with_max_len(1).map(run).collect()))
 }
 
-/// Builds the report of `plan.jobs[i]`; the error as the user reads it.
+/// Builds the report of `plan.jobs[i]`: the brand file it applied, or the error as the user
+/// reads it.
 fn build_report(
     config: &BatchConfig,
     plan: &Plan,
     i: usize,
     compiler: &Compiler,
-) -> Result<(), String> {
+) -> Result<Option<PathBuf>, String> {
     let job = &plan.jobs[i];
     let org = &plan.orgs[job.org];
     let out = config.out.join(&org.slug).join(job.year.to_string());
@@ -319,7 +322,7 @@ fn build_report(
     // serve no other report, so they are not kept.
     Session::with_compiler(compiler.clone())
         .build(&report)
-        .map(drop)
+        .map(|built| built.brand)
         .map_err(|e| format!("{:#}", anyhow::Error::from(e)))
 }
 

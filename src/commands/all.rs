@@ -2,6 +2,7 @@
 //! terminal, and says what was built and what failed.
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -24,7 +25,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         plan.threads(&config)
     );
     let progress = Progress::new(plan.reports());
-    let done = batch::build(&config, &plan, &|name, ok| progress.done(name, ok))?;
+    let done = batch::build(&config, &plan, &|name, brand| progress.done(name, brand))?;
     progress.finish();
     say_removed(&config, &done.removed);
     let skipped = match plan.drafts {
@@ -80,6 +81,7 @@ fn batch_config(args: &BuildArgs) -> Result<BatchConfig> {
         drafts: args.drafts,
         jobs: args.jobs,
         timeout: Duration::from_secs(args.timeout),
+        brand: args.brand.clone(),
     })
 }
 
@@ -103,18 +105,24 @@ impl Progress {
         Progress { bar, total, done: AtomicUsize::new(0) }
     }
 
-    fn done(&self, name: &str, ok: bool) {
+    /// One report is done: built with the brand file it names, or failed.
+    fn done(&self, name: &str, brand: Result<Option<&Path>, ()>) {
         let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
-        let state = if ok { "built" } else { "FAILED" };
+        let state = if brand.is_ok() { "built" } else { "FAILED" };
+        let brand = match brand {
+            Ok(Some(path)) => format!(" (brand: `{}`)", path.display()),
+            Ok(None) => " (brand: none)".to_string(),
+            Err(()) => String::new(),
+        };
         match &self.bar {
             Some(bar) => {
-                if !ok {
+                if state == "FAILED" {
                     bar.println(format!("{state} {name}"));
                 }
-                bar.set_message(format!("{state} {name}"));
+                bar.set_message(format!("{state} {name}{brand}"));
                 bar.inc(1);
             }
-            None => eprintln!("[{n}/{}] {state} {name}", self.total),
+            None => eprintln!("[{n}/{}] {state} {name}{brand}", self.total),
         }
     }
 

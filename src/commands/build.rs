@@ -1,5 +1,6 @@
 //! `ledgen build`: run the pipeline for one report and say what was written.
 
+use std::path::Path;
 use std::time::Instant;
 
 use anyhow::Result;
@@ -25,6 +26,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     if config.public {
         eprint!("{}", left_out_report(&built.left_out, &built.emptied, &built.masked));
     }
+    eprintln!("{}", brand_line(built.brand.as_deref()));
     for file in &built.files {
         let pages = file.pages.map(|n| format!(", {n} pages")).unwrap_or_default();
         eprintln!("   Wrote {} ({}{pages})", file.path.display(), human_size(file.size));
@@ -127,6 +129,16 @@ fn left_out_line(item: &LeftOut) -> String {
         item.path.display(),
         item.line
     )
+}
+
+/// The progress line that names the brand file a build applied, or says that none did.
+pub(crate) fn brand_line(brand: Option<&Path>) -> String {
+    match brand {
+        Some(path) => format!("   Brand: `{}`", path.display()),
+        None => "   Brand: none (no `_brand.yml` in the report folder, the content folder or the \
+                 folder above it)"
+            .to_string(),
+    }
 }
 
 /// A file size for people: "12 kB", "1.3 MB".

@@ -4,12 +4,12 @@ use anyhow::Result;
 
 use crate::cli::CheckArgs;
 use ledgen::formats::terminal_safe;
-use ledgen::model::{Report, load_with_history};
+use ledgen::model::{Report, load_with_history_and_brand};
 
 /// Validates one year's content and prints a summary; errors carry every problem found.
 pub fn run(args: &CheckArgs) -> Result<()> {
     let (dir, _) = super::report_dir(&args.content)?;
-    let loaded = load_with_history(&dir)?.loaded;
+    let loaded = load_with_history_and_brand(&dir, args.brand.as_deref())?.loaded;
     for warning in &loaded.warnings {
         anstream::eprint!("{warning:#}");
     }

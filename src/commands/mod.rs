@@ -50,5 +50,6 @@ fn build_config(
     let mut config = BuildConfig::new(report_dir, year, out_dir).with_formats(&formats)?;
     config.public = public;
     config.timeout = std::time::Duration::from_secs(args.timeout);
+    config.brand.clone_from(&args.brand);
     Ok(config)
 }

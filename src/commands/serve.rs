@@ -98,6 +98,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     let mut config = BuildConfig::new(report_dir, year, args.out.join(year.to_string()));
     config.public = public;
     config.timeout = Duration::from_secs(args.timeout);
+    config.brand.clone_from(&args.brand);
 
     let listener = listen(args)?;
     let address = listener.local_addr().context("the server has no address")?;
@@ -225,7 +226,8 @@ fn watch(config: &BuildConfig) -> Result<Watch> {
     // recursively (it may be a repository root full of other work), and only for the brand file
     // itself (the folder may be where this terminal writes its log).
     let content_real = ledgen::paths::real(&content_dir).unwrap_or_else(|_| content_dir.clone());
-    let brand = ledgen::model::find_brand(&config.report_dir)
+    let brand = (config.brand.clone())
+        .or_else(|| ledgen::model::find_brand(&config.report_dir))
         .and_then(|brand| ledgen::paths::real(&brand).ok())
         .filter(|brand| !brand.starts_with(&content_real));
     if let Some(folder) = brand.as_ref().and_then(|brand| brand.parent()) {
@@ -295,6 +297,7 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
             }
             let ms = start.elapsed().as_secs_f64() * 1000.0;
             eprintln!("Rebuilt {} in {ms:.0} ms", config.year);
+            eprintln!("{}", super::build::brand_line(outputs.brand.as_deref()));
             Built::Good {
                 page: outputs
                     .take("html")

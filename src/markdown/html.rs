@@ -7,8 +7,11 @@ use crate::model::{Images, is_allowed_link, mask};
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // "8 §" is never broken over two lines.
+            ' ' if chars.peek() == Some(&'§') => out.push('\u{a0}'),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -155,7 +158,10 @@ fn write<'a>(
                 Tag::Strong => out.push_str("<strong>"),
                 Tag::Strikethrough => out.push_str("<del>"),
                 Tag::Link { dest_url, .. } => {
-                    if mask::display_provision(&dest_url).is_some() {
+                    if let Some(lang) = mask::display_lang(&dest_url) {
+                        out.push_str(&format!("<span lang=\"{}\">", escape_html(lang)));
+                        link_stack.push(Some("</span>".into()));
+                    } else if mask::display_provision(&dest_url).is_some() {
                         let note = super::masked_note(&dest_url);
                         out.push_str("<mark class=\"masked\">");
                         link_stack.push(Some(format!(

@@ -19,8 +19,11 @@ pub fn escape_typst(text: &str) -> String {
 
 /// Writes `text` into `out` escaped for markup; `fold_lines` turns line breaks into spaces.
 fn push_escaped(out: &mut String, text: &str, fold_lines: bool) {
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // "8 §" is never broken over two lines.
+            ' ' if chars.peek() == Some(&'§') => out.push('\u{a0}'),
             // U+2028 and U+2029 are line and paragraph separators: line breaks too.
             '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' if fold_lines => out.push(' '),
             '\t' => out.push(' '),
@@ -201,6 +204,29 @@ fn write<'a>(
                 Tag::Emphasis => open(&mut out, &mut stack, "#emph[", Open::Bracket),
                 Tag::Strong => open(&mut out, &mut stack, "#strong[", Open::Bracket),
                 Tag::Strikethrough => open(&mut out, &mut stack, "#strike[", Open::Bracket),
+                Tag::Link { dest_url, .. } if mask::display_lang(&dest_url).is_some() => {
+                    // Typst takes the language and the region apart: `en-GB` is `en` and `GB`.
+                    let tag = mask::display_lang(&dest_url).unwrap_or_default();
+                    let mut parts = tag.split('-');
+                    let language = parts.next().filter(|l| (2..=3).contains(&l.len()));
+                    let region = parts.next().filter(|r| r.len() == 2 && tag.len() > 3);
+                    let call = match (language, region) {
+                        (Some(l), Some(r)) => format!(
+                            "#text(lang: {}, region: {})[",
+                            typst_string(&l.to_lowercase()),
+                            typst_string(&r.to_uppercase())
+                        ),
+                        // Not the report's region: "en", not "en-SE".
+                        (Some(l), None) => {
+                            format!(
+                                "#text(lang: {}, region: none)[",
+                                typst_string(&l.to_lowercase())
+                            )
+                        }
+                        (None, _) => "#[".to_string(),
+                    };
+                    open(&mut out, &mut stack, &call, Open::Bracket);
+                }
                 Tag::Link { dest_url, .. } if mask::display_provision(&dest_url).is_some() => {
                     let note = super::masked_note(&dest_url);
                     let call = "#highlight(fill: rgb(\"#e4d7f0\"))[";

@@ -39,6 +39,23 @@ pub struct Incidents {
     /// The column headings of the register, when not the default Swedish ones.
     #[serde(default)]
     pub columns: Box<RegisterColumns>,
+    /// The months the summary covers, e.g. `{ from: 2023-01, to: 2023-07 }` for an appendix on
+    /// "januari till juli": the table and chart per month show these months (and the month of
+    /// any incident outside them). Without it: January to the month of the report's date.
+    #[serde(default)]
+    pub period: Option<Period>,
+}
+
+/// A span of months, both ends included.
+#[derive(Clone, Copy, Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// The first month (`YYYY-MM`, or a day in it).
+    #[schemars(with = "super::ReportDate")]
+    pub from: super::DateAt,
+    /// The last month.
+    #[schemars(with = "super::ReportDate")]
+    pub to: super::DateAt,
 }
 
 /// Which column of a register export holds which field of an incident, by its heading. A

@@ -21,10 +21,15 @@ use crate::sandbox::ReadError;
 /// The brand file's name.
 pub const FILE_NAME: &str = "_brand.yml";
 /// How many folders above the content folder (the report folder's parent) are searched for a
-/// brand file, unless a folder holding `.git` comes first.
-pub const LEVELS_ABOVE_CONTENT: usize = 3;
+/// brand file, unless the content folder holds `.git`: one, where a city keeps one file beside
+/// its administrations' content folders. Further up lie folders such as `/tmp` or a home
+/// folder, where a file anyone planted would apply unasked.
+pub const LEVELS_ABOVE_CONTENT: usize = 1;
 /// Largest logo or font file read.
 const MAX_ASSET_BYTES: u64 = 16 * 1024 * 1024;
+/// Most pixels a PNG or JPEG logo may decode to: 4 000 × 4 000 is sharp across a page. The
+/// logos count toward the report's images too (see [`super::load::MAX_REPORT_PIXELS`]).
+const MAX_LOGO_PIXELS: u64 = 16_000_000;
 /// The accent colour when the brand names none.
 pub const DEFAULT_PRIMARY: &str = "#1d4f91";
 /// The contrast text needs against its background (WCAG 2.1 AA, normal text).
@@ -508,11 +513,15 @@ struct RawFontFile {
 // ----- Finding and loading -----
 
 /// The brand file that applies to the report in `report_dir`: the first `_brand.yml` in the
-/// report folder, the content folder above it, and up to [`LEVELS_ABOVE_CONTENT`] folders
-/// further up, stopping at the first folder that holds `.git` (the repository's root).
+/// report folder, the content folder above it, and [`LEVELS_ABOVE_CONTENT`] folder further
+/// up, stopping at the first folder that holds `.git` (the repository's root).
+///
+/// The folders are those the user named, not those links lead to: a year folder that is a link
+/// to another place takes the brand of the content folder it was named in, and the file found
+/// is the file read.
 pub fn find(report_dir: &Path) -> Option<PathBuf> {
-    let real = crate::paths::real(report_dir).ok()?;
-    for (level, dir) in real.ancestors().take(2 + LEVELS_ABOVE_CONTENT).enumerate() {
+    let named = std::path::absolute(report_dir).ok()?;
+    for (level, dir) in named.ancestors().take(2 + LEVELS_ABOVE_CONTENT).enumerate() {
         let candidate = dir.join(FILE_NAME);
         if candidate.is_file() {
             return Some(shown_path(report_dir, level).unwrap_or(candidate));
@@ -537,10 +546,17 @@ fn shown_path(report_dir: &Path, level: usize) -> Option<PathBuf> {
     Some(dir.join(FILE_NAME))
 }
 
-/// Finds and loads the brand file of the report in `report_dir`, if there is one; problems are
-/// added to `errors`.
-pub fn load_for(report_dir: &Path, errors: &mut Vec<Diagnostic>) -> Option<Brand> {
-    let path = find(report_dir)?;
+/// Loads `chosen`, or else finds and loads the brand file of the report in `report_dir` if there
+/// is one; problems are added to `errors`.
+pub fn load_for(
+    report_dir: &Path,
+    chosen: Option<&Path>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Brand> {
+    let path = match chosen {
+        Some(path) => path.to_path_buf(),
+        None => find(report_dir)?,
+    };
     let text = match super::load::read_brand_text(&path) {
         Ok(text) => text,
         Err(diagnostic) => {
@@ -788,6 +804,21 @@ impl Resolver<'_> {
                 Some(&path),
                 format!("the logo `{path}` is not a valid {} file", extension.to_uppercase()),
             );
+            return None;
+        }
+        let pixels = super::load::decoded_pixels(&bytes);
+        if pixels > MAX_LOGO_PIXELS {
+            self.error(
+                size,
+                Some(&path),
+                format!(
+                    "the logo `{path}` is {} megapixels, more than the {} a logo may be",
+                    pixels.div_ceil(1_000_000),
+                    MAX_LOGO_PIXELS / 1_000_000
+                ),
+            )
+            .notes
+            .push("hint: save the logo at the size it is shown, or as .svg".into());
             return None;
         }
         let name = format!("logo-{size}.{extension}");
@@ -1039,31 +1070,50 @@ mod tests {
     #[test]
     fn find_takes_the_nearest_file_and_stops_at_the_repository_root() {
         let dir = tempfile::tempdir().unwrap();
-        let report = dir.path().join("repo/city/admin/content/2024");
+        let report = dir.path().join("city/content/2024");
         fs::create_dir_all(&report).unwrap();
-        fs::create_dir(dir.path().join("repo/.git")).unwrap();
+        fs::create_dir(dir.path().join("city/content/.git")).unwrap();
         // Above the repository's root: never read.
-        fs::write(dir.path().join(FILE_NAME), "").unwrap();
+        fs::write(dir.path().join("city").join(FILE_NAME), "").unwrap();
         assert_eq!(find(&report), None);
-        // Three levels above the content folder, at the repository's root.
-        fs::write(dir.path().join("repo").join(FILE_NAME), "").unwrap();
-        assert!(find(&report).unwrap().ends_with(format!("repo/{FILE_NAME}")));
-        // A nearer file wins.
-        fs::write(dir.path().join("repo/city/admin/content").join(FILE_NAME), "").unwrap();
+        // At the repository's root.
+        fs::write(dir.path().join("city/content").join(FILE_NAME), "").unwrap();
         assert_eq!(find(&report), Some(report.parent().unwrap().join(FILE_NAME)));
+        // A nearer file wins.
         fs::write(report.join(FILE_NAME), "").unwrap();
         assert_eq!(find(&report), Some(report.join(FILE_NAME)));
     }
 
+    // A `_brand.yml` planted in `/tmp` or a home folder, three folders above a content folder,
+    // used to apply unasked.
     #[test]
-    fn find_looks_no_more_than_three_folders_above_the_content_folder() {
+    fn find_looks_no_further_than_the_content_folders_parent() {
         let dir = tempfile::tempdir().unwrap();
-        let report = dir.path().join("a/b/c/d/content/2024");
+        let report = dir.path().join("a/city/content/2024");
         fs::create_dir_all(&report).unwrap();
+        fs::write(dir.path().join(FILE_NAME), "").unwrap();
         fs::write(dir.path().join("a").join(FILE_NAME), "").unwrap();
         assert_eq!(find(&report), None);
-        fs::write(dir.path().join("a/b").join(FILE_NAME), "").unwrap();
-        assert!(find(&report).is_some());
+        fs::write(dir.path().join("a/city").join(FILE_NAME), "").unwrap();
+        assert_eq!(find(&report), Some(dir.path().join("a/city").join(FILE_NAME)));
+    }
+
+    // A year folder that linked elsewhere made the lookup search the link's target's folders
+    // and then read a file of the same level above the named folder, which might not exist.
+    #[cfg(unix)]
+    #[test]
+    fn find_follows_the_content_folder_as_named_through_a_linked_year_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("arkiv/gamla/2024");
+        fs::create_dir_all(&elsewhere).unwrap();
+        fs::write(dir.path().join("arkiv/gamla").join(FILE_NAME), "").unwrap();
+        let content = dir.path().join("stad/content");
+        fs::create_dir_all(&content).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, content.join("2024")).unwrap();
+        let report = content.join("2024");
+        assert_eq!(find(&report), None);
+        fs::write(content.join(FILE_NAME), "").unwrap();
+        assert_eq!(find(&report), Some(content.join(FILE_NAME)));
     }
 
     #[test]

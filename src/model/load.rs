@@ -50,6 +50,37 @@ pub struct Loaded {
 
 /// Loads and validates the report in `dir` (a folder holding `report.yaml`).
 pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
+    load_report_with_brand(dir, None)
+}
+
+/// [`load_report`] with the brand file `brand` (e.g. given as `--brand`) in place of the one
+/// the lookup from `dir` finds, when given.
+pub fn load_report_with_brand(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentError> {
+    unwound(dir, || load_unguarded(dir, brand))
+}
+
+/// The outcome of `load`, with a panic (a library's, on a file made to cause one) turned into
+/// an error of the report in `dir`. Every load goes through here, so that `build --all`'s
+/// overview and diff pages, which load each report outside its build, and `summary` go on
+/// without the report. An allocation failure aborts and cannot be caught: the inputs are
+/// bounded before they are decoded for that.
+fn unwound(
+    dir: &Path,
+    load: impl FnOnce() -> Result<Loaded, ContentError>,
+) -> Result<Loaded, ContentError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(load)).unwrap_or_else(|payload| {
+        let message = format!(
+            "internal error while reading the report: {}; please report it",
+            crate::pdf::panic_message(&*payload)
+        );
+        Err(ContentError {
+            diagnostics: vec![Diagnostic::file_error(&dir.join("report.yaml"), message)],
+        })
+    })
+}
+
+/// [`load_report_with_brand`] without the guard against panics.
+fn load_unguarded(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentError> {
     let mut errors = Vec::new();
     let meta_path = dir.join("report.yaml");
     if !meta_path.is_file() {
@@ -152,7 +183,7 @@ pub fn load_report(dir: &Path) -> Result<Loaded, ContentError> {
     for path in std::iter::once(&meta_path).chain(sections.iter().map(|s| &s.path)) {
         errors.extend(super::glyphs::check(path, sources.text(path), yaml_options()));
     }
-    let brand = super::brand::load_for(dir, &mut errors);
+    let brand = super::brand::load_for(dir, brand, &mut errors);
     let mut report =
         Report { dir: dir.to_path_buf(), meta, sections, images: Default::default(), brand };
     report.images = validate(&report, &sources, &mut errors);
@@ -1102,14 +1133,25 @@ fn validate(report: &Report, sources: &Sources, errors: &mut Vec<Diagnostic>) ->
     let mut ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
     let files = crate::sandbox::Sandbox::lenient(&report.dir);
     let year = report.year();
-    let mut check = Checker { sources, errors, ids: &mut ids, files, images: Images::new(), year };
+    // The brand's logos are decoded with the report's images (each distinct file once).
+    let mut logos: Vec<&[u8]> = report
+        .brand
+        .iter()
+        .flat_map(|b| [&b.logo, &b.header_logo])
+        .flatten()
+        .map(|l| l.bytes.as_slice())
+        .collect();
+    logos.dedup();
+    let pixels = logos.iter().map(|bytes| decoded_pixels(bytes)).sum();
+    let mut check =
+        Checker { sources, errors, ids: &mut ids, files, images: Images::new(), pixels, year };
     for markdown in report.meta.status_legend.values() {
         check.markdown(&meta_path, markdown);
     }
     for revision in &report.meta.revision_history {
         check.markdown(&meta_path, &revision.description);
     }
-    if let Some(note) = &report.meta.revision_note {
+    for note in report.meta.revision_note.iter().chain(&report.meta.note) {
         check.markdown(&meta_path, note);
     }
     for section in &report.sections {
@@ -1129,6 +1171,8 @@ struct Checker<'a> {
     files: crate::sandbox::Sandbox,
     /// The images read so far, by their Markdown path.
     images: Images,
+    /// The pixels those images decode to, together.
+    pixels: u64,
     /// The year under review: incidents must be dated within a year of it.
     year: i32,
 }
@@ -1445,6 +1489,23 @@ impl Checker<'_> {
             return;
         }
         if let Some(bytes) = bytes {
+            let pixels = decoded_pixels(&bytes);
+            if self.pixels + pixels > MAX_REPORT_PIXELS {
+                let message = format!(
+                    "image `{url}` is {} megapixels, which takes the report's images past the {} \
+                     megapixels a report may show",
+                    pixels.div_ceil(1_000_000),
+                    MAX_REPORT_PIXELS / 1_000_000
+                );
+                let i = self.error(path, at, message);
+                self.errors[i].notes.push(
+                    "hint: save the images at the size they are shown; 2,000 pixels across is \
+                     sharp on a printed page"
+                        .into(),
+                );
+                return;
+            }
+            self.pixels += pixels;
             self.images.insert(url.to_string(), ImageFile { mime, bytes });
         }
     }
@@ -1460,6 +1521,29 @@ const IMAGE_TYPES: &[(&str, &str)] = &[
 ];
 /// Largest image Markdown may show.
 const MAX_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Most pixels the images of one report may decode to, together. Typst decodes each raster
+/// image whole (at three or four bytes a pixel) and keeps it for the build, and a small file
+/// can hold a large image: three 466 KB PNGs of 16 000 × 10 000 took a build to 1.45 GB. A
+/// hundred megapixels is eight full-size photos from a phone camera, or fifty full-HD screen
+/// shots, and keeps a report's decoded images within about 300 MB (two different PNGs of
+/// 7 000 × 7 000 took a build's peak from 43 MB to 329 MB).
+pub const MAX_REPORT_PIXELS: u64 = 100_000_000;
+
+/// The pixels a raster image decodes to (width × height, as the decoder Typst uses reads
+/// them from the header); 0 for an SVG, which is drawn rather than decoded, and for a file no
+/// decoder reads, which the build then refuses as Typst does.
+pub fn decoded_pixels(bytes: &[u8]) -> u64 {
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes)).with_guessed_format();
+    // Without the decoder's own limit, which would refuse to read the size of a huge image.
+    match reader.map(|mut reader| {
+        reader.no_limits();
+        reader.into_dimensions()
+    }) {
+        Ok(Ok((width, height))) => u64::from(width) * u64::from(height),
+        _ => 0,
+    }
+}
 
 /// Whether a Markdown link target may appear in the outputs.
 pub fn is_allowed_link(url: &str) -> bool {
@@ -1497,7 +1581,7 @@ pub(crate) fn slug_or(value: &str, fallback: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -1505,6 +1589,55 @@ mod tests {
         let message =
             "unknown field `statsu`, expected one of `id`, `cells`, `status`, `status_text`";
         assert_eq!(unknown_field_hint(message).as_deref(), Some("hint: did you mean `status`?"));
+    }
+
+    /// A PNG that states `width` × `height` pixels and holds next to none.
+    pub(crate) fn stated_png(width: u32, height: u32) -> Vec<u8> {
+        fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+            out.extend((data.len() as u32).to_be_bytes());
+            let start = out.len();
+            out.extend(kind);
+            out.extend(data);
+            let mut crc = !0u32;
+            for byte in &out[start..] {
+                crc ^= u32::from(*byte);
+                for _ in 0..8 {
+                    crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+                }
+            }
+            out.extend((!crc).to_be_bytes());
+        }
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        let mut header = [width.to_be_bytes(), height.to_be_bytes()].concat();
+        header.extend([8, 2, 0, 0, 0]);
+        chunk(&mut png, b"IHDR", &header);
+        chunk(&mut png, b"IDAT", &[0x78, 0x01, 0x01, 0x00, 0x00, 0xFF, 0xFF, 0, 0, 0, 1]);
+        chunk(&mut png, b"IEND", &[]);
+        png
+    }
+
+    #[test]
+    fn decoded_pixels_are_read_from_the_header_however_large() {
+        assert_eq!(decoded_pixels(&stated_png(640, 480)), 640 * 480);
+        // Past the decoder's own limit of 512 MiB, which would hide the size.
+        assert_eq!(decoded_pixels(&stated_png(100_000, 100_000)), 10_000_000_000);
+        let gif = b"GIF89a\x0A\x00\x05\x00\x80\x00\x00\xFF\xFF\xFF\x00\x00\x00\
+                    ,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
+        assert_eq!(decoded_pixels(gif), 50);
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="9000"/>"#;
+        assert_eq!(decoded_pixels(svg), 0);
+        assert_eq!(decoded_pixels(b"not an image"), 0);
+    }
+
+    // A panic while reading one report ended `build --all` (its overview loads every report
+    // outside the reports' own builds) with no outputs and no index.
+    #[test]
+    fn a_panic_while_loading_is_the_reports_error() {
+        let dir = Path::new("content/2024");
+        let error = unwound(dir, || panic!("index out of bounds")).unwrap_err();
+        let text = error.to_string();
+        assert!(text.contains("internal error while reading the report: index out of bounds"));
+        assert!(text.contains(&dir.join("report.yaml").display().to_string()), "{text}");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod mask;
 mod register;
 mod schema;
 mod status;
+mod workbook;
 mod years;
 mod yes_no;
 
@@ -26,12 +27,17 @@ pub use appendix::{
 pub use brand::{Brand, BrandFont, DEFAULT_PRIMARY, Logo, Rgb, find as find_brand};
 pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
-pub use load::{Loaded, Sources, is_allowed_link, load_report};
+#[cfg(test)]
+pub(crate) use load::tests::stated_png;
+pub use load::{
+    Loaded, MAX_REPORT_PIXELS, Sources, decoded_pixels, is_allowed_link, load_report,
+    load_report_with_brand,
+};
 pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
 pub use years::{
-    WithHistory, content_years, ignored_year_folders, is_draft, load_with_history, year_folder,
-    years,
+    WithHistory, content_years, ignored_year_folders, is_draft, load_with_history,
+    load_with_history_and_brand, year_folder, years,
 };
 
 /// A whole review: its metadata and its sections in order.
@@ -103,8 +109,8 @@ impl Report {
         let meta_path = self.dir.join("report.yaml");
         let meta = &mut self.meta;
         let revisions = meta.revision_history.iter_mut().map(|r| &mut r.description);
-        for text in meta.status_legend.values_mut().chain(revisions).chain(&mut meta.revision_note)
-        {
+        let notes = meta.revision_note.iter_mut().chain(&mut meta.note);
+        for text in meta.status_legend.values_mut().chain(revisions).chain(notes) {
             f(&meta_path, text);
         }
         for section in &mut self.sections {
@@ -334,10 +340,19 @@ pub struct ReportMeta {
     /// A closing note under the revision history.
     #[serde(default)]
     pub revision_note: Option<Markdown>,
+    /// A note to the reader about the document itself, shown after the table of contents and
+    /// the legend (e.g. that a transcription's status colours were read from its status texts).
+    #[serde(default)]
+    pub note: Option<Markdown>,
     /// Show a table of which ISO/IEC 27001:2022 9.3.2 inputs the sections address.
     #[serde(default, deserialize_with = "yes_no::deserialize")]
     #[schemars(schema_with = "yes_no::schema")]
     pub coverage_table: bool,
+    /// Show each recommendation's id ("rek-2024-01") beside its number; by default the report
+    /// shows a reader the numbers only (the comparison and `history` always show ids).
+    #[serde(default, deserialize_with = "yes_no::deserialize")]
+    #[schemars(schema_with = "yes_no::schema")]
+    pub show_ids: bool,
     /// A draft, not yet adopted: every PDF page and the HTML page say so, and `build --all`
     /// leaves it out unless asked for drafts.
     #[serde(default)]

@@ -2,6 +2,7 @@
 //! the report folder that an `incidents` block names with `from:` — instead of being retyped as
 //! YAML. Every error names the file, the sheet, the cell and the column heading.
 
+use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::path::{Component, Path};
 
@@ -15,10 +16,6 @@ use crate::diagnostics::{Diagnostic, nearest};
 /// Most incident rows one register may hold: a large administration records a few hundred a
 /// year.
 pub const MAX_REGISTER_ROWS: usize = 10_000;
-
-/// Most bytes the parts of an XLSX register may unpack to: a workbook of 10 000 incidents is
-/// a few MiB.
-const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One cell of a register, as the file gives it.
 #[derive(Clone, Debug, PartialEq)]
@@ -268,28 +265,13 @@ pub(crate) fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
 }
 
 /// Reads one worksheet of an XLSX workbook (the named one, or the first); its first used row
-/// holds the headings.
+/// holds the headings. The workbook is held to the bounds of [`super::workbook`] before and
+/// while it is decoded.
 pub(crate) fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, String> {
+    use super::workbook::{MAX_CELLS, check_cell, check_dimension, check_parts};
     use calamine::{Data, Reader, Xlsx};
 
-    // A workbook is a zip archive: a small file can unpack to gigabytes. Unpack it once within
-    // a limit (the sizes an archive states cannot be trusted, and are often left out).
-    let cannot = |e: &dyn std::fmt::Display| {
-        format!("cannot read the workbook (is it an Excel .xlsx file?): {e}")
-    };
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| cannot(&e))?;
-    let mut unpacked = 0u64;
-    for i in 0..archive.len() {
-        let entry = archive.by_index(i).map_err(|e| cannot(&e))?;
-        let mut limited = std::io::Read::take(entry, MAX_UNPACKED_BYTES - unpacked + 1);
-        unpacked += std::io::copy(&mut limited, &mut std::io::sink()).map_err(|e| cannot(&e))?;
-        if unpacked > MAX_UNPACKED_BYTES {
-            return Err(format!(
-                "the workbook unpacks to more than the {} MiB a register may be",
-                MAX_UNPACKED_BYTES / (1024 * 1024)
-            ));
-        }
-    }
+    check_parts(bytes)?;
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| format!("cannot read the workbook (is it an Excel .xlsx file?): {e}"))?;
     let names = workbook.sheet_names();
@@ -309,49 +291,70 @@ pub(crate) fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Stri
         },
         None => names.first().cloned().ok_or("the workbook has no worksheet")?,
     };
-    let range = workbook
-        .worksheet_range(&name)
-        .map_err(|e| format!("cannot read the worksheet \"{name}\": {e}"))?;
-    let (first_row, first_column) = range.start().map_or((0, 0), |(r, c)| (r as usize, c as usize));
-    let mut rows_iter = range.rows().enumerate();
-    let headings = loop {
-        match rows_iter.next() {
-            Some((_, row)) if row.iter().all(|c| matches!(c, Data::Empty)) => continue,
-            Some((_, row)) => break row.iter().map(|c| c.to_string().trim().to_string()).collect(),
-            None => {
-                return Err(format!(
-                    "{name}: the worksheet is empty; expected a row of column headings"
-                ));
-            }
+    let cannot = |e: calamine::XlsxError| format!("cannot read the worksheet \"{name}\": {e}");
+    // calamine's own `worksheet_range` lays the cells out as one grid from the first to the
+    // last, sized by the cells' references before any is checked; read them one by one instead.
+    let mut reader = workbook.worksheet_cells_reader(&name).map_err(cannot)?;
+    let dimensions = reader.dimensions();
+    check_dimension(&name, dimensions.start, dimensions.end)?;
+    // The cells with a value, by row and then column.
+    let mut by_row: BTreeMap<u32, Vec<(u32, Data)>> = BTreeMap::new();
+    let mut count = 0u64;
+    while let Some(cell) = reader.next_cell().map_err(cannot)? {
+        let data = Data::from(cell.get_value().clone());
+        if matches!(data, Data::Empty) {
+            continue;
         }
-    };
-    let mut rows = Vec::new();
-    for (i, row) in rows_iter {
-        let cells = row
-            .iter()
-            .map(|cell| match cell {
-                Data::Empty => Cell::Empty,
-                Data::String(s) if s.trim().is_empty() => Cell::Empty,
-                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
-                    Cell::Text(s.clone())
-                }
-                Data::Int(n) => Cell::Number(*n as f64),
-                Data::Float(f) => Cell::Number(*f),
-                Data::Bool(b) => Cell::Bool(*b),
-                // A date cell holds its serial number; the date format only shows it.
-                Data::DateTime(d) => match cell_date(&Cell::Number(d.as_f64())) {
-                    Some(date) => Cell::Date(date),
-                    None => Cell::Number(d.as_f64()),
-                },
-                Data::Error(e) => Cell::Error(e.to_string()),
-            })
-            .collect();
-        rows.push((first_row + i + 1, cells));
-        if rows.len() > MAX_REGISTER_ROWS {
-            return Err(format!("{name}: more than {MAX_REGISTER_ROWS} rows"));
+        let (row, column) = cell.get_position();
+        check_cell(&name, (row, column))?;
+        count += 1;
+        if count > MAX_CELLS {
+            return Err(format!(
+                "the worksheet \"{name}\" has more than {MAX_CELLS} cells with a value"
+            ));
         }
+        by_row.entry(row).or_default().push((column, data));
     }
-    Ok(Sheet { name: Some(name), first_column, headings, rows })
+    let first_column = by_row.values().flatten().map(|(c, _)| *c).min().unwrap_or(0);
+    // Each row as far as its last cell with a value, so at most MAX_COLUMNS long.
+    let mut rows = by_row.into_iter().map(|(row, mut cells)| {
+        cells.sort_by_key(|(column, _)| *column);
+        let last = cells.last().map_or(first_column, |(c, _)| *c);
+        let mut dense = vec![Data::Empty; (last - first_column + 1) as usize];
+        for (column, data) in cells {
+            dense[(column - first_column) as usize] = data;
+        }
+        (row as usize + 1, dense)
+    });
+    let Some((_, heading_cells)) = rows.next() else {
+        return Err(format!("{name}: the worksheet is empty; expected a row of column headings"));
+    };
+    let headings = heading_cells.iter().map(|c| c.to_string().trim().to_string()).collect();
+    let rows: Vec<_> =
+        rows.map(|(row, cells)| (row, cells.iter().map(xlsx_cell).collect())).collect();
+    if rows.len() > MAX_REGISTER_ROWS {
+        return Err(format!("{name}: more than {MAX_REGISTER_ROWS} rows"));
+    }
+    Ok(Sheet { name: Some(name), first_column: first_column as usize, headings, rows })
+}
+
+/// A cell of a worksheet as a register cell.
+fn xlsx_cell(data: &calamine::Data) -> Cell {
+    use calamine::Data;
+    match data {
+        Data::Empty => Cell::Empty,
+        Data::String(s) if s.trim().is_empty() => Cell::Empty,
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::Int(n) => Cell::Number(*n as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Bool(*b),
+        // A date cell holds its serial number; the date format only shows it.
+        Data::DateTime(d) => match cell_date(&Cell::Number(d.as_f64())) {
+            Some(date) => Cell::Date(date),
+            None => Cell::Number(d.as_f64()),
+        },
+        Data::Error(e) => Cell::Error(e.to_string()),
+    }
 }
 
 /// The spreadsheet letters of a 0-based column: 0 is A, 26 is AA.

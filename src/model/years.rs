@@ -86,11 +86,20 @@ pub fn ignored_year_folders(content: &Path) -> Vec<PathBuf> {
 /// Loads the report in `dir` (a year folder under `content`) and the earlier years beside it,
 /// and checks its `follows:` links against them.
 pub fn load_with_history(dir: &Path) -> Result<WithHistory, ContentError> {
+    load_with_history_and_brand(dir, None)
+}
+
+/// [`load_with_history`] with the brand file `brand` in place of the one the lookup finds, when
+/// given (see [`super::load_report_with_brand`]).
+pub fn load_with_history_and_brand(
+    dir: &Path,
+    brand: Option<&Path>,
+) -> Result<WithHistory, ContentError> {
     let content = dir.parent().unwrap_or(Path::new("."));
     // The earlier years load beside this one (most of a load is parsing YAML).
     let (loaded, others) = rayon::join(
         || {
-            let mut loaded = load_report(dir)?;
+            let mut loaded = super::load_report_with_brand(dir, brand)?;
             loaded.warnings.extend(super::lint(&loaded.report, &loaded.sources));
             Ok::<_, ContentError>(loaded)
         },

@@ -519,6 +519,32 @@ mod tests {
         }
     }
 
+    // A template may show images the Markdown does not: what it reads counts toward the
+    // report's pixels too, each file once.
+    #[test]
+    fn images_a_template_reads_count_toward_the_report_pixel_budget() {
+        let root = tempfile::tempdir().unwrap();
+        for name in ["a", "b", "c"] {
+            let png = crate::model::stated_png(8_000, 5_000);
+            std::fs::write(root.path().join(format!("{name}.png")), png).unwrap();
+        }
+        let read = |names: &[&str]| {
+            let source: String = names
+                .iter()
+                .map(|n| format!("#let _ = read(\"{n}.png\", encoding: none)\n"))
+                .collect();
+            Compiler::new().pdf(input(&source, root.path()))
+        };
+        assert!(read(&["a", "b", "a", "b"]).is_ok());
+        let Err(CompileError::Failed(message)) = read(&["a", "b", "c"]) else {
+            panic!("three images of 40 megapixels were read");
+        };
+        assert!(
+            message.contains("`/c.png` is 40 megapixels, which takes the report's images past"),
+            "{message}"
+        );
+    }
+
     #[test]
     fn a_compile_past_the_limit_is_stopped_and_counted_until_it_ends() {
         // Each layout its own loop: Typst would remember the first one's result.

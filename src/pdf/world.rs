@@ -3,7 +3,9 @@
 //! no packages, no paths outside the root, no links out of it, no devices or pipes, no network).
 //! `today()` is the report's date, so builds are reproducible.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -15,6 +17,7 @@ use typst_kit::diagnostics::DiagnosticWorld;
 
 use super::CompileInput;
 use crate::fonts::Fonts;
+use crate::model::{MAX_REPORT_PIXELS, decoded_pixels};
 use crate::sandbox::{ReadError, Sandbox};
 
 /// Largest file a template may read from the report folder.
@@ -33,6 +36,9 @@ pub struct ReportWorld<'a> {
     today: Datetime,
     /// Files served at virtual paths ahead of the report folder (the brand's logo).
     assets: Vec<(String, Bytes)>,
+    /// The files of the report folder read so far that decode to pixels, and their pixels
+    /// together: a template may show images the Markdown does not, and they count the same.
+    pixels: Mutex<(HashSet<FileId>, u64)>,
 }
 
 impl<'a> ReportWorld<'a> {
@@ -57,6 +63,7 @@ impl<'a> ReportWorld<'a> {
             root_name: input.root.display().to_string(),
             today,
             assets: input.assets.files.clone(),
+            pixels: Mutex::default(),
         }
     }
 
@@ -95,6 +102,32 @@ impl<'a> ReportWorld<'a> {
             )),
             ReadError::Unresolved(e) | ReadError::Io(e) => FileError::from_io(e, path),
         }
+    }
+
+    /// Adds the pixels `bytes` decode to (if it is a raster image read the first time) to the
+    /// report's, or refuses it if they pass [`MAX_REPORT_PIXELS`].
+    fn count_pixels(&self, id: FileId, bytes: &[u8]) -> FileResult<()> {
+        let pixels = decoded_pixels(bytes);
+        if pixels == 0 {
+            return Ok(());
+        }
+        let mut counted = self.pixels.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (seen, total) = &mut *counted;
+        if seen.contains(&id) {
+            return Ok(());
+        }
+        if *total + pixels > MAX_REPORT_PIXELS {
+            return Err(self.denied(format!(
+                "`{}` is {} megapixels, which takes the report's images past the {} megapixels \
+                 a report may show; save the images at the size they are shown",
+                id.vpath().get_with_slash(),
+                pixels.div_ceil(1_000_000),
+                MAX_REPORT_PIXELS / 1_000_000
+            )));
+        }
+        seen.insert(id);
+        *total += pixels;
+        Ok(())
     }
 
     fn denied(&self, message: String) -> FileError {
@@ -136,7 +169,10 @@ impl World for ReportWorld<'_> {
         }
         let path = self.path(id)?;
         match self.files.read(&path, MAX_READ_BYTES) {
-            Ok(bytes) => Ok(Bytes::new(bytes)),
+            Ok(bytes) => {
+                self.count_pixels(id, &bytes)?;
+                Ok(Bytes::new(bytes))
+            }
             Err(error) => Err(self.refused(id, &path, error)),
         }
     }

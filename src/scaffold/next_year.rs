@@ -538,7 +538,15 @@ mod tests {
 
     /// Compares a carried-over part with its source: titles, texts, rows, flags.
     fn compare_part(old: &Part, new: &Part, year: i32, follows: &mut Vec<(String, String, bool)>) {
-        assert_eq!(new.title, mark_title(&old.title, year));
+        // The part taking the follow-ups names this year's report where it named last year's.
+        let shifted = old.title.replace(&(year - 1).to_string(), &year.to_string());
+        assert!(
+            new.title == mark_title(&old.title, year)
+                || new.title == format!("{REVIEW_MARK_PLAIN} {shifted}"),
+            "{} carried as {}",
+            old.title,
+            new.title
+        );
         assert_eq!(old.content.len(), new.content.len(), "blocks of `{}`", old.title);
         for (a, b) in old.content.iter().zip(&new.content) {
             compare_block(a, b, year, follows);

@@ -103,6 +103,7 @@ impl SectionBuilder<'_> {
             counts,
             regressions,
             not_followed_up,
+            not_followed_up_heading: i18n::not_followed_up_heading(language, previous.year()),
             withheld: (public && withheld > 0).then(|| i18n::withheld_note(language, withheld)),
         };
         self.sections[index].blocks.push(BlockView::Changes(view));

@@ -133,7 +133,7 @@ pub struct RowWords {
     pub new_status: Option<&'static str>,
     /// "⚠ Försenad" when the row is past its deadline.
     pub overdue: Option<String>,
-    /// "(tidigare lag-ssl, matchad på text, likhet 0,93)" for a row paired by its text.
+    /// "(tidigare lag-ssl, med omformulerad text)" for a row paired by its text.
     pub note: Option<String>,
     /// Each changed text as it read and as it reads, for readers who follow prose better than
     /// marked-up words.
@@ -262,7 +262,7 @@ impl<'a> DiffView<'a> {
                 .iter()
                 .map(|&c| CountView {
                     slug: c.slug(),
-                    words: i18n::change_words(language, c),
+                    words: i18n::change_words(language, c).for_count(markers.get(c)),
                     count: markers.get(c),
                     note: (c == ChangeKind::Unchanged && markers.text_changed > 0)
                         .then(|| i18n::text_changed_note(language, markers.text_changed)),
@@ -343,7 +343,7 @@ fn section<'a>(language: Language, section: &'a SectionDiff) -> SectionView<'a> 
                 (a, b) => status(b.or(a)).unwrap_or("–").to_string(),
             };
             let note = match (similarity(row.matched), &row.old_id) {
-                (Some(s), Some(old_id)) => Some(i18n::earlier_match(language, old_id, s)),
+                (Some(_), Some(old_id)) => Some(i18n::earlier_match(language, old_id)),
                 _ => None,
             };
             RowView {

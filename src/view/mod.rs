@@ -122,7 +122,13 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         abbreviations: meta
             .abbreviations
             .iter()
-            .map(|a| AbbreviationView { term: a.term.clone(), meaning: a.meaning.clone() })
+            .map(|a| AbbreviationView {
+                term: a.term.clone(),
+                meaning: Markup::new(
+                    &Markdown { text: a.meaning.clone(), line: 0, column: 0 },
+                    &report.images,
+                ),
+            })
             .collect(),
         revisions: meta
             .revision_history
@@ -135,10 +141,12 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
             })
             .collect(),
         revision_note: meta.revision_note.as_ref().map(|m| Markup::new(m, &report.images)),
+        note: meta.note.as_ref().map(|m| Markup::new(m, &report.images)),
         public: context.public.is_some(),
         left_out: context.public.unwrap_or(0),
         classification: if context.public.is_some() { None } else { classification(report) },
         draft: meta.draft,
+        show_ids: meta.show_ids,
         approval: approval(report),
         images: report.images.clone(),
         theme: Theme::new(report.brand.as_ref()),
@@ -204,27 +212,40 @@ fn approval(report: &Report) -> Option<ApprovalView> {
     let approved_on = meta.approved_on.map(|d| date_text(language, d));
     let labels = i18n::labels(language);
     let meeting_text = meeting_date.map(|d| date_text(language, d));
+    // A registration number ("KFF 2024/123") is never broken over two lines.
+    let registration_number = meta.registration_number.as_ref().map(|n| n.replace(' ', "\u{a0}"));
     let rows = [
         (labels.meeting_date, meeting_text.clone()),
         (labels.approved_by, meta.approved_by.clone()),
         (labels.approved_on, approved_on.clone()),
-        (labels.registration_number, meta.registration_number.clone()),
+        (labels.registration_number, registration_number.clone()),
     ]
     .into_iter()
     .filter_map(|(label, value)| Some(ApprovalRow { label: label.to_string(), value: value? }))
     .collect();
+    // In the sentence: the date written out, a role in lower case, the registration number
+    // never broken.
+    let mut roles: Vec<&str> = meta.author_role.as_deref().into_iter().collect();
+    if let Some(meeting) = &meta.meeting {
+        roles.extend(meeting.attendees.iter().filter_map(|a| a.role.as_deref()));
+    }
+    let by = meta.approved_by.as_deref().map(|by| i18n::role_mid_sentence(language, by, &roles));
+    let on = meta.approved_on.map(|d| {
+        let day_known = d.1 == DatePrecision::Day;
+        (i18n::date_in_prose(language, d.0, day_known), day_known)
+    });
     Some(ApprovalView {
         rows,
         text: i18n::approval(
             language,
-            meta.approved_by.as_deref(),
-            approved_on.as_deref(),
-            meta.registration_number.as_deref(),
+            by.as_deref(),
+            on.as_ref().map(|(text, day)| (text.as_str(), *day)),
+            registration_number.as_deref(),
         ),
         approved_by: meta.approved_by.clone(),
         approved_on,
         approved_on_datetime: meta.approved_on.map(|d| d.to_string()),
-        registration_number: meta.registration_number.clone(),
+        registration_number,
         meeting_date: meeting_text,
     })
 }
@@ -395,6 +416,7 @@ impl SectionBuilder<'_> {
             let view = match &block.kind {
                 BlockKind::Text(markdown) => BlockView::Text {
                     markup: self.markup(markdown),
+                    leads_in: markdown.text.trim_end().ends_with(':'),
                     intern: self.intern(block.intern, block.sekretess.as_deref()),
                 },
                 BlockKind::Table(table) => BlockView::Table(self.table(table)),

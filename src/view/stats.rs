@@ -49,10 +49,11 @@ pub fn incidents_per_category(incidents: &Incidents) -> Vec<(String, usize)> {
         .collect()
 }
 
-/// Incidents per calendar month of the report's year, as ((year, month), count): from January
-/// to the month of the report's date (December when the report is dated after its year), so
-/// that months not yet over are not shown as months without incidents; widened, month by
-/// month, to take in incidents in the year before or after. Incidents further away are left
+/// Incidents per calendar month of the report's year, as ((year, month), count): the months of
+/// the period the block states, or else from January to the month of the report's date
+/// (December when the report is dated after its year), so that months not yet over are not
+/// shown as months without incidents; widened, month by month, to take in incidents in the
+/// year before or after. Incidents further away are left
 /// out (loading refuses them), so the table has at most 36 rows whatever the dates.
 pub fn incidents_per_month(
     incidents: &Incidents,
@@ -66,12 +67,19 @@ pub fn incidents_per_month(
             *months.entry((date.year(), date.month())).or_default() += 1;
         }
     }
-    let end = match report_date.year() {
-        y if y == year => (year, report_date.month()),
-        y if y > year => (year, 12),
-        _ => (year, 1),
+    let (start, end) = match incidents.period {
+        // The period the appendix states.
+        Some(period) => (
+            (period.from.0.year(), period.from.0.month()),
+            (period.to.0.year(), period.to.0.month()),
+        ),
+        None => match report_date.year() {
+            y if y == year => ((year, 1), (year, report_date.month())),
+            y if y > year => ((year, 1), (year, 12)),
+            _ => ((year, 1), (year, 1)),
+        },
     };
-    let first = months.keys().next().copied().map_or((year, 1), |m| m.min((year, 1)));
+    let first = months.keys().next().copied().map_or(start, |m| m.min(start));
     let last = months.keys().next_back().copied().map_or(end, |m| m.max(end));
     let mut out = Vec::new();
     let (mut y, mut month) = first;
@@ -153,6 +161,19 @@ mod tests {
     fn a_report_dated_after_its_year_shows_all_twelve_months() {
         let counts = incidents_per_month(&incidents(RECORDS), 2024, date("2025-02-01"));
         assert_eq!(counts, months_2024(&[2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]));
+    }
+
+    #[test]
+    fn the_period_the_appendix_states_sets_the_months() {
+        // "Januari till juli" in a review dated in September: no August or September rows.
+        let yaml = format!("{RECORDS}period: {{ from: 2024-01, to: 2024-07 }}\n");
+        let counts = incidents_per_month(&incidents(&yaml), 2024, date("2024-09-20"));
+        assert_eq!(counts, months_2024(&[2, 0, 0, 1, 0, 0, 0]));
+        // A period starting later still shows the month of an incident before it.
+        let yaml = format!("{RECORDS}period: {{ from: 2024-03, to: 2024-05 }}\n");
+        let counts = incidents_per_month(&incidents(&yaml), 2024, date("2024-09-20"));
+        assert_eq!(counts, months_2024(&[2, 0, 0, 1, 0]));
+        assert_eq!(counts.iter().map(|(_, n)| n).sum::<usize>(), 3, "every incident counted");
     }
 
     #[test]

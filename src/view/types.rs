@@ -73,6 +73,8 @@ pub struct ChangesView {
     pub regressions: Vec<(String, String)>,
     /// Earlier recommendations not followed up: id and text.
     pub not_followed_up: Vec<(String, String)>,
+    /// Their heading: "Rekommendationer från 2023 som inte följs upp".
+    pub not_followed_up_heading: String,
     /// In the public edition: that the counts include confidential items not shown.
     pub withheld: Option<String>,
 }
@@ -114,6 +116,8 @@ pub struct ReportView {
     pub revisions: Vec<RevisionView>,
     /// Note under the revision history.
     pub revision_note: Option<Markup>,
+    /// The note to the reader about the document, from `report.yaml`.
+    pub note: Option<Markup>,
     /// Whether this is the public edition, with confidential items left out.
     pub public: bool,
     /// How many confidential items the public edition leaves out.
@@ -122,6 +126,8 @@ pub struct ReportView {
     pub classification: Option<String>,
     /// Whether the report is a draft, not yet adopted.
     pub draft: bool,
+    /// Whether recommendations show their ids beside their numbers.
+    pub show_ids: bool,
     /// Who approved the report, when, under which registration number, and the meeting's date;
     /// none when `report.yaml` gives none of them.
     pub approval: Option<ApprovalView>,
@@ -263,6 +269,8 @@ pub enum BlockView {
     Text {
         /// The rendered text.
         markup: Markup,
+        /// Whether it ends in a colon, introducing what follows (a table): kept with it.
+        leads_in: bool,
         /// The "Intern" marker of a confidential block.
         intern: Option<MarkerView>,
     },
@@ -488,8 +496,9 @@ pub struct AppendixRef {
 pub struct AbbreviationView {
     /// The abbreviation.
     pub term: String,
-    /// What it stands for.
-    pub meaning: String,
+    /// What it stands for, as Markdown (so that a passage in another language can say so:
+    /// `[Directive on security of network and information systems]{lang=en}`).
+    pub meaning: Markup,
 }
 
 /// One revision history entry.

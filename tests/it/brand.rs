@@ -177,3 +177,104 @@ fn brand_yml_keys_ledgen_does_not_use_are_accepted() {
     let output = ledgen(dir.path(), &["check", "--content", "content"]);
     assert!(output.status.success(), "{}", stderr(&output));
 }
+
+// A brand file applied without a word: every build now names the one it applied, or none.
+#[test]
+fn every_build_names_the_brand_file_it_applied() {
+    let dir = content();
+    let build = ["build", "--content", "content", "--out", "out", "--format", "html"];
+    let output = ledgen(dir.path(), &build);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("   Brand: none (no `_brand.yml` in"), "{}", stderr(&output));
+
+    write_brand(&dir.path().join("content"), BRAND);
+    let output = ledgen(dir.path(), &build);
+    let shown = format!("   Brand: `{}`\n", Path::new("content").join("_brand.yml").display());
+    assert!(stderr(&output).contains(&shown), "{}", stderr(&output));
+
+    let (_server, _, log) =
+        crate::common::serve_with_log(dir.path(), "", &["--content", "content"]);
+    let shown = format!("   Brand: `{}`", Path::new("content").join("_brand.yml").display());
+    assert!(log.contains(&shown), "{log:?}");
+
+    let output = ledgen(dir.path(), &[&build[..], &["--all"]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shown =
+        format!("built content 2022 (brand: `{}`)", Path::new("content/_brand.yml").display());
+    assert!(stderr(&output).contains(&shown), "{}", stderr(&output));
+}
+
+// With the lookup stopping at the content folder's parent, a brand file kept elsewhere is named
+// with `--brand`, which takes the place of any file the lookup finds.
+#[test]
+fn brand_names_a_brand_file_kept_elsewhere() {
+    let dir = content();
+    write_brand(&dir.path().join("stadens-profil"), BRAND);
+    let own = BRAND.replace("primary: gron", "primary: \"#5b2a86\"");
+    write_brand(&dir.path().join("content"), &own);
+    let file = Path::new("stadens-profil").join("_brand.yml");
+    let file = file.to_str().unwrap();
+    let args = ["build", "--content", "content", "--out", "out", "--format", "html"];
+    let output = ledgen(dir.path(), &[&args[..], &["--brand", file]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains(&format!("   Brand: `{file}`\n")), "{}", stderr(&output));
+    let html = fs::read_to_string(dir.path().join("out/2022/ledningens-genomgang-2022.html"));
+    assert!(html.unwrap().contains("--accent: #0b5c4a;"));
+
+    // `check` reads the file named too, and says what is wrong in it.
+    fs::write(dir.path().join(file), BRAND.replace("primary: gron", "primary: \"#ffff00\""))
+        .unwrap();
+    let output = ledgen(dir.path(), &["check", "--content", "content", "--brand", file]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("stadens-profil/_brand.yml:"), "{}", stderr(&output));
+    let output = ledgen(dir.path(), &["check", "--content", "content"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+// A brand's logo is decoded like the report's images: a small file may state a huge image.
+#[test]
+fn a_logo_of_too_many_pixels_is_an_error() {
+    let dir = content();
+    write_brand(&dir.path().join("content"), BRAND);
+    fs::write(dir.path().join("content/profil/logo.png"), crate::common::stated_png(5_000, 5_000))
+        .unwrap();
+    let output = ledgen(dir.path(), &["check", "--content", "content"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(
+            "error: the logo `profil/logo.png` is 25 megapixels, more than the 16 a logo may be"
+        ),
+        "{}",
+        stderr(&output)
+    );
+}
+
+// The logos are decoded with the report's images, and count toward the same 100 megapixels:
+// 88 of images pass alone, not beside a logo of 16 (shown twice, counted once).
+#[test]
+fn logos_count_toward_the_report_pixel_budget() {
+    let dir = content();
+    write_brand(&dir.path().join("content"), BRAND);
+    let logo = crate::common::stated_png(4_000, 4_000);
+    fs::write(dir.path().join("content/profil/logo.png"), logo).unwrap();
+    let year = dir.path().join("content/2022");
+    for name in ["a", "b"] {
+        fs::write(year.join(format!("{name}.png")), crate::common::stated_png(8_000, 5_500))
+            .unwrap();
+    }
+    let path = year.join("introduction.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let shown = "content:\n  - text: \"![A](a.png) ![B](b.png)\"\n";
+    fs::write(&path, text.replacen("content:\n", shown, 1)).unwrap();
+    let output = ledgen(dir.path(), &["check", "--content", "content"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("error: image `b.png` is 44 megapixels, which takes the report's"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!stderr(&output).contains("image `a.png`"), "{}", stderr(&output));
+    fs::remove_file(dir.path().join("content/_brand.yml")).unwrap();
+    let output = ledgen(dir.path(), &["check", "--content", "content"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}

@@ -108,6 +108,18 @@ fn pdf_has_title_outline_metadata_and_status_words() {
     );
     assert_eq!(info.info("Author").as_deref(), Some("Dani Cohen"));
     assert!(info.tagged(), "the PDF is not tagged");
+    // Bookmarks read as the headings do, a space after the number.
+    let bookmarks = info.bookmarks();
+    assert!(bookmarks.iter().any(|b| b == "1 Inledning"), "{bookmarks:#?}");
+    assert!(bookmarks.iter().any(|b| b.starts_with("  5.1 ")), "{bookmarks:#?}");
+    assert!(
+        !bookmarks.iter().any(|b| b.trim().chars().next().is_some_and(|c| c.is_ascii_digit())
+            && !b
+                .trim()
+                .split_once(' ')
+                .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit() || c == '.'))),
+        "a bookmark without a space after its number: {bookmarks:#?}"
+    );
     let pages = info.page_count();
     assert!((12..40).contains(&pages), "{pages} pages");
 

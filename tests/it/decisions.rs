@@ -28,9 +28,17 @@ fn decisions_section(text: &str) -> &str {
     &rest[..end]
 }
 
+/// Asks `report.yaml` of 2024 in `dir` to show the recommendations' ids.
+fn show_ids(dir: &Path) {
+    let report = dir.join("content/2024/report.yaml");
+    let text = fs::read_to_string(&report).unwrap();
+    fs::write(&report, format!("{text}show_ids: true\n")).unwrap();
+}
+
 #[test]
 fn decisions_attendees_and_approval_are_in_both_outputs() {
     let dir = example_copy();
+    show_ids(dir.path());
     run(dir.path(), &["build", "2024", "--out", "out"]);
     run(dir.path(), &["build", "2024", "--public", "--out", "out"]);
     let out = dir.path().join("out/2024");
@@ -61,7 +69,7 @@ fn decisions_attendees_and_approval_are_in_both_outputs() {
         assert!(section.contains("rek-2024-07"), "{name}: the full edition lists all");
         assert!(
             text.contains(
-                "Fastställd av Förvaltningsdirektör Kim Exempeldirektör den 2024-09-26, \
+                "Fastställd av förvaltningsdirektör Kim Exempeldirektör den 26 september 2024, \
                  diarienummer KFF 2024/123."
             ),
             "{name}: {text}"
@@ -87,6 +95,27 @@ fn decisions_attendees_and_approval_are_in_both_outputs() {
         assert!(section.contains("rek-2024-06"), "{name}: {section}");
         assert!(text.contains("diarienummer KFF 2024/123"), "{name}");
     }
+}
+
+#[test]
+fn a_reader_sees_recommendation_numbers_and_no_ids_unless_asked_for() {
+    let dir = example_copy();
+    run(dir.path(), &["build", "2024", "--out", "out"]);
+    let out = dir.path().join("out/2024");
+    let pdf = fold_whitespace(&pdf_text(&out.join("ledningens-genomgang-2024.pdf")));
+    let html = fold_whitespace(&html_text(
+        &fs::read_to_string(out.join("ledningens-genomgang-2024.html")).unwrap(),
+    ));
+    for (name, text) in [("PDF", &pdf), ("HTML", &html)] {
+        assert!(text.contains("Rekommendation 3"), "{name}");
+        for id in ["rek-2024-01", "rek-2024-03", "rek-2024-06"] {
+            assert!(!text.contains(id), "{name} shows the id {id}");
+        }
+    }
+    show_ids(dir.path());
+    run(dir.path(), &["build", "2024", "--out", "out"]);
+    let pdf = fold_whitespace(&pdf_text(&out.join("ledningens-genomgang-2024.pdf")));
+    assert!(pdf.contains("Rekommendation 3 · rek-2024-03"), "{pdf}");
 }
 
 #[test]

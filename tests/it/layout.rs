@@ -59,7 +59,7 @@ fn a_landscape_section_is_on_landscape_pages_and_nothing_else_is() {
     // The build checks PDF/A-2a and PDF/UA-1, so success says the landscape pages pass too.
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let pdf = out.join("2024/ledningens-genomgang-2024.pdf");
-    let heading = "Överrensstämmelse med krav och mål";
+    let heading = "Överensstämmelse med krav och mål";
     // The table of contents names the page the section starts on.
     let toc = page_text(&pdf, 2);
     let toc_line = toc.lines().find(|l| l.contains(heading)).expect("section not in the contents");
@@ -131,7 +131,7 @@ fn generated_sections_follow_the_order_and_places_report_yaml_gives() {
             "Sammanfattning",
             "Förändringar sedan föregående år",
             "Uppföljning av tidigare beslut",
-            "Överrensstämmelse med krav och mål",
+            "Överensstämmelse med krav och mål",
             "Underlag enligt ISO/IEC 27001:2022 9.3.2",
             "Statusöversikt",
             "Förändrade förhållanden som kan påverka ledningssystemet",
@@ -186,6 +186,7 @@ fn the_status_overview_is_one_unbreakable_block() {
         standards: ledgen::pdf::DEFAULT_STANDARDS.to_vec(),
         public: false,
         timeout: std::time::Duration::from_secs(60),
+        brand: None,
     };
     let outputs = Session::new().make(&config).unwrap();
     let typst =
@@ -197,4 +198,35 @@ fn the_status_overview_is_one_unbreakable_block() {
     let table = block.find("#table(").unwrap();
     let close = block[table..].find("\n)\n]").map(|i| i + table).expect("block not closed");
     assert!(open < chart && chart < table && table < close, "chart and table must be inside");
+}
+
+#[test]
+fn running_text_keeps_a_measure_a_reader_can_follow() {
+    // Book and report typography hold body lines to 60–75 characters; tables use the width.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let output = ledgen(
+        &root(),
+        &[
+            "build",
+            "2024",
+            "--content",
+            "examples/exempelkommun",
+            "--format",
+            "pdf",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let pdf = out.join("2024/ledningens-genomgang-2024.pdf");
+    // Page 3 opens with the introduction's paragraphs, before any table.
+    let page = page_text(&pdf, 3);
+    let start = page.lines().position(|l| l.contains("Inledning")).expect("the introduction");
+    let end = page.lines().position(|l| l.contains("Sammanfattning")).expect("the summary");
+    let lines: Vec<usize> =
+        page.lines().take(end).skip(start + 1).map(|l| l.trim().chars().count()).collect();
+    let longest = lines.iter().copied().max().unwrap_or(0);
+    assert!(lines.len() >= 6, "too few lines to measure: {lines:?}");
+    assert!((55..=76).contains(&longest), "body lines run to {longest} characters: {lines:?}");
 }

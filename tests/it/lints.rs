@@ -157,3 +157,26 @@ fn a_review_dated_before_iso_27001_2022_cannot_refer_to_it() {
         "{stderr}"
     );
 }
+
+// A section title is content: `check` lists it under the 9.3.2 inputs, and escape sequences in it
+// must not reach the terminal (a title could clear the screen or set the window's title).
+#[test]
+fn check_prints_no_escape_sequence_of_a_section_title() {
+    let dir = example_copy();
+    let path = dir.path().join("content/2024/changed-conditions.yaml");
+    edit(
+        &path,
+        "title: Förändrade förhållanden som kan påverka ledningssystemet",
+        "title: \"Förändrade \\e]0;kapat\\a förhållanden \\e[2J\"",
+    );
+    for args in [&["check", "2024"][..], &["check", "2024", "--public"]] {
+        let output = ledgen(dir.path(), args);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.contains("Förändrade ]0;kapat förhållanden [2J"), "{stdout}");
+        for text in [&output.stdout, &output.stderr] {
+            let text = String::from_utf8_lossy(text);
+            assert!(!text.contains(['\u{1b}', '\u{7}']), "{args:?}: {text:?}");
+        }
+    }
+}

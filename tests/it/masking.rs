@@ -1,6 +1,8 @@
-//! Masked phrases (`[text]{.intern}`, `[text]{.sekretess osl="…"}`): shown and marked in the full
-//! edition, replaced by a marker naming the provision in every output of the public edition —
-//! the report's PDF and HTML, the comparison in every format, the action plan and `history`.
+//! Bracketed spans in Markdown texts. Masked phrases (`[text]{.intern}`, `[text]{.sekretess
+//! osl="…"}`): shown and marked in the full edition, replaced by a marker naming the provision in
+//! every output of the public edition — the report's PDF and HTML, the comparison in every
+//! format, the action plan and `history`. Passages in another language (`[text]{lang=en}`):
+//! marked with their language in both outputs.
 
 use std::fs;
 use std::path::Path;
@@ -70,7 +72,7 @@ fn the_public_report_shows_markers_and_the_full_one_marks_the_phrases() {
     let full_html = fs::read_to_string(out.join("ledningens-genomgang-2024.html")).unwrap();
     assert!(full_html.contains(
         "<mark class=\"masked\">hos Leverantör Omega</mark><small class=\"masked-note\"> \
-         (maskeras enligt 18 kap. 8 § OSL)</small>"
+         (maskeras enligt 18 kap. 8\u{a0}§ OSL)</small>"
     ));
     assert!(full_html.contains("<mark class=\"masked\">Heroma</mark>"));
     let full_pdf = pdf_text(&out.join("ledningens-genomgang-2024.pdf"));
@@ -120,4 +122,25 @@ fn check_public_lists_every_masked_phrase_with_its_place() {
     );
     assert!(stderr.contains(&omega), "no {omega:?} in:\n{stderr}");
     assert!(stderr.contains(&heroma), "no {heroma:?} in:\n{stderr}");
+}
+
+#[test]
+fn a_passage_in_another_language_is_marked_in_both_outputs() {
+    // The example explains NIS with the directive's English name, written `[…]{lang=en}`.
+    let dir = example_years(&["2023", "2024"]);
+    let cwd = dir.path();
+    run(cwd, &["build", "2024", "--out", "out"]);
+    let out = cwd.join("out/2024");
+    let html = fs::read_to_string(out.join("ledningens-genomgang-2024.html")).unwrap();
+    assert!(
+        html.contains("<span lang=\"en\">Directive on security of network and information systems"),
+        "no lang attribute on the English passage"
+    );
+    assert!(!html.contains("{lang=en}"), "the span's syntax is shown");
+    let pdf = crate::common::pdf::Pdf::open(&out.join("ledningens-genomgang-2024.pdf"));
+    let languages = pdf.languages();
+    assert!(languages.contains(&"en".to_string()), "{languages:?}");
+    assert!(languages.contains(&"sv-SE".to_string()), "{languages:?}");
+    let text = pdf_text(&out.join("ledningens-genomgang-2024.pdf"));
+    assert!(!text.contains("{lang=en}"), "the span's syntax is shown in the PDF");
 }

@@ -17,6 +17,7 @@ fn outputs(content: &str, year: i32, public: bool) -> (String, String) {
         standards: ledgen::pdf::DEFAULT_STANDARDS.to_vec(),
         public,
         timeout: std::time::Duration::from_secs(60),
+        brand: None,
     };
     let mut outputs = Session::new().make(&config).unwrap();
     let mut text = |name: &str| {

@@ -146,6 +146,7 @@ fn check(compiler: &Compiler, s: &str, standards: &[PdfStandard]) -> Result<(), 
         standards: standards.to_vec(),
         public: false,
         timeout: std::time::Duration::from_secs(60),
+        brand: None,
     };
     let result = Session::with_compiler(compiler.clone()).build(&config);
     if let Some((_, c)) = first_unshowable(s) {
@@ -385,6 +386,7 @@ fn reference_tags(compiler: &Compiler) -> Vec<String> {
                     standards: Vec::new(),
                     public: false,
                     timeout: std::time::Duration::from_secs(60),
+                    brand: None,
                 };
                 Session::with_compiler(compiler.clone()).build(&config).unwrap();
                 tags(&fs::read_to_string(config.output_path_named("html").unwrap()).unwrap())

@@ -120,6 +120,7 @@ fn build(dir: &Path, public: bool) -> Result<String, TestCaseError> {
         standards: Vec::new(),
         public,
         timeout: std::time::Duration::from_secs(60),
+        brand: None,
     };
     Session::new()
         .build(&config)

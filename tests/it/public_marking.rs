@@ -148,6 +148,10 @@ fn after<'a>(text: &'a str, heading: &str, n: usize) -> &'a str {
 fn recommendation_numbers_survive_leaving_one_out() {
     let example = Example::new();
     example.mark_intern("recommendations.yaml", "id: rek-2024-02");
+    // With the ids shown, so that the public edition is seen to leave out the id too.
+    let report = example.file("report.yaml");
+    let text = fs::read_to_string(&report).unwrap();
+    fs::write(&report, format!("{text}show_ids: true\n")).unwrap();
     let (full_pdf, full_html, _) = example.build(false);
     let (public_pdf, public_html, stderr) = example.build(true);
 
@@ -274,8 +278,8 @@ fn a_draft_says_so_on_every_page_and_build_all_skips_it() {
 fn full_edition_names_the_provisions_it_holds_on_every_page() {
     let example = Example::new();
     let (_, html, _) = example.build(false);
-    let marking =
-        "Innehåller uppgifter som omfattas av sekretess: 18 kap. 8 § OSL, interna uppgifter";
+    let marking = "Innehåller uppgifter som omfattas av sekretess enligt 18 kap. 8 § OSL samt interna \
+         uppgifter";
     let pages = pdf_pages(&example.out().join("2024/ledningens-genomgang-2024.pdf"));
     for (i, page) in pages.iter().enumerate() {
         assert!(

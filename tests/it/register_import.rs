@@ -444,3 +444,175 @@ fn workbook_that_unpacks_too_large_is_refused() {
     let message = error(dir.path());
     assert!(message.contains("the workbook unpacks to more than the 64 MiB"), "{message}");
 }
+
+/// Writes a register workbook (headings and one record) with `edit(part, text)` applied to the
+/// text of each of its parts, as a crafted file would differ from a real one.
+fn crafted_xlsx(path: &Path, edit: impl Fn(&str, String) -> String) {
+    use std::io::{Read, Write};
+
+    let real = dir_with_real_register();
+    let bytes = std::fs::read(real.path().join("r.xlsx")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut crafted = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut text = String::new();
+        entry.read_to_string(&mut text).unwrap();
+        crafted.start_file(&name, options).unwrap();
+        crafted.write_all(edit(&name, text).as_bytes()).unwrap();
+    }
+    crafted.finish().unwrap();
+}
+
+/// A folder holding `r.xlsx`, a valid register of one incident on the sheet "Incidenter".
+fn dir_with_real_register() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let record = vec![X::D(2024, 3, 5), X::T("Övrigt"), X::T("Bluffmejl"), X::E, X::E, X::E];
+    write_xlsx(&dir.path().join("r.xlsx"), "Incidenter", &[headings(), record]);
+    dir
+}
+
+/// A workbook whose only sheet reaches the last cell a sheet can have.
+fn last_cell_workbook(part: &str, text: String) -> String {
+    if part != "xl/worksheets/sheet1.xml" {
+        return text;
+    }
+    let far = "<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row></sheetData>";
+    assert!(text.contains("</sheetData>"), "{text}");
+    text.replace("</sheetData>", far)
+}
+
+/// A workbook whose shared strings state a count no memory can hold.
+fn huge_strings_workbook(part: &str, text: String) -> String {
+    if part != "xl/sharedStrings.xml" {
+        return text;
+    }
+    let at = text.find("uniqueCount=\"").expect("a uniqueCount") + "uniqueCount=\"".len();
+    let end = at + text[at..].find('"').unwrap();
+    format!("{}99999999999999999{}", &text[..at], &text[end..])
+}
+
+// A 5 KB workbook with a cell at XFD1048576 made calamine allocate a grid of 17 billion cells.
+#[test]
+fn a_cell_far_out_is_refused_before_the_sheet_is_laid_out() {
+    let dir = report("from: r.xlsx");
+    crafted_xlsx(&dir.path().join("2024/r.xlsx"), last_cell_workbook);
+    assert!(std::fs::metadata(dir.path().join("2024/r.xlsx")).unwrap().len() < 10_000);
+    let message = error(dir.path());
+    assert!(
+        message.contains(
+            "r.xlsx: the worksheet \"Incidenter\" reaches cell XFD1048576; a register may have \
+             at most 256 columns (A to IV) and 11000 rows"
+        ),
+        "{message}"
+    );
+}
+
+// calamine places a cell without a reference after the one before it: such cells count too.
+#[test]
+fn cells_without_references_are_bounded_where_calamine_places_them() {
+    let dir = report("from: r.xlsx");
+    crafted_xlsx(&dir.path().join("2024/r.xlsx"), |part, text| {
+        if part != "xl/worksheets/sheet1.xml" {
+            return text;
+        }
+        let cells = "<c t=\"inlineStr\"><is><t>x</t></is></c>".repeat(257);
+        text.replace("</sheetData>", &format!("<row>{cells}</row></sheetData>"))
+    });
+    let message = error(dir.path());
+    assert!(message.contains("the worksheet \"Incidenter\" reaches cell IW3;"), "{message}");
+}
+
+#[test]
+fn a_sheet_stating_a_range_beyond_the_limits_is_refused() {
+    let dir = report("from: r.xlsx");
+    crafted_xlsx(&dir.path().join("2024/r.xlsx"), |part, text| {
+        if part != "xl/worksheets/sheet1.xml" {
+            return text;
+        }
+        let at = text.find("<dimension ref=\"").expect("a dimension") + "<dimension ref=\"".len();
+        let end = at + text[at..].find('"').unwrap();
+        format!("{}A1:XFD1048576{}", &text[..at], &text[end..])
+    });
+    let message = error(dir.path());
+    assert!(
+        message.contains("the worksheet \"Incidenter\" states that it spans A1:XFD1048576;"),
+        "{message}"
+    );
+}
+
+// A huge `uniqueCount` made calamine reserve that many strings, and the process abort.
+#[test]
+fn shared_strings_stating_a_huge_count_are_refused() {
+    let dir = report("from: r.xlsx");
+    crafted_xlsx(&dir.path().join("2024/r.xlsx"), huge_strings_workbook);
+    let message = error(dir.path());
+    assert!(
+        message.contains(
+            "r.xlsx: the workbook's shared strings (`xl/sharedStrings.xml`) state \
+             uniqueCount=\"99999999999999999\"; a register may have at most 1000000 strings"
+        ),
+        "{message}"
+    );
+}
+
+// Both crafted workbooks, read by the binary within 2 GiB of address space: a clear error and
+// exit status 1, where they used to take all memory or abort (status 134).
+#[test]
+fn crafted_workbooks_fail_cleanly_within_a_memory_cap() {
+    if std::process::Command::new("prlimit").arg("--version").output().is_err() {
+        eprintln!("skipped: prlimit (util-linux) is not installed");
+        return;
+    }
+    type Craft = fn(&str, String) -> String;
+    let crafts: [(Craft, &str); 2] = [
+        (last_cell_workbook, "reaches cell XFD1048576"),
+        (huge_strings_workbook, "state uniqueCount=\"99999999999999999\""),
+    ];
+    for (craft, expected) in crafts {
+        let dir = report("from: r.xlsx");
+        crafted_xlsx(&dir.path().join("2024/r.xlsx"), craft);
+        let output = std::process::Command::new("prlimit")
+            .arg(format!("--as={}", 2u64 << 30))
+            .arg("--")
+            .arg(env!("CARGO_BIN_EXE_ledgen"))
+            .args(["check", "2024", "--content"])
+            .arg(dir.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{expected}: {:?}\n{stderr}", output.status);
+        assert!(stderr.contains(expected), "{stderr}");
+    }
+}
+
+// `build --all` with one such register among good reports ended with no outputs and no index:
+// now that report fails with its error and the others, the overview and the index are written.
+#[test]
+fn build_all_survives_a_crafted_register_among_good_reports() {
+    let dir = crate::common::example_years(&["2022", "2023", "2024"]);
+    let register = dir.path().join("content/2024/incidenter-2024.xlsx");
+    crafted_xlsx(&register, last_cell_workbook);
+    let mut command = std::process::Command::new("prlimit");
+    command.arg(format!("--as={}", 2u64 << 30)).arg("--").arg(env!("CARGO_BIN_EXE_ledgen"));
+    if std::process::Command::new("prlimit").arg("--version").output().is_err() {
+        command = std::process::Command::new(env!("CARGO_BIN_EXE_ledgen"));
+    }
+    let output = command
+        .args(["build", "--all", "--content", "content", "--out", "out", "--format", "html"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("reaches cell XFD1048576"), "{stderr}");
+    assert!(stderr.contains("1 of 3 reports failed"), "{stderr}");
+    let out = dir.path().join("out");
+    assert!(out.join("index.html").is_file(), "{stderr}");
+    assert!(out.join("content/2023/ledningens-genomgang-2023-publik.html").is_file(), "{stderr}");
+}

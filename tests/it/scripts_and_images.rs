@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::common::{ledgen, pdf_text, root};
+use crate::common::{ledgen, pdf_text, png_of, root, stated_png};
 
 #[test]
 fn minority_and_resident_languages_symbols_and_emoji_build_as_pdf_a_and_ua() {
@@ -45,24 +45,6 @@ fn minority_and_resident_languages_symbols_and_emoji_build_as_pdf_a_and_ua() {
 /// A PNG of `width` × `height` pixels of noise, stored without compression so that its size is
 /// known: about 3 bytes a pixel.
 fn noise_png(width: u32, height: u32) -> Vec<u8> {
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for byte in bytes {
-            crc ^= u32::from(*byte);
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-            }
-        }
-        !crc
-    }
-    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
-        out.extend((data.len() as u32).to_be_bytes());
-        let start = out.len();
-        out.extend(kind);
-        out.extend(data);
-        let crc = crc32(&out[start..]);
-        out.extend(crc.to_be_bytes());
-    }
     let mut state = 0x1234_5678u32;
     let mut noise = || {
         state ^= state << 13;
@@ -91,15 +73,7 @@ fn noise_png(width: u32, height: u32) -> Vec<u8> {
     }
     zlib.extend(((b << 16) | a).to_be_bytes());
 
-    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    let mut header = Vec::new();
-    header.extend(width.to_be_bytes());
-    header.extend(height.to_be_bytes());
-    header.extend([8, 2, 0, 0, 0]);
-    chunk(&mut png, b"IHDR", &header);
-    chunk(&mut png, b"IDAT", &zlib);
-    chunk(&mut png, b"IEND", &[]);
-    png
+    png_of(width, height, &zlib)
 }
 
 fn write_report(dir: &Path, references: usize) {
@@ -143,4 +117,33 @@ fn an_image_shown_two_hundred_times_is_stored_once() {
 
     let pdf = fs::metadata(out.join("2024/ledningens-genomgang-2024.pdf")).unwrap().len();
     assert!((pdf as usize) < 2 * png.len() + 256 * 1024, "{pdf} bytes of PDF");
+}
+
+// Three 466 KB PNGs of 16 000 × 10 000 pixels took a build to 1.45 GB: the images of a report
+// may decode to 100 megapixels together, and the one that passes it is named where it is shown.
+#[test]
+fn images_past_the_report_pixel_budget_are_refused_where_they_are_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    write_report(dir.path(), 0);
+    let year = dir.path().join("content/2024");
+    for name in ["a", "b", "c"] {
+        fs::write(year.join(format!("bilder/{name}.png")), stated_png(8_000, 5_000)).unwrap();
+    }
+    let shown = "title: Inledning\ncontent:\n  - text: \"![A](bilder/a.png) ![B](bilder/b.png)\"\n  \
+                 - text: \"![A igen](bilder/a.png)\"\n  - text: \"![C](bilder/c.png)\"\n";
+    fs::write(year.join("introduction.yaml"), shown).unwrap();
+    let output = ledgen(dir.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error: image `bilder/c.png` is 40 megapixels, which takes the report's images past \
+             the 100 megapixels a report may show"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("introduction.yaml:5:11"), "{stderr}");
+    assert!(stderr.contains("hint: save the images at the size they are shown"), "{stderr}");
+    // An image shown twice counts once, and 80 megapixels pass.
+    assert_eq!(stderr.matches("error: image").count(), 1, "{stderr}");
 }

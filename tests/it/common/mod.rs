@@ -46,18 +46,24 @@ pub fn pdf_text(pdf: &Path) -> String {
     let text = pdf::Pdf::open(pdf).pages().join("\n");
     // A line broken after a hyphen or slash ("GAP-" / "analys") is one word, and so is a word
     // the typesetter hyphenated (it ends the line with a soft hyphen, which is not text).
+    // But a Swedish suspended compound ("hälso- och sjukvård") broken after its hyphen keeps its
+    // space, and so does a slash that stands alone ("// x").
     let mut joined = String::with_capacity(text.len());
-    for line in text.lines() {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
         let line = line.trim_end();
         if let Some(stem) = line.strip_suffix('\u{ad}') {
             joined.push_str(stem.trim_end());
             continue;
         }
         joined.push_str(line);
+        let next = lines.get(i + 1).map_or("", |l| l.trim_start());
+        let conjunction =
+            ["och ", "eller ", "samt ", "respektive "].iter().any(|c| next.starts_with(c));
         let mut tail = line.chars().rev();
         let hyphenated = match tail.next() {
-            Some('/') => true,
-            Some('-') => tail.next().is_some_and(char::is_alphanumeric),
+            Some('/') => tail.find(|c| *c != '/').is_some_and(|c| !c.is_whitespace()),
+            Some('-') => tail.next().is_some_and(char::is_alphanumeric) && !conjunction,
             _ => false,
         };
         if !hyphenated {
@@ -170,6 +176,13 @@ impl Drop for Server {
 /// a `ulimit`); returns the server and its port once it has said where it listens, and keeps
 /// reading its output so that it never blocks on a full pipe.
 pub fn serve(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16) {
+    let (server, port, _) = serve_with_log(dir, prefix, args);
+    (server, port)
+}
+
+/// [`serve`], with the lines the server wrote before it said where it listens (those of its
+/// first build).
+pub fn serve_with_log(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16, Vec<String>) {
     use std::io::{BufRead, BufReader};
     let command = format!("{prefix} exec \"$0\" serve --port 0 \"$@\"");
     let mut child = Command::new("sh")
@@ -184,13 +197,52 @@ pub fn serve(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16) {
     let stderr = child.stderr.take().unwrap();
     let server = Server(child);
     let mut lines = BufReader::new(stderr).lines();
+    let mut log = Vec::new();
     let port: u16 = loop {
         let line = lines.next().expect("the server said where it listens").unwrap();
         if let Some(rest) = line.split(" on http://").nth(1) {
             let address: std::net::SocketAddr = rest.split('/').next().unwrap().parse().unwrap();
             break address.port();
         }
+        log.push(line);
     };
     std::thread::spawn(move || lines.for_each(drop));
-    (server, port)
+    (server, port, log)
+}
+
+/// A PNG that states `width` × `height` pixels and holds a few bytes: what its header says is
+/// all a check of its size may read.
+pub fn stated_png(width: u32, height: u32) -> Vec<u8> {
+    png_of(width, height, &[0x78, 0x01, 0x01, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x01])
+}
+
+/// A PNG of 8-bit RGB pixels from its header and its compressed pixel data.
+pub fn png_of(width: u32, height: u32, zlib: &[u8]) -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for byte in bytes {
+            crc ^= u32::from(*byte);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            }
+        }
+        !crc
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend((data.len() as u32).to_be_bytes());
+        let start = out.len();
+        out.extend(kind);
+        out.extend(data);
+        let crc = crc32(&out[start..]);
+        out.extend(crc.to_be_bytes());
+    }
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = Vec::new();
+    header.extend(width.to_be_bytes());
+    header.extend(height.to_be_bytes());
+    header.extend([8, 2, 0, 0, 0]);
+    chunk(&mut png, b"IHDR", &header);
+    chunk(&mut png, b"IDAT", zlib);
+    chunk(&mut png, b"IEND", &[]);
+    png
 }

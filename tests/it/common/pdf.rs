@@ -120,6 +120,50 @@ impl Pdf {
         names
     }
 
+    /// The titles of the document outline (the bookmarks), depth first, each indented by two
+    /// spaces a level.
+    pub fn bookmarks(&self) -> Vec<String> {
+        let Ok(catalog) = self.doc.catalog() else { return Vec::new() };
+        let Some(outlines) = self.deref_dict(catalog.get(b"Outlines").ok()) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        self.outline_items(outlines.get(b"First").ok(), 0, &mut out);
+        out
+    }
+
+    fn outline_items<'a>(
+        &'a self,
+        mut item: Option<&'a Object>,
+        depth: usize,
+        out: &mut Vec<String>,
+    ) {
+        while let Some(dict) = self.deref_dict(item) {
+            if let Ok(Object::String(bytes, _)) = dict.get(b"Title") {
+                out.push(format!("{}{}", "  ".repeat(depth), decode_text_string(bytes)));
+            }
+            self.outline_items(dict.get(b"First").ok(), depth + 1, out);
+            item = dict.get(b"Next").ok();
+        }
+    }
+
+    /// Every language the document's structure names (`/Lang` of the catalog and of structure
+    /// elements), each once, sorted.
+    pub fn languages(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .doc
+            .objects
+            .values()
+            .filter_map(|o| match o.as_dict().ok()?.get(b"Lang").ok()? {
+                Object::String(bytes, _) => Some(decode_text_string(bytes)),
+                _ => None,
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Whether the catalog says the document is tagged (`/MarkInfo << /Marked true >>`).
     pub fn tagged(&self) -> bool {
         let Ok(catalog) = self.doc.catalog() else { return false };
