@@ -87,7 +87,9 @@ ledgen check 2024 --content "$(winpath "$home/Första året")" >"$work/check.txt
   || fail "check of the new folder: $(cat "$work/check.txt")"
 ledgen check 2023 --content 'content' >"$work/check.txt" 2>&1 \
   || fail "check of content/2023: $(cat "$work/check.txt")"
-step "check"
+# Warnings are coloured on a console that shows colours; into a file they go plain.
+if grep -q $'\e' "$work/check.txt"; then fail "check: colour codes in output to a file"; fi
+step "check (and no colour codes where output is not a console)"
 
 # A missing folder is named as the user typed it, backslashes and all.
 if ledgen check 2023 --content 'C:\finns\inte' >"$work/missing.txt" 2>&1; then
@@ -160,6 +162,34 @@ for file in "$work"/linux/2024/*; do
     || fail "Notepad-saved files: $(basename "$file") differs from the build of the originals"
 done
 step "files saved by Notepad (BOM, CRLF) build as the originals do"
+
+# The sandbox holds on Windows paths: a register named by `..\`, a drive, a drive-relative
+# path, a verbatim or UNC path, or a rooted path is outside the report folder, and `CON` is a
+# device; the same name in other letters is the same file, as Windows sees it.
+sandbox="$home/Sandlåda"
+cp -r examples/exempelkommun "$sandbox"
+cp "$sandbox/2024/incidenter-2024.xlsx" "$home/hemlig.xlsx"
+register_from() {
+  local lines
+  mapfile -t lines <"$sandbox/2024/appendices.yaml"
+  [[ "${lines[10]}" == *"from: "* ]] || fail "sandbox: appendices.yaml line 11 names no register"
+  lines[10]="${lines[10]%%from: *}from: '$1'"
+  printf '%s\n' "${lines[@]}" >"$sandbox/2024/appendices.yaml"
+}
+secret=$(winpath "$home/hemlig.xlsx")
+for from in '..\hemlig.xlsx' '2024\..\..\hemlig.xlsx' "$secret" "${secret:0:2}hemlig.xlsx" \
+  "\\\\?\\$secret" '\\localhost\C$\hemlig.xlsx' "${secret:2}" 'CON.xlsx'; do
+  register_from "$from"
+  if ledgen check 2024 --content Sandlåda >"$work/sandbox.txt" 2>&1; then
+    fail "sandbox: a register named \`$from\` was read"
+  fi
+  grep -qE 'is outside the report folder|is not a regular file' "$work/sandbox.txt" \
+    || fail "sandbox: the register \`$from\` was refused for another reason: $(cat "$work/sandbox.txt")"
+done
+register_from 'INCIDENTER-2024.XLSX'
+ledgen check 2024 --content Sandlåda >"$work/sandbox.txt" 2>&1 \
+  || fail "sandbox: the register in other letters was not read: $(cat "$work/sandbox.txt")"
+step "the sandbox holds on Windows paths (..\\, C:\\, C:x, \\\\?\\, UNC, \\x, CON; any letter case)"
 
 ledgen build 2024 --content exempelkommun --out ut --public >"$work/public.txt" 2>&1 \
   || fail "build --public: $(cat "$work/public.txt")"
