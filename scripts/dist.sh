@@ -6,6 +6,7 @@
 #   dist/ledgen-<version>-x86_64-linux.tar.gz   the same for Linux
 #
 #   scripts/dist.sh
+#   DIST_PROFILE=windows-check scripts/dist.sh    a quicker trial: no link-time optimisation
 #
 # Both are release builds (thin link-time optimisation, one code generation unit per crate);
 # on two cores each takes a good while, the Windows one the longer, as it also builds the
@@ -16,6 +17,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+profile=${DIST_PROFILE:-release}
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 [ -n "$version" ] || { echo "dist: no version in Cargo.toml" >&2; exit 1; }
 
@@ -29,14 +31,14 @@ timed() {
 }
 
 timed "installing the tools" bash scripts/install-windows-tools.sh
-timed "the Windows build" bash scripts/build-windows.sh release >/dev/null
-timed "the Linux build" cargo build --release --locked
+timed "the Windows build" bash scripts/build-windows.sh "$profile" >/dev/null
+timed "the Linux build" cargo build --profile "$profile" --locked
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/windows" "$work/linux"
-cp target-windows/x86_64-win7-windows-gnu/release/ledgen.exe "$work/windows/ledgen.exe"
-cp target/release/ledgen "$work/linux/ledgen"
+cp "target-windows/x86_64-win7-windows-gnu/$profile/ledgen.exe" "$work/windows/ledgen.exe"
+cp "target/$profile/ledgen" "$work/linux/ledgen"
 x86_64-w64-mingw32-strip "$work/windows/ledgen.exe"
 strip "$work/linux/ledgen"
 
