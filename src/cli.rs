@@ -146,6 +146,9 @@ pub struct ServeArgs {
     /// then read everything marked `intern`).
     #[arg(long)]
     pub internal: bool,
+    /// Open the preview in the default web browser once the first build is done.
+    #[arg(long)]
+    pub open: bool,
     /// Stop a PDF compilation that runs longer than this; the last good build stays served.
     #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIMEOUT, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub timeout: u64,

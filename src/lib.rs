@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod paths;
 pub mod pdf;
 pub mod pipeline;
 pub mod render;

@@ -4,6 +4,7 @@
 
 mod cli;
 mod commands;
+mod launch;
 
 use std::process::ExitCode;
 
@@ -21,7 +22,14 @@ use ledgen::error::BuildError;
 static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    if launch::started_by_double_click() {
+        return double_click();
+    }
+    run(&Cli::parse())
+}
+
+/// Runs one command line's command and prints its error.
+fn run(cli: &Cli) -> ExitCode {
     let result = match &cli.command {
         Command::Build(args) if args.all => commands::all::run(args).map(|()| true),
         Command::Build(args) => commands::build::run(args).map(|()| true),
@@ -45,6 +53,34 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Started by a double-click: preview the review folder it was started in, or explain how
+/// ledgen is used; either way the window stays open until its text has been read.
+fn double_click() -> ExitCode {
+    let here = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    let code = match launch::launch_for(&here) {
+        launch::Launch::Serve(args) => {
+            eprintln!(
+                "Visar ledningens genomgång i `{}` i webbläsaren; sidan uppdateras när du sparar.\n\
+                 Stäng fönstret för att sluta.\n",
+                here.display()
+            );
+            match Cli::try_parse_from(args) {
+                Ok(cli) => run(&cli),
+                Err(error) => {
+                    let _ = error.print();
+                    ExitCode::from(2)
+                }
+            }
+        }
+        launch::Launch::Explain => {
+            eprint!("{}", launch::EXPLANATION);
+            ExitCode::SUCCESS
+        }
+    };
+    launch::wait_for_enter();
+    code
 }
 
 /// Prints an error and its causes once; content errors already carry their own layout.

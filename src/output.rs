@@ -86,12 +86,105 @@ pub fn write_all_atomically(files: &[(PathBuf, &[u8])]) -> Result<()> {
     for (path, bytes) in files {
         staged.push((path, stage(path, bytes)?));
     }
+    // A file that another program holds open is found before any file is replaced, so that a
+    // PDF open in a viewer does not leave a new HTML page beside the old PDF.
+    for (path, _) in &staged {
+        wait_until_replaceable(path)?;
+    }
     for (path, (temp, _tracked)) in staged {
-        temp.persist(path)
-            .map_err(|e| e.error)
-            .with_context(|| format!("failed to write `{}`", path.display()))?;
+        persist(temp, path)?;
     }
     Ok(())
+}
+
+/// Waits a little for `path` to be free to replace, or fails as [`persist`] would.
+fn wait_until_replaceable(path: &Path) -> Result<()> {
+    let mut wait = FIRST_RETRY;
+    for try_number in 1..=TRIES {
+        match replaceable(path) {
+            Err(e) if try_number < TRIES && held_open_code(&e).is_some() => {
+                std::thread::sleep(wait);
+                wait *= 2;
+            }
+            Err(e) if held_open_code(&e).is_some() => return Err(write_failed(path, e)),
+            _ => return Ok(()),
+        }
+    }
+    Ok(())
+}
+
+/// Whether `path`, if it exists, may be renamed over: on Windows, whether every program that
+/// has it open allows that (opening it for deletion fails otherwise, as the rename would).
+#[cfg(windows)]
+fn replaceable(path: &Path) -> std::io::Result<()> {
+    use std::os::windows::fs::OpenOptionsExt;
+    /// The DELETE access right; FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE.
+    const DELETE: u32 = 0x0001_0000;
+    const SHARE_ALL: u32 = 7;
+    fs::OpenOptions::new().access_mode(DELETE).share_mode(SHARE_ALL).open(path).map(drop)
+}
+
+/// Elsewhere a file is renamed over whoever has it open.
+#[cfg(not(windows))]
+fn replaceable(_path: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// How often a rename that Windows refuses because another program has the destination open is
+/// tried, and how long to wait before the first retry (doubled each time): a virus scanner or
+/// the search indexer holds a new file for a moment, a PDF viewer for as long as it shows it.
+const TRIES: u32 = 5;
+const FIRST_RETRY: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Renames the finished temporary file over `path`. When that fails, the destination keeps its
+/// old contents and the temporary file is removed (dropped), so nothing is lost or half written.
+fn persist(mut temp: NamedTempFile, path: &Path) -> Result<()> {
+    let mut wait = FIRST_RETRY;
+    for _ in 1..TRIES {
+        match temp.persist(path) {
+            Ok(_) => return Ok(()),
+            Err(e) if held_open_code(&e.error).is_some() => {
+                temp = e.file;
+                std::thread::sleep(wait);
+                wait *= 2;
+            }
+            Err(e) => return Err(write_failed(path, e.error)),
+        }
+    }
+    temp.persist(path).map(drop).map_err(|e| write_failed(path, e.error))
+}
+
+/// The error for a destination that could not be replaced, with what to do when another
+/// program holds it open.
+fn write_failed(path: &Path, error: std::io::Error) -> anyhow::Error {
+    if held_open_code(&error).is_some() {
+        // One message, the system's reason inside it and the hint last, so that it reads the
+        // same however the caller prints the chain.
+        return anyhow::anyhow!(held_open_message(path, &error));
+    }
+    anyhow::Error::new(error).context(format!("failed to write `{}`", path.display()))
+}
+
+/// The Windows error code when `error` says another program has the file open (Windows, unlike
+/// Unix, refuses to replace a file that a program opened without allowing it): a sharing or lock
+/// violation, or access denied, which is what a rename over such a file reports.
+fn held_open_code(error: &std::io::Error) -> Option<i32> {
+    /// ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    const HELD_OPEN: [i32; 3] = [5, 32, 33];
+    error.raw_os_error().filter(|code| cfg!(windows) && HELD_OPEN.contains(code))
+}
+
+/// What the user is told when `path` is open in another program.
+fn held_open_message(path: &Path, reason: &std::io::Error) -> String {
+    let name =
+        path.file_name().map_or_else(|| path.display().to_string(), |n| n.display().to_string());
+    let is_pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let what = if is_pdf { "the PDF in your viewer".to_owned() } else { format!("`{name}`") };
+    format!(
+        "cannot replace `{}`: another program has it open ({reason}); the file is unchanged\n\
+         hint: close {what} and build again",
+        path.display()
+    )
 }
 
 /// Writes one file atomically.
@@ -170,6 +263,47 @@ mod tests {
         fs::File::create(&probe).unwrap();
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&out), mode(&probe));
+    }
+
+    #[test]
+    fn a_file_held_open_names_what_to_close() {
+        let denied = std::io::Error::from_raw_os_error(5);
+        let pdf = Path::new(r"C:\Rapporter\ut\2024\ledningens-genomgang-2024.PDF");
+        let pdf = held_open_message(pdf, &denied);
+        assert!(
+            pdf.starts_with(r"cannot replace `C:\Rapporter\ut\2024\ledningens-genomgang-2024.PDF`"),
+            "{pdf}"
+        );
+        assert!(pdf.ends_with("hint: close the PDF in your viewer and build again"), "{pdf}");
+        let html = held_open_message(Path::new("ut/2024/ledningens-genomgang-2024.html"), &denied);
+        assert!(
+            html.ends_with("hint: close `ledningens-genomgang-2024.html` and build again"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn only_windows_reads_access_denied_as_a_file_held_open() {
+        let denied = std::io::Error::from_raw_os_error(5);
+        assert_eq!(held_open_code(&denied).is_some(), cfg!(windows));
+        assert_eq!(held_open_code(&std::io::Error::other("x")), None);
+    }
+
+    /// Windows refuses to replace a file that a viewer opened without sharing deletion; the old
+    /// file must stay whole, no temporary file may stay behind, and the message must say why.
+    #[cfg(windows)]
+    #[test]
+    fn a_pdf_open_in_a_viewer_is_left_whole_with_a_message() {
+        use std::os::windows::fs::OpenOptionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("rapport.pdf");
+        fs::write(&pdf, b"old").unwrap();
+        // FILE_SHARE_READ only, as viewers open the file they show.
+        let _viewer = fs::OpenOptions::new().read(true).share_mode(1).open(&pdf).unwrap();
+        let error = format!("{:#}", write_atomically(&pdf, b"new").unwrap_err());
+        assert!(error.contains("close the PDF in your viewer and build again"), "{error}");
+        assert_eq!(fs::read(&pdf).unwrap(), b"old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

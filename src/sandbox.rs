@@ -36,7 +36,7 @@ pub(crate) enum ReadError {
 impl Sandbox {
     /// A sandbox over `root`, resolved now; fails when the root cannot be resolved.
     pub(crate) fn new(root: &Path) -> io::Result<Sandbox> {
-        Ok(Sandbox { root: root.canonicalize()? })
+        Ok(Sandbox { root: crate::paths::real(root)? })
     }
 
     /// A sandbox over `root`, or over the path as given when it cannot be resolved (then
@@ -52,7 +52,12 @@ impl Sandbox {
 
     /// The real path of `path`, if it lies inside the root.
     pub(crate) fn resolve(&self, path: &Path) -> Result<PathBuf, ReadError> {
-        let real = path.canonicalize().map_err(|e| match e.kind() {
+        // On Windows `CON`, `nul.png` or `COM1` name a device in any folder, and opening one to
+        // resolve it would read the console or a port: refused before anything is opened.
+        if cfg!(windows) && names_a_device(path) {
+            return Err(ReadError::NotAFile);
+        }
+        let real = crate::paths::real(path).map_err(|e| match e.kind() {
             io::ErrorKind::NotFound => ReadError::NotFound(e),
             _ => ReadError::Unresolved(e),
         })?;
@@ -82,6 +87,11 @@ impl Sandbox {
         }
         Ok(bytes)
     }
+}
+
+/// Whether a component of `path` is a name Windows reserves for a device.
+fn names_a_device(path: &Path) -> bool {
+    path.components().any(|c| c.as_os_str().to_str().is_some_and(crate::paths::is_reserved_name))
 }
 
 /// Reads a template override `path` from the report's templates folder `dir`: UTF-8 text of at
@@ -146,6 +156,14 @@ mod tests {
         std::os::unix::fs::symlink(outer.path().join("secret.txt"), &link).unwrap();
         let sandbox = Sandbox::new(&outer.path().join("root")).unwrap();
         assert!(matches!(sandbox.read(&link, 10), Err(ReadError::Outside(_))));
+    }
+
+    #[test]
+    fn windows_device_names_are_told_apart_from_file_names() {
+        assert!(names_a_device(Path::new(r"content/2024/CON")));
+        assert!(names_a_device(Path::new("content/2024/bilder/nul.png")));
+        assert!(names_a_device(Path::new("content/aux/logo.svg")));
+        assert!(!names_a_device(Path::new("content/2024/bilder/console.png")));
     }
 
     #[test]

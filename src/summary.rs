@@ -312,7 +312,7 @@ fn shared_candidates(report: &Report) -> BTreeMap<String, (i32, Status, String)>
 
 /// A folder's own name, for an organisation whose reports do not load.
 fn dir_name(path: &Path) -> String {
-    path.canonicalize()
+    crate::paths::real(path)
         .ok()
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
         .unwrap_or_else(|| path.display().to_string())

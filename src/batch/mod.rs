@@ -381,8 +381,7 @@ fn write_diff(
 
 /// A folder name for an organisation's outputs, unique among those before it.
 fn slug(content: &Path, before: &[Org]) -> String {
-    let name = content
-        .canonicalize()
+    let name = crate::paths::real(content)
         .ok()
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
         .unwrap_or_else(|| "rapport".into());

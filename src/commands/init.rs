@@ -94,7 +94,7 @@ fn write_whole(target: &Path, year: i32, files: &[(String, String)]) -> Result<(
 /// `files`; it is removed when dropped.
 fn staged(target: &Path, existing: bool, files: &[(String, String)]) -> Result<tempfile::TempDir> {
     let parent = if existing {
-        let real = fs::canonicalize(target)
+        let real = ledgen::paths::real(target)
             .with_context(|| format!("failed to read `{}`", target.display()))?;
         real.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     } else {

@@ -115,6 +115,9 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
         config.year
     );
+    if args.open {
+        open_in_browser(address);
+    }
     while let Ok(batch) = events.recv() {
         let mut relevant = watched.any_relevant(&batch);
         // Batches that came in while the last build ran are all covered by one build.
@@ -126,6 +129,36 @@ pub fn run(args: &ServeArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Opens the preview at `address` in the default browser, or says how to open it by hand.
+fn open_in_browser(address: std::net::SocketAddr) {
+    let mut address = address;
+    if address.ip().is_unspecified() {
+        address.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    let url = format!("http://{address}/");
+    // What the system itself opens a web address with; on Windows, the handler Explorer uses
+    // (`start` would need cmd.exe and its quoting rules).
+    let (program, args): (&str, &[&str]) = if cfg!(windows) {
+        ("rundll32.exe", &["url.dll,FileProtocolHandler"])
+    } else if cfg!(target_os = "macos") {
+        ("open", &[])
+    } else {
+        ("xdg-open", &[])
+    };
+    let opened = std::process::Command::new(program)
+        .args(args)
+        .arg(&url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    match opened {
+        // Reaped on a thread of its own, so that no finished child lingers while serving.
+        Ok(mut child) => drop(std::thread::spawn(move || child.wait())),
+        Err(e) => eprintln!("warning: cannot open a browser ({program}: {e}); open {url} in one"),
+    }
 }
 
 /// The listening socket, or an error with a hint for a port in use.
@@ -192,10 +225,10 @@ fn watch(config: &BuildConfig) -> Result<Watch> {
     // A city-wide `_brand.yml` may sit above the content folder: watch its folder too, not
     // recursively (it may be a repository root full of other work), and only for the brand file
     // itself (the folder may be where this terminal writes its log).
-    let content_real = content_dir.canonicalize().unwrap_or_else(|_| content_dir.clone());
+    let content_real = ledgen::paths::real(&content_dir).unwrap_or_else(|_| content_dir.clone());
     let brand = (config.brand.clone())
         .or_else(|| ledgen::model::find_brand(&config.report_dir))
-        .and_then(|brand| brand.canonicalize().ok())
+        .and_then(|brand| ledgen::paths::real(&brand).ok())
         .filter(|brand| !brand.starts_with(&content_real));
     if let Some(folder) = brand.as_ref().and_then(|brand| brand.parent()) {
         watcher
@@ -205,7 +238,7 @@ fn watch(config: &BuildConfig) -> Result<Watch> {
     // Our own writes there are no reason to rebuild; the folder must exist to be resolved.
     std::fs::create_dir_all(&config.out_dir)
         .with_context(|| format!("cannot create `{}`", config.out_dir.display()))?;
-    let out = config.out_dir.canonicalize().unwrap_or_else(|_| config.out_dir.clone());
+    let out = ledgen::paths::real(&config.out_dir).unwrap_or_else(|_| config.out_dir.clone());
     Ok((watcher, rx, Watched { brand, out }))
 }
 
@@ -233,7 +266,8 @@ impl Watched {
         event.paths.iter().any(|p| {
             let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
             let in_brand_folder = brand_folder.is_some_and(|folder| {
-                p.parent().and_then(|parent| parent.canonicalize().ok()).as_deref() == Some(folder)
+                p.parent().and_then(|parent| ledgen::paths::real(parent).ok()).as_deref()
+                    == Some(folder)
             });
             if in_brand_folder {
                 return name == "_brand.yml";

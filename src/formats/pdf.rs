@@ -114,7 +114,8 @@ fn aborted(report: &Path, error: CompileError) -> BuildError {
 /// for every build of one edition of one report folder, so that each build can remove what an
 /// earlier failed one kept.
 fn debug_prefix(job: &ReportJob<'_>) -> String {
-    let folder = job.config.report_dir.canonicalize().unwrap_or(job.config.report_dir.clone());
+    let folder =
+        crate::paths::real(&job.config.report_dir).unwrap_or(job.config.report_dir.clone());
     let key = format!("{}\n{}", folder.display(), job.config.file_stem());
     format!("ledgen-{:016x}-", crate::markdown::fnv1a(key.as_bytes()))
 }

@@ -662,6 +662,16 @@ impl Checker<'_> {
             );
             return;
         }
+        // A path written as Windows shows it: Typst (and a web browser) read only `/`, and the
+        // report must build the same on every system, so the writer is asked for `/`.
+        if url.contains('\\') {
+            let i = self.error(path, at, format!("image `{url}` has a `\\` in its path"));
+            self.errors[i].notes.push(format!(
+                "hint: separate folders with `/`, as on the web: `{}`",
+                url.replace('\\', "/")
+            ));
+            return;
+        }
         let extension =
             Path::new(url).extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
         let Some(mime) = IMAGE_TYPES.iter().find(|(ext, _)| *ext == extension).map(|(_, m)| *m)

@@ -37,7 +37,7 @@ pub use schema::{schema_modeline, schemas};
 pub use status::{Decision, Priority, Status};
 pub use years::{
     WithHistory, content_years, ignored_year_folders, is_draft, load_with_history,
-    load_with_history_and_brand, years,
+    load_with_history_and_brand, year_folder, years,
 };
 
 /// A whole review: its metadata and its sections in order.

@@ -332,8 +332,8 @@ fn check_overrides_folder(dir: &Path) -> Result<()> {
     let Some(report) = dir.parent() else { return Ok(()) };
     let report = if report.as_os_str().is_empty() { Path::new(".") } else { report };
     let failed = || format!("failed to read `{}`", dir.display());
-    let report_real = report.canonicalize().with_context(failed)?;
-    let real = dir.canonicalize().with_context(failed)?;
+    let report_real = crate::paths::real(report).with_context(failed)?;
+    let real = crate::paths::real(dir).with_context(failed)?;
     if !real.starts_with(&report_real) {
         bail!(
             "the templates folder `{}` is a link to `{}`, outside the report folder `{}`",
