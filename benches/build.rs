@@ -250,6 +250,7 @@ mod stages {
                 diff: Some(&diff),
                 public: None,
                 figures: None,
+                masked: &[],
             };
             let view = ledgen::view::report_view(report, context);
             (renderer.html(&view).expect("HTML"), renderer.typst(&view).expect("Typst"))

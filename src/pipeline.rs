@@ -89,7 +89,7 @@ pub struct Outputs {
     /// The tables, lists and parts the public edition shows as withheld, every item of them
     /// being confidential (empty for the full edition).
     pub emptied: Vec<Emptied>,
-    /// Where the public edition masked a phrase (empty for the full edition).
+    /// Where the report masks a phrase (which the public edition replaces by its marker).
     pub masked: Vec<MaskedPhrase>,
     /// The brand file applied, as found from the report folder.
     pub brand: Option<PathBuf>,
@@ -187,7 +187,7 @@ pub struct Built {
     /// The tables, lists and parts the public edition shows as withheld, every item of them
     /// being confidential (empty for the full edition).
     pub emptied: Vec<Emptied>,
-    /// Where the public edition masked a phrase (empty for the full edition).
+    /// Where the report masks a phrase (which the public edition replaces by its marker).
     pub masked: Vec<MaskedPhrase>,
     /// The brand file applied, as found from the report folder.
     pub brand: Option<PathBuf>,
@@ -259,7 +259,11 @@ fn make_inner(
         // Masked phrases go first, from both years, so that no comparison of texts holds one.
         previous.iter_mut().for_each(|p| drop(mask_phrases(p)));
     }
-    let masked = if config.public { mask_phrases(&mut loaded.report) } else { Vec::new() };
+    let masked = if config.public {
+        mask_phrases(&mut loaded.report)
+    } else {
+        loaded.report.find_masked_phrases()
+    };
     // The comparison and its counts come from the full content of both years, so that the
     // public edition states the same facts; it only leaves out the confidential items' text.
     let diff = previous.as_ref().map(|p| diff_reports(p, &loaded.report));
@@ -272,6 +276,7 @@ fn make_inner(
             .public
             .then(|| left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).count()),
         figures: figures.as_ref(),
+        masked: &masked,
     };
     let view = report_view(&loaded.report, context);
     let renderer = templates

@@ -9,13 +9,13 @@ use ledgen::model::{Report, load_with_history_and_brand};
 /// Validates one year's content and prints a summary; errors carry every problem found.
 pub fn run(args: &CheckArgs) -> Result<()> {
     let (dir, _) = super::report_dir(&args.content)?;
-    let loaded = load_with_history_and_brand(&dir, args.brand.as_deref())?.loaded;
+    let mut loaded = load_with_history_and_brand(&dir, args.brand.as_deref())?.loaded;
     for warning in &loaded.warnings {
         anstream::eprint!("{warning:#}");
     }
     if args.public {
         let emptied = ledgen::view::emptied(&loaded.report);
-        let masked = ledgen::view::mask_phrases(&mut loaded.report.clone());
+        let masked = loaded.report.find_masked_phrases();
         eprint!("{}", super::build::left_out_report(&loaded.report.internal(), &emptied, &masked));
     }
     let report = &loaded.report;

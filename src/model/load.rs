@@ -405,13 +405,17 @@ impl Checker<'_> {
         if !super::mask::has_span(title) {
             return;
         }
-        // Titles carry no position; the first `title:` line holding the span is the one.
+        // Titles carry no position: the `title:` line that holds this title's phrase is the one
+        // (of two headings with spans, each finds its own).
+        let phrase = super::mask::first_phrase(title).unwrap_or_default();
         let line = self
             .sources
             .text(path)
             .lines()
             .position(|l| {
-                l.trim_start().trim_start_matches("- ").starts_with("title:") && l.contains("]{")
+                l.trim_start().trim_start_matches("- ").starts_with("title:")
+                    && l.contains("]{")
+                    && l.contains(phrase)
             })
             .map_or(0, |i| i + 1);
         let i = self.error(

@@ -48,7 +48,16 @@ pub fn spans(text: &str) -> Vec<MaskedSpan> {
 
 /// Whether `text` holds a bracketed span of either kind.
 pub fn has_span(text: &str) -> bool {
-    !top_spans(text, 0).is_empty()
+    first_phrase(text).is_some()
+}
+
+/// The phrase of the first span of either kind in `text`, as written between its brackets.
+pub fn first_phrase(text: &str) -> Option<&str> {
+    let phrase = match top_spans(text, 0).into_iter().next()? {
+        Span::Masked(masked) => masked.phrase,
+        Span::Lang(_, phrase, _) => phrase,
+    };
+    Some(&text[phrase])
 }
 
 /// The masked phrases of `text[from..]`, looking inside language spans too.

@@ -123,7 +123,18 @@ impl Report {
 
     /// Replaces every masked phrase (see [`mask`]) by `marker(provision)`, in every Markdown
     /// text and heading: for the public edition. Returns where each was, in document order.
-    pub fn mask_phrases(&mut self, marker: &dyn Fn(Option<&str>) -> String) -> Vec<MaskedPhrase> {
+    pub fn mask_phrases(&mut self, marker: &Marker<'_>) -> Vec<MaskedPhrase> {
+        self.walk_masked_phrases(Some(marker))
+    }
+
+    /// Where the masked phrases are, in document order, changing nothing: for the full
+    /// edition's marking and `check --public`. It takes the report mutably only because it
+    /// shares [`Report::mask_phrases`]'s one walk over every Markdown text.
+    pub fn find_masked_phrases(&mut self) -> Vec<MaskedPhrase> {
+        self.walk_masked_phrases(None)
+    }
+
+    fn walk_masked_phrases(&mut self, marker: Option<&Marker<'_>>) -> Vec<MaskedPhrase> {
         let mut found = Vec::new();
         self.visit_markdown_mut(&mut |path, text| {
             for span in mask::spans(&text.text) {
@@ -134,10 +145,11 @@ impl Report {
                     provision: span.provision,
                 });
             }
-            if let Some(masked) = mask::masked(&text.text, marker) {
+            if let Some(masked) = marker.and_then(|marker| mask::masked(&text.text, marker)) {
                 text.text = masked;
             }
         });
+        let Some(marker) = marker else { return found };
         for section in &mut self.sections {
             section.part.visit_titles_mut(&mut |title| {
                 if let Some(masked) = mask::replace_plain(title, marker) {
@@ -664,6 +676,9 @@ pub struct Abbreviation {
     /// What it stands for.
     pub meaning: String,
 }
+
+/// What the public edition writes in place of a masked phrase, from its provision (if named).
+pub type Marker<'a> = dyn Fn(Option<&str>) -> String + 'a;
 
 /// A masked phrase the public edition replaced: where it was and under which provision.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,8 @@ use crate::i18n;
 use crate::markdown;
 use crate::model::{
     Block, BlockKind, DatePrecision, GapAnalysis, Images, Incident, Incidents, Language,
-    LeftOutKind, Markdown, Part, Report, ReportDate, ReviewInput, SectionKind, Status, StatusRow,
+    LeftOutKind, Markdown, MaskedPhrase, Part, Report, ReportDate, ReviewInput, SectionKind,
+    Status, StatusRow,
 };
 
 mod appendix;
@@ -41,6 +42,9 @@ pub struct ViewContext<'a> {
     /// For the public edition: the figures counted over the full report before its
     /// confidential items were left out. Without it they are counted over the report itself.
     pub figures: Option<&'a Figures>,
+    /// The report's masked phrases (see [`crate::model::mask`]): the full edition names their
+    /// provisions with those of its confidential items.
+    pub masked: &'a [MaskedPhrase],
 }
 
 /// Builds the view of a report.
@@ -144,7 +148,11 @@ pub fn report_view(report: &Report, context: ViewContext<'_>) -> ReportView {
         note: meta.note.as_ref().map(|m| Markup::new(m, &report.images)),
         public: context.public.is_some(),
         left_out: context.public.unwrap_or(0),
-        classification: if context.public.is_some() { None } else { classification(report) },
+        classification: if context.public.is_some() {
+            None
+        } else {
+            classification(report, context.masked)
+        },
         draft: meta.draft,
         show_ids: meta.show_ids,
         approval: approval(report),
@@ -265,11 +273,10 @@ fn date_text(language: Language, date: impl Into<ReportDate>) -> String {
 }
 
 /// The marking of a full edition that holds confidential items, if it holds any.
-fn classification(report: &Report) -> Option<String> {
+fn classification(report: &Report, masked: &[MaskedPhrase]) -> Option<String> {
     let mut internal = report.internal();
     internal.retain(|i| i.kind != LeftOutKind::EmptiedSection);
     // Masked phrases count as confidential items too, with their provisions.
-    let masked = mask_phrases(&mut report.clone());
     if internal.is_empty() && masked.is_empty() {
         return None;
     }

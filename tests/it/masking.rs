@@ -78,8 +78,27 @@ fn the_public_report_shows_markers_and_the_full_one_marks_the_phrases() {
     let full_pdf = pdf_text(&out.join("ledningens-genomgang-2024.pdf"));
     let full_pdf = full_pdf.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(full_pdf.contains("Heroma (maskeras)"), "{full_pdf}");
-    // The full edition's header names the provision although no whole item is confidential.
     assert!(!full_pdf.contains("{.intern}") && !full_pdf.contains("]{"), "raw span syntax shown");
+}
+
+#[test]
+fn a_report_whose_only_secret_is_a_masked_phrase_says_so_on_every_page() {
+    // 2023 of the example has no confidential item; one masked phrase makes it hold one.
+    let dir = example_years(&["2022", "2023"]);
+    let cwd = dir.path();
+    let path = cwd.join("content/2023/recommendations.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let from = "Objektledare utses för återstående objekt";
+    assert!(text.contains(from));
+    let to = r#"Objektledare utses för [återstående objekt]{.sekretess osl=\"18 kap. 8 § OSL\"}"#;
+    fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    run(cwd, &["build", "2023", "--out", "out"]);
+    let pdf = crate::common::pdf::Pdf::open(&cwd.join("out/2023/ledningens-genomgang-2023.pdf"));
+    let marking = "Innehåller uppgifter som omfattas av sekretess enligt 18 kap. 8 § OSL";
+    for (i, page) in pdf.pages().iter().enumerate().skip(1) {
+        let page = crate::common::fold_whitespace(page);
+        assert!(page.contains(marking), "page {} lacks the marking: {page}", i + 1);
+    }
 }
 
 #[test]
