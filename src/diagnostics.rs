@@ -94,8 +94,8 @@ impl Diagnostic {
     /// and the notes (`= hint: …`).
     fn render(&self, renderer: &Renderer) -> String {
         let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(crate::tr!("severity-error")),
+            Severity::Warning => Level::WARNING.with_name(crate::tr!("severity-warning")),
         };
         let path = self.path.display().to_string();
         let source = self.source_line.as_deref().map(printable);
@@ -129,9 +129,9 @@ impl Diagnostic {
         for note in &self.notes {
             let note = printable(note);
             let message = if let Some(hint) = note.strip_prefix("hint: ") {
-                Level::HELP.with_name("hint").message(hint.to_string())
+                Level::HELP.with_name(crate::tr!("note-hint")).message(hint.to_string())
             } else if let Some(rest) = note.strip_prefix("note: ") {
-                Level::NOTE.message(rest.to_string())
+                Level::NOTE.with_name(crate::tr!("note-note")).message(rest.to_string())
             } else {
                 Level::NOTE.no_name().message(note)
             };
@@ -191,8 +191,7 @@ impl fmt::Display for ContentError {
                 write!(f, "{diagnostic}")?;
             }
         }
-        let n = self.diagnostics.len();
-        write!(f, "\nthe content has {n} error{}", if n == 1 { "" } else { "s" })
+        write!(f, "\n{}", crate::tr!("content-errors", count = self.diagnostics.len()))
     }
 }
 

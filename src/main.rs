@@ -89,9 +89,9 @@ fn print_error(error: &anyhow::Error) {
         if let Some(content) = content_error(cause) {
             anstream::eprintln!("{content:#}");
         } else if i == 0 {
-            eprintln!("error: {cause}");
+            eprintln!("{}: {cause}", ledgen::tr!("severity-error"));
         } else {
-            eprintln!("  caused by: {cause}");
+            eprintln!("  {}: {cause}", ledgen::tr!("error-caused-by"));
         }
     }
 }

@@ -279,6 +279,7 @@ fn symlink(target: &str, link: &Path) {
 fn run(cwd: &Path, args: &[&str]) -> (Output, Duration) {
     let start = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .env("LC_ALL", "C")
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")

@@ -14,6 +14,7 @@ fn ledgen_with_umask(umask: &str, args: &[&str]) -> std::process::Output {
         .arg("-c")
         .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
         .arg(env!("CARGO_BIN_EXE_ledgen"))
+        .env("LC_ALL", "C")
         .args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")

@@ -579,6 +579,7 @@ fn crafted_workbooks_fail_cleanly_within_a_memory_cap() {
             .arg(format!("--as={}", 2u64 << 30))
             .arg("--")
             .arg(env!("CARGO_BIN_EXE_ledgen"))
+            .env("LC_ALL", "C")
             .args(["check", "2024", "--content"])
             .arg(dir.path())
             .env("NO_COLOR", "1")
@@ -604,6 +605,7 @@ fn build_all_survives_a_crafted_register_among_good_reports() {
     }
     let output = command
         .args(["build", "--all", "--content", "content", "--out", "out", "--format", "html"])
+        .env("LC_ALL", "C")
         .current_dir(dir.path())
         .env("NO_COLOR", "1")
         .output()

@@ -337,6 +337,7 @@ fn a_busy_last_port_fails_cleanly_without_a_hint_past_it() {
     // Hold the port (if another program already does, the server cannot have it either).
     let _holder = std::net::TcpListener::bind(("127.0.0.1", 65535));
     let output = Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .env("LC_ALL", "C")
         .args(["serve", "--port", "65535"])
         .current_dir(dir.path())
         .output()
@@ -353,6 +354,7 @@ fn a_busy_port_gets_a_hint_for_the_next_one() {
     let holder = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
     let port = holder.local_addr().unwrap().port();
     let output = Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .env("LC_ALL", "C")
         .args(["serve", "--port", &port.to_string()])
         .current_dir(dir.path())
         .output()

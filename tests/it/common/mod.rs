@@ -34,6 +34,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 /// Runs `ledgen` with `args` in `cwd`.
 pub fn ledgen(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ledgen"))
+        .env("LC_ALL", "C")
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
@@ -189,6 +190,7 @@ pub fn serve_with_log(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16, 
         .arg("-c")
         .arg(command)
         .arg(env!("CARGO_BIN_EXE_ledgen"))
+        .env("LC_ALL", "C")
         .args(args)
         .current_dir(dir)
         .stderr(std::process::Stdio::piped())
