@@ -16,6 +16,9 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of ledgen's messages (default: the system's; English unless it is Swedish).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["sv", "en"])]
+    pub lang: Option<String>,
 }
 
 /// The subcommands.

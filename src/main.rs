@@ -12,6 +12,7 @@ use clap::Parser;
 use cli::{Cli, Command, ExportWhat};
 use ledgen::diagnostics::ContentError;
 use ledgen::error::BuildError;
+use ledgen::locale;
 
 /// jemalloc rather than the C library's allocator: glibc gives each thread that allocates an arena
 /// of its own and keeps the memory freed in it, so a `build --all` of hundreds of reports grew in
@@ -23,9 +24,13 @@ static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
     if launch::started_by_double_click() {
+        locale::set_language(locale::system_language());
         return double_click();
     }
-    run(&Cli::parse())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let language = locale::from_arguments(&args).unwrap_or_else(locale::system_language);
+    locale::set_language(language);
+    run(&Cli::parse_from(args))
 }
 
 /// Runs one command line's command and prints its error.
