@@ -340,10 +340,10 @@ mod tests {
             if !whole_word {
                 continue;
             }
-            if let Some(literal) = rest.strip_prefix('"') {
-                if let Some(end) = literal.find('"') {
-                    asked.push(literal[..end].to_string());
-                }
+            if let Some(literal) = rest.strip_prefix('"')
+                && let Some(end) = literal.find('"')
+            {
+                asked.push(literal[..end].to_string());
             }
         }
         (asked, all)
