@@ -78,6 +78,16 @@ impl Diagnostic {
         self.notes.push(note.into());
         self
     }
+
+    /// Adds a hint (`= hint: …`, `= tips: …` in Swedish): what to do about it.
+    pub fn with_hint(self, hint: impl AsRef<str>) -> Self {
+        self.with_note(format!("hint: {}", hint.as_ref()))
+    }
+
+    /// Adds a remark (`= note: …`, `= obs: …` in Swedish): more about where or why.
+    pub fn with_remark(self, remark: impl AsRef<str>) -> Self {
+        self.with_note(format!("note: {}", remark.as_ref()))
+    }
 }
 
 /// The text of 1-based line `line` of `source`, if it exists.
