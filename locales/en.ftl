@@ -13,3 +13,8 @@ content-errors = { $count ->
    *[other] the content has { $count } errors
 }
 error-caused-by = caused by
+
+## Started by a double-click (src/main.rs)
+
+main-previewing = Showing the management review in `{ $folder }` in the browser; the page is updated when you save.
+    Close the window to stop.

@@ -1,9 +1,15 @@
-//! The words of the report itself (headings, labels, status words), per language, in one place.
-//! Templates read them from the view as `labels.*`; content never needs to repeat them.
+//! The words of the report itself (headings, labels, status words and the sentences ledgen
+//! writes), read from the report language's Fluent file (`report-*` keys in `locales/sv.ftl`),
+//! where a translator finds them beside the program's messages. Templates read them from the
+//! view as `labels.*`; content never needs to repeat them.
+
+use std::collections::BTreeMap;
+use std::sync::{Mutex, OnceLock};
 
 use serde::Serialize;
 
 use crate::diff::{ChangeKind, RecommendationState};
+use crate::locale::{self, Arg, UiLanguage};
 use crate::model::{Decision, Language, Priority, Status};
 
 /// Every fixed text a rendered report shows.
@@ -231,148 +237,152 @@ pub struct Labels {
     pub overview_failed: &'static str,
 }
 
-/// The labels of a language.
+/// The labels of a language, read from its Fluent file once.
 pub fn labels(language: Language) -> &'static Labels {
-    match language {
-        Language::Sv => &SV,
+    static LABELS: [OnceLock<Labels>; 1] = [OnceLock::new()];
+    LABELS[language as usize].get_or_init(|| read_labels(language))
+}
+
+fn read_labels(language: Language) -> Labels {
+    Labels {
+        contents: word(language, "report-contents"),
+        page: word(language, "report-page"),
+        of: word(language, "report-of"),
+        legend: word(language, "report-legend"),
+        legend_intro: word(language, "report-legend-intro"),
+        date: word(language, "report-date"),
+        author: word(language, "report-author"),
+        description: word(language, "report-description"),
+        recommendation: word(language, "report-recommendation"),
+        how: word(language, "report-how"),
+        who: word(language, "report-who"),
+        priority: word(language, "report-priority"),
+        abbreviations: word(language, "report-abbreviations"),
+        abbreviation: word(language, "report-abbreviation"),
+        meaning: word(language, "report-meaning"),
+        revision_history: word(language, "report-revision-history"),
+        appendix: word(language, "report-appendix"),
+        appendix_placeholder: word(language, "report-appendix-placeholder"),
+        status: word(language, "report-status"),
+        skip_to_content: word(language, "report-skip-to-content"),
+        compiled_by: word(language, "report-compiled-by"),
+        contents_nav: word(language, "report-contents-nav"),
+        back_to_top: word(language, "report-back-to-top"),
+        changes_heading: word(language, "report-changes-heading"),
+        change: word(language, "report-change"),
+        intern: word(language, "report-intern"),
+        public_edition: word(language, "report-public-edition"),
+        public_edition_note: word(language, "report-public-edition-note"),
+        internal_edition: word(language, "report-internal-edition"),
+        internal_edition_note: word(language, "report-internal-edition-note"),
+        followed_up_withheld: word(language, "report-followed-up-withheld"),
+        draft_watermark: word(language, "report-draft-watermark"),
+        draft_banner: word(language, "report-draft-banner"),
+        draft_note: word(language, "report-draft-note"),
+        note: word(language, "report-note"),
+        count: word(language, "report-count"),
+        regressions: word(language, "report-regressions"),
+        status_overview: word(language, "report-status-overview"),
+        status_overview_caption: word(language, "report-status-overview-caption"),
+        section: word(language, "report-section"),
+        total: word(language, "report-total"),
+        chart: word(language, "report-chart"),
+        incidents_per_category: word(language, "report-incidents-per-category"),
+        incidents_per_month: word(language, "report-incidents-per-month"),
+        category: word(language, "report-category"),
+        month: word(language, "report-month"),
+        incident_list: word(language, "report-incident-list"),
+        consequence: word(language, "report-consequence"),
+        actions: word(language, "report-actions"),
+        personal_data: word(language, "report-personal-data"),
+        reported_to_imy: word(language, "report-reported-to-imy"),
+        yes: word(language, "report-yes"),
+        no: word(language, "report-no"),
+        no_incidents: word(language, "report-no-incidents"),
+        text_before: word(language, "report-text-before"),
+        text_after: word(language, "report-text-after"),
+        status_text_field: word(language, "report-status-text-field"),
+        words_deleted: word(language, "report-words-deleted"),
+        words_inserted: word(language, "report-words-inserted"),
+        confidential_count: word(language, "report-confidential-count"),
+        requirement: word(language, "report-requirement"),
+        current_state: word(language, "report-current-state"),
+        comment: word(language, "report-comment"),
+        proposed_action: word(language, "report-proposed-action"),
+        gap_caption: word(language, "report-gap-caption"),
+        gap_details: word(language, "report-gap-details"),
+        coverage: word(language, "report-coverage"),
+        review_input: word(language, "report-review-input"),
+        addressed_in: word(language, "report-addressed-in"),
+        not_addressed: word(language, "report-not-addressed"),
+        export_kind: word(language, "report-export-kind"),
+        export_year: word(language, "report-export-year"),
+        export_number: word(language, "report-export-number"),
+        export_id: word(language, "report-export-id"),
+        export_text: word(language, "report-export-text"),
+        export_status_text: word(language, "report-export-status-text"),
+        export_decision: word(language, "report-export-decision"),
+        export_owner: word(language, "report-export-owner"),
+        export_due: word(language, "report-export-due"),
+        export_confidential: word(language, "report-export-confidential"),
+        export_status_row: word(language, "report-export-status-row"),
+        export_sheet: word(language, "report-export-sheet"),
+        decisions_heading: word(language, "report-decisions-heading"),
+        decision: word(language, "report-decision"),
+        owner: word(language, "report-owner"),
+        due: word(language, "report-due"),
+        no_decision: word(language, "report-no-decision"),
+        attendees: word(language, "report-attendees"),
+        meeting_date: word(language, "report-meeting-date"),
+        name: word(language, "report-name"),
+        role: word(language, "report-role"),
+        approval: word(language, "report-approval"),
+        approved_by: word(language, "report-approved-by"),
+        approved_on: word(language, "report-approved-on"),
+        registration_number: word(language, "report-registration-number"),
+        registration_number_short: word(language, "report-registration-number-short"),
+        signature: word(language, "report-signature"),
+        overview_status_caption: word(language, "report-overview-status-caption"),
+        overview_figures: word(language, "report-overview-figures"),
+        overview_year: word(language, "report-overview-year"),
+        overview_statuses: word(language, "report-overview-statuses"),
+        overview_improved: word(language, "report-overview-improved"),
+        overview_worsened: word(language, "report-overview-worsened"),
+        overview_open_high: word(language, "report-overview-open-high"),
+        overview_overdue: word(language, "report-overview-overdue"),
+        overview_incidents: word(language, "report-overview-incidents"),
+        overview_shared: word(language, "report-overview-shared"),
+        overview_shared_intro: word(language, "report-overview-shared-intro"),
+        overview_missing: word(language, "report-overview-missing"),
+        overview_failed: word(language, "report-overview-failed"),
     }
 }
 
-static SV: Labels = Labels {
-    contents: "Innehåll",
-    page: "Sida",
-    of: "av",
-    legend: "Statusförklaring",
-    legend_intro: "Varje rad har en status som visas med färg, symbol och ord:",
-    date: "Datum",
-    author: "Författare",
-    description: "Beskrivning",
-    recommendation: "Rekommendation",
-    how: "Hur",
-    who: "Vem",
-    priority: "Prioritet",
-    abbreviations: "Förkortningar",
-    abbreviation: "Förkortning",
-    meaning: "Betydelse",
-    revision_history: "Revisionshistorik",
-    appendix: "Bilaga",
-    appendix_placeholder: "Bilagan ingår inte i detta underlag.",
-    status: "Status",
-    skip_to_content: "Hoppa till innehållet",
-    compiled_by: "Sammanställd av",
-    contents_nav: "Innehållsförteckning",
-    back_to_top: "Till innehållsförteckningen",
-    changes_heading: "Förändringar sedan föregående år",
-    change: "Förändring",
-    intern: "Intern",
-    public_edition: "Publik version",
-    public_edition_note: "Uppgifter som omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL) har utelämnats i denna version.",
-    internal_edition: "Intern version",
-    internal_edition_note: "Innehåller uppgifter som kan omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL). Ska inte publiceras.",
-    followed_up_withheld: "Följs upp (uppgifterna omfattas av sekretess och redovisas inte här)",
-    draft_watermark: "UTKAST",
-    draft_banner: "Utkast – inte fastställd",
-    draft_note: "Rapporten är ett utkast och har ännu inte fastställts av ledningen.",
-    note: "Om dokumentet",
-    count: "Antal",
-    regressions: "Försämrad status",
-    status_overview: "Statusöversikt",
-    status_overview_caption: "Bedömda rader per status och avsnitt",
-    section: "Avsnitt",
-    total: "Totalt",
-    chart: "Diagram",
-    incidents_per_category: "Incidenter per kategori",
-    incidents_per_month: "Incidenter per månad",
-    category: "Kategori",
-    month: "Månad",
-    incident_list: "Incidenter",
-    consequence: "Konsekvens",
-    actions: "Åtgärder",
-    personal_data: "Personuppgifter",
-    reported_to_imy: "Anmäld till IMY",
-    yes: "Ja",
-    no: "Nej",
-    no_incidents: "Inga incidenter har registrerats.",
-    text_before: "Före",
-    text_after: "Nu",
-    status_text_field: "Statustext",
-    words_deleted: "borttaget:",
-    words_inserted: "tillagt:",
-    confidential_count: "Omfattas av sekretess",
-    requirement: "Krav",
-    current_state: "Nuläge",
-    comment: "Kommentar",
-    proposed_action: "Förslag på åtgärd",
-    gap_caption: "Krav i ISO/IEC 27001:2022 per status och huvudavsnitt",
-    gap_details: "Bedömning per krav",
-    coverage: "Underlag enligt ISO/IEC 27001:2022 9.3.2",
-    review_input: "Underlag",
-    addressed_in: "Behandlas i",
-    not_addressed: "Behandlas inte",
+/// The language of ledgen's messages whose Fluent file holds `language`'s report words.
+fn fluent_language(language: Language) -> UiLanguage {
+    match language {
+        Language::Sv => UiLanguage::Sv,
+    }
+}
 
-    export_kind: "Typ",
-    export_year: "År",
-    export_number: "Nr",
-    export_id: "Id",
-    export_text: "Text",
-    export_status_text: "Statustext",
-    export_decision: "Beslut",
-    export_owner: "Ägare",
-    export_due: "Klart senast",
-    export_confidential: "Sekretess",
-    export_status_row: "Statusrad",
-    export_sheet: "Åtgärdsplan",
+/// A sentence or phrase of the report in `language`, with its variables.
+fn text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    locale::text_in(fluent_language(language), key, args)
+}
 
-    decisions_heading: "Beslut",
-    decision: "Beslut",
-    owner: "Ansvarig",
-    due: "Klart senast",
-    no_decision: "Beslut saknas",
-    attendees: "Närvarande",
-    meeting_date: "Mötesdatum",
-    name: "Namn",
-    role: "Roll",
-    approval: "Fastställande",
-    approved_by: "Fastställd av",
-    approved_on: "Fastställd",
-    registration_number: "Diarienummer",
-    registration_number_short: "Dnr",
-    signature: "Underskrift",
-
-    overview_status_caption: "Bedömda rader per status och år",
-    overview_figures: "Nyckeltal per år",
-    overview_year: "År",
-    overview_statuses: "Grön / gul / röd / ej bedömd",
-    overview_improved: "Förbättrade",
-    overview_worsened: "Försämrade",
-    overview_open_high: "Öppna rekommendationer, hög prioritet",
-    overview_overdue: "Försenade uppföljningar",
-    overview_incidents: "Incidenter",
-    overview_shared: "Gemensamma rader",
-    overview_shared_intro: "Rader som finns hos flera organisationer, med status från respektive organisations senaste genomgång.",
-    overview_missing: "Saknas",
-    overview_failed: "Kunde inte läsas",
-};
+/// A fixed word of the report in `language` (a label, a status word), formatted once per run:
+/// templates and tables ask for the same few words for every row.
+fn word(language: Language, key: &'static str) -> &'static str {
+    static WORDS: Mutex<BTreeMap<(u8, &'static str), &'static str>> = Mutex::new(BTreeMap::new());
+    let mut words = WORDS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    words
+        .entry((language as u8, key))
+        .or_insert_with(|| Box::leak(text(language, key, &[]).into_boxed_str()))
+}
 
 /// The name of a month (1–12).
-pub fn month_name(language: Language, month: u32) -> &'static str {
-    const SV: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    match language {
-        Language::Sv => SV[(month.clamp(1, 12) - 1) as usize],
-    }
+pub fn month_name(language: Language, month: u32) -> String {
+    text(language, "report-month-name", &[("month", Arg::from(month.clamp(1, 12)))])
 }
 
 /// A date in running text, as a registrar writes it: "26 september 2024", or "september 2024"
@@ -380,9 +390,20 @@ pub fn month_name(language: Language, month: u32) -> &'static str {
 pub fn date_in_prose(language: Language, date: chrono::NaiveDate, day_known: bool) -> String {
     use chrono::Datelike;
     let month = month_name(language, date.month());
-    match language {
-        Language::Sv if day_known => format!("{} {month} {}", date.day(), date.year()),
-        Language::Sv => format!("{month} {}", date.year()),
+    let year = date.year().to_string();
+    if day_known {
+        let day = date.day().to_string();
+        text(
+            language,
+            "report-date-in-prose",
+            &[("day", Arg::from(day)), ("month", Arg::from(month)), ("year", Arg::from(year))],
+        )
+    } else {
+        text(
+            language,
+            "report-month-in-prose",
+            &[("month", Arg::from(month)), ("year", Arg::from(year))],
+        )
     }
 }
 
@@ -390,16 +411,10 @@ pub fn date_in_prose(language: Language, date: chrono::NaiveDate, day_known: boo
 /// ("Förvaltningsdirektör Kim Ek" → "förvaltningsdirektör Kim Ek"); `roles` are the roles the
 /// report names elsewhere. A body's name ("Kommunstyrelsen") stays as written.
 pub fn role_mid_sentence(language: Language, who: &str, roles: &[&str]) -> String {
-    const ROLE_ENDINGS: &[&str] =
-        &["direktör", "chef", "ordförande", "samordnare", "ombud", "ansvarig", "sekreterare"];
     let Some((first, rest)) = who.trim().split_once(' ') else { return who.to_string() };
     let lower = first.to_lowercase();
-    let is_role = match language {
-        Language::Sv => {
-            roles.iter().any(|r| r.trim().to_lowercase() == lower)
-                || ROLE_ENDINGS.iter().any(|e| lower.ends_with(e))
-        }
-    };
+    let is_role = roles.iter().any(|r| r.trim().to_lowercase() == lower)
+        || word(language, "report-role-endings").split_whitespace().any(|e| lower.ends_with(e));
     if is_role && first.chars().next().is_some_and(char::is_uppercase) {
         format!("{lower} {rest}")
     } else {
@@ -407,16 +422,15 @@ pub fn role_mid_sentence(language: Language, who: &str, roles: &[&str]) -> Strin
     }
 }
 
-/// A count in running Swedish text, for a noun of common gender ("en rad", "en incident"): in
-/// words up to twelve, as Swedish style writes them, and "inga"/"ingen" for zero.
-fn sv_count(n: usize, zero: &str) -> String {
-    const WORDS: [&str; 13] =
-        ["", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
-    match n {
-        0 => zero.to_string(),
-        1..=12 => WORDS[n].to_string(),
-        _ => n.to_string(),
-    }
+/// A count in running text, for a noun of common gender ("en rad", "en incident"): in words up
+/// to twelve, as Swedish style writes them, and `zero` for zero.
+fn count(language: Language, n: usize, zero: &str) -> String {
+    text(language, "report-number-in-words", &[("n", Arg::from(n)), ("zero", Arg::from(zero))])
+}
+
+/// "ingen", before a singular noun or standing alone.
+fn none_singular(language: Language) -> &'static str {
+    word(language, "report-none-singular")
 }
 
 /// The text with its first letter in upper case, to start a sentence.
@@ -435,51 +449,63 @@ pub fn incidents_summary(
     personal: usize,
     imy: usize,
 ) -> String {
-    match language {
-        Language::Sv => match total {
-            0 => "Inga incidenter har registrerats.".into(),
-            1 => {
-                let rest = match (personal > 0, imy > 0) {
-                    (true, true) => "Den rörde personuppgifter och anmäldes till IMY.",
-                    (true, false) => "Den rörde personuppgifter men anmäldes inte till IMY.",
-                    (false, true) => "Den rörde inte personuppgifter men anmäldes till IMY.",
-                    (false, false) => "Den rörde inte personuppgifter.",
-                };
-                let secret = if confidential > 0 { ", som omfattas av sekretess," } else { "" };
-                format!("En incident{secret} har registrerats. {rest}")
-            }
-            _ => {
-                // A sentence never starts with a digit: above twelve, the count moves inside.
-                let first = if total <= 12 {
-                    format!("{} incidenter har registrerats", capitalised(&sv_count(total, "")))
-                } else {
-                    format!("Totalt har {total} incidenter registrerats")
-                };
-                let secret = match confidential {
-                    0 => String::new(),
-                    n if n == total => ", samtliga omfattas av sekretess".to_string(),
-                    n => format!(", varav {} omfattas av sekretess", sv_count(n, "")),
-                };
-                let rest = if personal == 0 && imy == 0 {
-                    "Ingen av dem rörde personuppgifter eller anmäldes till IMY.".to_string()
-                } else {
-                    format!(
-                        "Av dem rörde {} personuppgifter och {} anmäldes till IMY.",
-                        sv_count(personal, "ingen"),
-                        sv_count(imy, "ingen")
-                    )
-                };
-                format!("{first}{secret}. {rest}")
-            }
-        },
+    match total {
+        0 => text(language, "report-incidents-none", &[]),
+        1 => text(
+            language,
+            "report-incident-one",
+            &[
+                ("confidential", Arg::from(confidential)),
+                ("personal", Arg::from(personal)),
+                ("imy", Arg::from(imy)),
+            ],
+        ),
+        _ => {
+            // A sentence never starts with a digit: above twelve, the count moves inside.
+            let first = if total <= 12 {
+                let count = capitalised(&count(language, total, ""));
+                text(language, "report-incidents-few", &[("count", Arg::from(count))])
+            } else {
+                text(language, "report-incidents-many", &[("total", Arg::from(total))])
+            };
+            let secret = match confidential {
+                0 => String::new(),
+                n if n == total => text(language, "report-incidents-all-confidential", &[]),
+                n => text(
+                    language,
+                    "report-incidents-some-confidential",
+                    &[("count", Arg::from(count(language, n, "")))],
+                ),
+            };
+            let rest = if personal == 0 && imy == 0 {
+                text(language, "report-incidents-no-personal", &[])
+            } else {
+                let none = none_singular(language);
+                text(
+                    language,
+                    "report-incidents-personal",
+                    &[
+                        ("personal", Arg::from(count(language, personal, none))),
+                        ("imy", Arg::from(count(language, imy, none))),
+                    ],
+                )
+            };
+            text(
+                language,
+                "report-incidents-sentence",
+                &[
+                    ("first", Arg::from(first)),
+                    ("confidential", Arg::from(secret)),
+                    ("rest", Arg::from(rest)),
+                ],
+            )
+        }
     }
 }
 
 /// "varav 10 med ändrad text": of the rows whose status stayed, those whose text changed.
 pub fn text_changed_note(language: Language, n: usize) -> String {
-    match language {
-        Language::Sv => format!("varav {n} med ändrad text"),
-    }
+    text(language, "report-text-changed-note", &[("n", Arg::from(n))])
 }
 
 /// The sentence the public edition shows in place of a table, list or subsection whose every
@@ -490,22 +516,22 @@ pub fn withheld_part(
     provision: Option<&str>,
 ) -> String {
     use crate::view::EmptiedKind;
-    match language {
-        Language::Sv => {
-            let what = match kind {
-                // The subsection's own heading is left out with it.
-                EmptiedKind::Part => "Ett avsnitt här".to_string(),
-                EmptiedKind::Section => "Uppgifterna i detta avsnitt".to_string(),
-                EmptiedKind::Table => "Tabellens uppgifter".to_string(),
-                EmptiedKind::Recommendations => "Rekommendationerna här".to_string(),
-            };
-            let law = match provision.map(str::trim).filter(|p| !p.is_empty()) {
-                Some(p) => format!("enligt {p}"),
-                None => "enligt offentlighets- och sekretesslagen".to_string(),
-            };
-            format!("{what} omfattas av sekretess {law} och redovisas inte i den här versionen.")
-        }
-    }
+    let what = match kind {
+        // The subsection's own heading is left out with it.
+        EmptiedKind::Part => word(language, "report-withheld-part"),
+        EmptiedKind::Section => word(language, "report-withheld-section"),
+        EmptiedKind::Table => word(language, "report-withheld-table"),
+        EmptiedKind::Recommendations => word(language, "report-withheld-recommendations"),
+    };
+    let law = match provision.map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => text(language, "report-withheld-by", &[("provision", Arg::from(p))]),
+        None => text(language, "report-withheld-by-osl", &[]),
+    };
+    text(
+        language,
+        "report-withheld-sentence",
+        &[("what", Arg::from(what)), ("law", Arg::from(law))],
+    )
 }
 
 /// The sentence under the status overview that says how many of the `total` rows it counts
@@ -520,26 +546,22 @@ pub fn confidential_rows(
     if confidential == 0 {
         return None;
     }
-    match language {
-        Language::Sv => {
-            let one = confidential == 1;
-            let counted = if total == 1 {
-                "Raden omfattas av sekretess".to_string()
-            } else {
-                format!(
-                    "Av de {total} raderna omfattas {} av sekretess",
-                    sv_count(confidential, "")
-                )
-            };
-            let shown = match (public, one) {
-                (true, true) => "; den räknas med här men redovisas inte i den här versionen",
-                (true, false) => "; de räknas med här men redovisas inte i den här versionen",
-                (false, true) => " och är markerad Intern",
-                (false, false) => " och är markerade Intern",
-            };
-            Some(format!("{counted}{shown}."))
-        }
-    }
+    let counted = if total == 1 {
+        text(language, "report-confidential-the-row", &[])
+    } else {
+        text(
+            language,
+            "report-confidential-of-rows",
+            &[("total", Arg::from(total)), ("count", Arg::from(count(language, confidential, "")))],
+        )
+    };
+    let key = if public { "report-confidential-public" } else { "report-confidential-marked" };
+    let shown = text(language, key, &[("count", Arg::from(confidential))]);
+    Some(text(
+        language,
+        "report-confidential-sentence",
+        &[("counted", Arg::from(counted)), ("shown", Arg::from(shown))],
+    ))
 }
 
 /// How a change is shown: by the report's change markers, `ledgen diff` and `ledgen history`.
@@ -568,32 +590,62 @@ impl ChangeWords {
 
 /// The one vocabulary of changes since the previous year.
 pub fn change_words(language: Language, change: ChangeKind) -> ChangeWords {
-    let (symbol, word, counted, counted_one) = match (language, change) {
-        (Language::Sv, ChangeKind::Improved) => ("▲", "Förbättrad", "förbättrade", "förbättrad"),
-        (Language::Sv, ChangeKind::Regressed) => ("▼", "Försämrad", "försämrade", "försämrad"),
-        (Language::Sv, ChangeKind::Reassessed) => ("↻", "Ombedömd", "ombedömda", "ombedömd"),
-        (Language::Sv, ChangeKind::TextChanged) => {
-            ("~", "Ändrad text", "med ändrad text", "med ändrad text")
+    let (symbol, word_key, counted_key) = match change {
+        ChangeKind::Improved => ("▲", "report-change-improved", "report-change-improved-counted"),
+        ChangeKind::Regressed => {
+            ("▼", "report-change-regressed", "report-change-regressed-counted")
         }
-        (Language::Sv, ChangeKind::Unchanged) => ("=", "Oförändrad", "oförändrade", "oförändrad"),
-        (Language::Sv, ChangeKind::Added) => ("+", "Ny", "nya", "ny"),
-        (Language::Sv, ChangeKind::Removed) => ("−", "Borttagen", "borttagna", "borttagen"),
-        (Language::Sv, ChangeKind::FollowsUp) => {
-            ("↳", "Uppföljning", "uppföljningar", "uppföljning")
+        ChangeKind::Reassessed => {
+            ("↻", "report-change-reassessed", "report-change-reassessed-counted")
+        }
+        ChangeKind::TextChanged => {
+            ("~", "report-change-text-changed", "report-change-text-changed-counted")
+        }
+        ChangeKind::Unchanged => {
+            ("=", "report-change-unchanged", "report-change-unchanged-counted")
+        }
+        ChangeKind::Added => ("+", "report-change-added", "report-change-added-counted"),
+        ChangeKind::Removed => ("−", "report-change-removed", "report-change-removed-counted"),
+        ChangeKind::FollowsUp => {
+            ("↳", "report-change-follows-up", "report-change-follows-up-counted")
         }
     };
-    ChangeWords { symbol, word, counted, counted_one }
+    ChangeWords {
+        symbol,
+        word: word(language, word_key),
+        counted: counted_word(language, counted_key, 2),
+        counted_one: counted_word(language, counted_key, 1),
+    }
+}
+
+/// The word after a count of `n` (1 or more than one), formatted once per run.
+fn counted_word(language: Language, key: &'static str, n: usize) -> &'static str {
+    static COUNTED: Mutex<BTreeMap<(u8, &'static str, bool), &'static str>> =
+        Mutex::new(BTreeMap::new());
+    let mut words = COUNTED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    words.entry((language as u8, key, n == 1)).or_insert_with(|| {
+        Box::leak(text(language, key, &[("count", Arg::from(n))]).into_boxed_str())
+    })
 }
 
 /// A status change as the detail of a change marker: "gul → grön".
 pub fn status_change(language: Language, old: Status, new: Status) -> String {
-    let inline = |status: Status| match (language, status) {
-        (Language::Sv, Status::Green) => "grön",
-        (Language::Sv, Status::Yellow) => "gul",
-        (Language::Sv, Status::Red) => "röd",
-        (Language::Sv, Status::NotAssessed) => "ej bedömd",
+    let inline = |status: Status| {
+        word(
+            language,
+            match status {
+                Status::Green => "report-status-inline-green",
+                Status::Yellow => "report-status-inline-yellow",
+                Status::Red => "report-status-inline-red",
+                Status::NotAssessed => "report-status-inline-not-assessed",
+            },
+        )
     };
-    format!("{} → {}", inline(old), inline(new))
+    text(
+        language,
+        "report-status-change",
+        &[("old", Arg::from(inline(old))), ("new", Arg::from(inline(new)))],
+    )
 }
 
 /// What a newer recommendation is compared with the earlier report: "Ny", or "Kvarstår (från
@@ -604,23 +656,23 @@ pub fn recommendation_state(
     earlier_id: Option<&str>,
     similarity: Option<f32>,
 ) -> String {
-    match (language, state) {
-        (_, RecommendationState::New) => change_words(language, ChangeKind::Added).word.into(),
-        (Language::Sv, RecommendationState::Remains) => match (earlier_id, similarity) {
-            (Some(id), Some(_)) => format!("Kvarstår (från {id}, med omformulerad text)"),
-            (Some(id), None) => format!("Kvarstår (från {id})"),
-            (None, _) => "Kvarstår".into(),
-        },
+    match (state, earlier_id, similarity) {
+        (RecommendationState::New, ..) => change_words(language, ChangeKind::Added).word.into(),
+        (RecommendationState::Remains, Some(id), Some(_)) => {
+            text(language, "report-remains-reworded", &[("id", Arg::from(id))])
+        }
+        (RecommendationState::Remains, Some(id), None) => {
+            text(language, "report-remains-from", &[("id", Arg::from(id))])
+        }
+        (RecommendationState::Remains, None, _) => text(language, "report-remains", &[]),
     }
 }
 
 /// The note on a row paired with last year's by its text: "(tidigare lag-ssl, med omformulerad
 /// text)".
 pub fn earlier_match(language: Language, old_id: &str) -> String {
-    match language {
-        // A board reads that the row is last year's, reworded; the similarity is in the JSON.
-        Language::Sv => format!("(tidigare {old_id}, med omformulerad text)"),
-    }
+    // A board reads that the row is last year's, reworded; the similarity is in the JSON.
+    text(language, "report-earlier-match", &[("id", Arg::from(old_id))])
 }
 
 /// The fixed texts of a comparison of two years, as every output of `ledgen diff` shows them.
@@ -659,42 +711,40 @@ pub fn diff_texts(
     (old_year, new_year): (i32, i32),
     (followed_up, total): (usize, usize),
 ) -> DiffTexts {
-    match language {
-        Language::Sv => DiffTexts {
-            heading: format!("Ledningens genomgång {old_year} → {new_year}"),
-            title: format!("Förändringar {old_year} → {new_year}"),
-            overview: "Översikt",
-            row: "Rad",
-            id: "Id",
-            earlier_recommendations: format!("Rekommendationer från {old_year}"),
-            recommendations: format!("Rekommendationer {new_year}"),
-            follow_up_column: format!("Uppföljning {new_year}"),
-            compared_column: format!("Jämfört med {old_year}"),
-            followed_up_in: "följs upp i",
-            not_followed_up: "följs inte upp",
-            followed_up_count: format!(
-                "Rekommendationer från {old_year}: {followed_up} av {total} följs upp"
-            ),
-        },
+    let years =
+        [("old", Arg::from(old_year.to_string())), ("new", Arg::from(new_year.to_string()))];
+    DiffTexts {
+        heading: text(language, "report-diff-heading", &years),
+        title: text(language, "report-diff-title", &years),
+        overview: word(language, "report-diff-overview"),
+        row: word(language, "report-diff-row"),
+        id: word(language, "report-diff-id"),
+        earlier_recommendations: text(language, "report-diff-earlier-recommendations", &years),
+        recommendations: text(language, "report-diff-recommendations", &years),
+        follow_up_column: text(language, "report-diff-follow-up-column", &years),
+        compared_column: text(language, "report-diff-compared-column", &years),
+        followed_up_in: word(language, "report-diff-followed-up-in"),
+        not_followed_up: word(language, "report-diff-not-followed-up"),
+        followed_up_count: text(
+            language,
+            "report-diff-followed-up-count",
+            &[
+                ("old", Arg::from(old_year.to_string())),
+                ("followed", Arg::from(followed_up)),
+                ("total", Arg::from(total)),
+            ],
+        ),
     }
 }
 
 /// What `ledgen history` says of a row that follows a recommendation up: "uppföljning X".
 pub fn history_follow_up(language: Language, row_id: &str) -> String {
-    match language {
-        // The change marker's word, in running text.
-        Language::Sv => {
-            let word = change_words(language, ChangeKind::FollowsUp).word.to_lowercase();
-            format!("{word} {row_id}")
-        }
-    }
+    text(language, "report-history-follow-up", &[("id", Arg::from(row_id))])
 }
 
 /// A deadline in running text: "klart senast 2024-06-30".
 pub fn due_by(language: Language, due: &str) -> String {
-    match language {
-        Language::Sv => format!("klart senast {due}"),
-    }
+    text(language, "report-due-by", &[("due", Arg::from(due))])
 }
 
 /// What `ledgen history` says of a recommendation: "rekommendation, prioritet Medel, beslut
@@ -705,49 +755,49 @@ pub fn history_recommendation(
     decision: Option<Decision>,
     owner_due: Option<&str>,
 ) -> String {
-    match language {
-        Language::Sv => {
-            let mut text = "rekommendation".to_string();
-            if let Some(p) = priority {
-                text.push_str(&format!(", prioritet {}", priority_word(language, p)));
-            }
-            if let Some(d) = decision {
-                text.push_str(&format!(", beslut {}", decision_word(language, d).to_lowercase()));
-                if let Some(details) = owner_due {
-                    text.push_str(&format!(" ({details})"));
-                }
-            }
-            text
+    let mut result = text(language, "report-history-recommendation", &[]);
+    if let Some(p) = priority {
+        let priority = priority_word(language, p);
+        result.push_str(&text(
+            language,
+            "report-history-priority",
+            &[("priority", Arg::from(priority))],
+        ));
+    }
+    if let Some(d) = decision {
+        let decision = decision_word(language, d).to_lowercase();
+        result.push_str(&text(
+            language,
+            "report-history-decision",
+            &[("decision", Arg::from(decision))],
+        ));
+        if let Some(details) = owner_due {
+            result.push_str(&format!(" ({details})"));
         }
     }
+    result
 }
 
 /// "Rekommendation 3 från 2022" and the like: what a follow-up row follows.
 pub fn follows_detail(language: Language, number: usize, year: i32) -> String {
-    match language {
-        Language::Sv => format!("rekommendation {number} från {year}"),
-    }
+    text(
+        language,
+        "report-follows-detail",
+        &[("number", Arg::from(number)), ("year", Arg::from(year.to_string()))],
+    )
 }
 
 /// The marking of a full edition that holds confidential items, naming each OSL provision it
 /// holds and, when some items name none, "interna uppgifter".
 pub fn classification(language: Language, provisions: &[String], unnamed: bool) -> String {
-    match language {
-        Language::Sv => {
-            // The provisions are grounds ("enligt …"); internal items are none, so named apart.
-            let grounds = sv_list(&provisions.iter().map(String::as_str).collect::<Vec<_>>());
-            match (grounds.is_empty(), unnamed) {
-                (false, false) => {
-                    format!("Innehåller uppgifter som omfattas av sekretess enligt {grounds}")
-                }
-                (false, true) => format!(
-                    "Innehåller uppgifter som omfattas av sekretess enligt {grounds} samt interna \
-                     uppgifter"
-                ),
-                (true, _) => "Innehåller interna uppgifter".to_string(),
-            }
-        }
-    }
+    // The provisions are grounds ("enligt …"); internal items are none, so named apart.
+    let grounds = list(language, &provisions.iter().map(String::as_str).collect::<Vec<_>>());
+    let key = match (grounds.is_empty(), unnamed) {
+        (false, false) => "report-classification",
+        (false, true) => "report-classification-and-internal",
+        (true, _) => "report-classification-internal",
+    };
+    text(language, key, &[("grounds", Arg::from(grounds))])
 }
 
 /// The sentence that sums up the changes since the previous year.
@@ -756,172 +806,176 @@ pub fn changes_summary(
     old_year: i32,
     counts: &crate::diff::DiffSummary,
 ) -> String {
-    match language {
-        Language::Sv => {
-            let rows = |n: usize| match n {
-                0 => "inga rader".to_string(),
-                1 => "en rad".to_string(),
-                n => format!("{} rader", sv_count(n, "")),
-            };
-            let mut sentences = Vec::new();
-            sentences.push(match (counts.improved, counts.regressed) {
-                (0, 0) => format!(
-                    "Jämfört med ledningens genomgång {old_year} har ingen rad fått förbättrad \
-                     eller försämrad status."
-                ),
-                (improved, regressed) => format!(
-                    "Jämfört med ledningens genomgång {old_year} har {} fått förbättrad status och \
-                     {} försämrad status.",
-                    rows(improved),
-                    sv_count(regressed, "ingen")
-                ),
-            });
-            // Follow-ups of last year's recommendations are new rows too, counted on their own.
-            let besides = if counts.followed_up > 0 { " utöver uppföljningarna" } else { "" };
-            sentences.push(match (counts.added, counts.removed) {
-                (0, 0) => format!("Inga rader har tillkommit{besides} eller tagits bort."),
-                (added, removed) => format!(
-                    "Sedan dess har {}{besides} tillkommit och {} tagits bort.",
-                    rows(added),
-                    sv_count(removed, "ingen")
-                ),
-            });
-            let total = counts.followed_up + counts.not_followed_up;
-            let followed = counts.followed_up;
-            let recommendations = match total {
-                0 => None,
-                1 if followed == 1 => Some(format!(
-                    "Den enda rekommendationen från {old_year} följs upp i årets genomgång."
-                )),
-                1 => Some(format!(
-                    "Den enda rekommendationen från {old_year} följs inte upp i årets genomgång."
-                )),
-                _ if followed == total => Some(format!(
-                    "Alla {} rekommendationer från {old_year} följs upp i årets genomgång.",
-                    sv_count(total, "")
-                )),
-                _ if followed == 0 => Some(format!(
-                    "Ingen av de {} rekommendationerna från {old_year} följs upp i årets \
-                     genomgång.",
-                    sv_count(total, "")
-                )),
-                _ => Some(format!(
-                    "Av de {} rekommendationerna från {old_year} följs {} upp i årets genomgång.",
-                    sv_count(total, ""),
-                    sv_count(followed, "")
-                )),
-            };
-            sentences.extend(recommendations);
-            sentences.join(" ")
+    let year = || Arg::from(old_year.to_string());
+    let rows = |n: usize| {
+        let words = count(language, n, "");
+        text(language, "report-changes-rows", &[("n", Arg::from(n)), ("count", Arg::from(words))])
+    };
+    let none = none_singular(language);
+    let mut sentences = vec![match (counts.improved, counts.regressed) {
+        (0, 0) => text(language, "report-changes-status-none", &[("year", year())]),
+        (improved, regressed) => text(
+            language,
+            "report-changes-status",
+            &[
+                ("year", year()),
+                ("improved", Arg::from(rows(improved))),
+                ("regressed", Arg::from(count(language, regressed, none))),
+            ],
+        ),
+    }];
+    // Follow-ups of last year's recommendations are new rows too, counted on their own.
+    let besides =
+        text(language, "report-changes-besides", &[("followed_up", Arg::from(counts.followed_up))]);
+    sentences.push(match (counts.added, counts.removed) {
+        (0, 0) => {
+            text(language, "report-changes-rows-none", &[("besides", Arg::from(besides.as_str()))])
         }
-    }
+        (added, removed) => text(
+            language,
+            "report-changes-rows-changed",
+            &[
+                ("added", Arg::from(rows(added))),
+                ("besides", Arg::from(besides.as_str())),
+                ("removed", Arg::from(count(language, removed, none))),
+            ],
+        ),
+    });
+    sentences.extend(recommendations_followed(language, old_year, counts));
+    sentences.join(" ")
+}
+
+/// The sentence on how many of last year's recommendations this year's review follows up.
+fn recommendations_followed(
+    language: Language,
+    old_year: i32,
+    counts: &crate::diff::DiffSummary,
+) -> Option<String> {
+    let total = counts.followed_up + counts.not_followed_up;
+    let followed = counts.followed_up;
+    let key = match total {
+        0 => return None,
+        1 if followed == 1 => "report-changes-only-followed",
+        1 => "report-changes-only-not-followed",
+        _ if followed == total => "report-changes-all-followed",
+        _ if followed == 0 => "report-changes-none-followed",
+        _ => "report-changes-some-followed",
+    };
+    Some(text(
+        language,
+        key,
+        &[
+            ("year", Arg::from(old_year.to_string())),
+            ("total", Arg::from(count(language, total, ""))),
+            ("followed", Arg::from(count(language, followed, ""))),
+        ],
+    ))
 }
 
 /// The heading of last year's recommendations that no row follows up.
 pub fn not_followed_up_heading(language: Language, year: i32) -> String {
-    match language {
-        Language::Sv => format!("Rekommendationer från {year} som inte följs upp"),
-    }
+    text(language, "report-not-followed-up-heading", &[("year", Arg::from(year.to_string()))])
 }
 
-/// Items in a Swedish list: "a", "a och b", "a, b och c".
-fn sv_list(items: &[&str]) -> String {
+/// Items in a list as the language writes it: "a", "a och b", "a, b och c".
+fn list(language: Language, items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} och {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            let rest = rest.join(word(language, "report-list-separator"));
+            text(
+                language,
+                "report-list-last",
+                &[("rest", Arg::from(rest)), ("last", Arg::from(*last))],
+            )
+        }
     }
 }
 
 /// What the public edition shows in place of a masked phrase.
 pub fn masked_phrase(language: Language, provision: Option<&str>) -> String {
-    match language {
-        Language::Sv => match provision {
-            Some(provision) => format!("[uppgift maskerad enligt {provision}]"),
-            None => "[maskerad uppgift]".into(),
-        },
+    match provision {
+        Some(provision) => {
+            text(language, "report-masked-by", &[("provision", Arg::from(provision))])
+        }
+        None => text(language, "report-masked", &[]),
     }
 }
 
 /// The note after a masked phrase in the full edition, shown in parentheses.
 pub fn masked_phrase_note(language: Language, provision: Option<&str>) -> String {
-    match language {
-        Language::Sv => match provision {
-            Some(provision) => format!("maskeras enligt {provision}"),
-            None => "maskeras".into(),
-        },
+    match provision {
+        Some(provision) => {
+            text(language, "report-masked-note-by", &[("provision", Arg::from(provision))])
+        }
+        None => text(language, "report-masked-note", &[]),
     }
 }
 
 /// Says that the counts include confidential items that this edition does not show.
 pub fn withheld_note(language: Language, n: usize) -> String {
-    match language {
-        Language::Sv => match n {
-            0 => "Antalen inkluderar inga uppgifter som omfattas av sekretess.".into(),
-            1 => "Antalen inkluderar även en uppgift som omfattas av sekretess och inte redovisas \
-                  i denna version."
-                .into(),
-            n => format!(
-                "Antalen inkluderar även {} uppgifter som omfattas av sekretess och inte \
-                 redovisas i denna version.",
-                sv_count(n, "")
-            ),
-        },
-    }
+    text(
+        language,
+        "report-withheld-note",
+        &[("n", Arg::from(n)), ("count", Arg::from(count(language, n, "")))],
+    )
 }
 
 /// The word shown for a status.
 pub fn status_word(language: Language, status: Status) -> &'static str {
-    match (language, status) {
-        (Language::Sv, Status::Green) => "Grön",
-        (Language::Sv, Status::Yellow) => "Gul",
-        (Language::Sv, Status::Red) => "Röd",
-        (Language::Sv, Status::NotAssessed) => "Ej bedömd",
-    }
+    word(
+        language,
+        match status {
+            Status::Green => "report-status-green",
+            Status::Yellow => "report-status-yellow",
+            Status::Red => "report-status-red",
+            Status::NotAssessed => "report-status-not-assessed",
+        },
+    )
 }
 
 /// What a status means when the report does not say.
 pub fn default_legend(language: Language, status: Status) -> &'static str {
-    match (language, status) {
-        (Language::Sv, Status::Green) => {
-            "Aktiviteten är genomförd och/eller inga stora avvikelser har noterats."
-        }
-        (Language::Sv, Status::Yellow) => {
-            "Det finns fortsatta brister, fler åtgärder behöver vidtas eller arbete pågår."
-        }
-        (Language::Sv, Status::Red) => "Det finns allvarliga brister som kräver åtgärd.",
-        (Language::Sv, Status::NotAssessed) => "Har inte bedömts i denna genomgång.",
-    }
+    word(
+        language,
+        match status {
+            Status::Green => "report-legend-green",
+            Status::Yellow => "report-legend-yellow",
+            Status::Red => "report-legend-red",
+            Status::NotAssessed => "report-legend-not-assessed",
+        },
+    )
 }
 
 /// The word shown for a decision.
 pub fn decision_word(language: Language, decision: Decision) -> &'static str {
-    match (language, decision) {
-        (Language::Sv, Decision::Adopted) => "Antagen",
-        (Language::Sv, Decision::Rejected) => "Avslagen",
-        (Language::Sv, Decision::Amended) => "Ändrad",
-        (Language::Sv, Decision::Tabled) => "Bordlagd",
-    }
+    word(
+        language,
+        match decision {
+            Decision::Adopted => "report-decision-adopted",
+            Decision::Rejected => "report-decision-rejected",
+            Decision::Amended => "report-decision-amended",
+            Decision::Tabled => "report-decision-tabled",
+        },
+    )
 }
 
 /// Symbol, word and CSS slug of the marker of a row past its deadline.
 pub fn overdue_marker(language: Language) -> (&'static str, &'static str, &'static str) {
-    match language {
-        Language::Sv => ("⚠", "Försenad", "overdue"),
-    }
+    ("⚠", word(language, "report-overdue"), "overdue")
 }
 
 /// "Ansvarig: IT-chef, klart senast 2024-06-30": who owns a follow-up and by when; either part
 /// may be missing.
 pub fn owner_due(language: Language, owner: Option<&str>, due: Option<&str>) -> Option<String> {
-    match language {
-        Language::Sv => match (owner, due) {
-            (Some(owner), Some(due)) => Some(format!("Ansvarig: {owner}, klart senast {due}")),
-            (Some(owner), None) => Some(format!("Ansvarig: {owner}")),
-            (None, Some(due)) => Some(format!("Klart senast {due}")),
-            (None, None) => None,
-        },
-    }
+    let (key, owner, due) = match (owner, due) {
+        (Some(owner), Some(due)) => ("report-owner-due", owner, due),
+        (Some(owner), None) => ("report-owner-only", owner, ""),
+        (None, Some(due)) => ("report-due-only", "", due),
+        (None, None) => return None,
+    };
+    Some(text(language, key, &[("owner", Arg::from(owner)), ("due", Arg::from(due))]))
 }
 
 /// "Fastställd av kommunstyrelsen den 12 mars 2025, diarienummer KS 2025/123.": the approval
@@ -933,39 +987,38 @@ pub fn approval(
     on: Option<(&str, bool)>,
     registration_number: Option<&str>,
 ) -> Option<String> {
-    match language {
-        Language::Sv => {
-            let mut text = String::new();
-            if by.is_some() || on.is_some() {
-                text.push_str("Fastställd");
-                if let Some(by) = by {
-                    text.push_str(&format!(" av {by}"));
-                }
-                match on {
-                    Some((on, true)) => text.push_str(&format!(" den {on}")),
-                    Some((on, false)) => text.push_str(&format!(" i {on}")),
-                    None => {}
-                }
-            }
-            if let Some(number) = registration_number {
-                if text.is_empty() {
-                    text.push_str(&format!("Diarienummer {number}"));
-                } else {
-                    text.push_str(&format!(", diarienummer {number}"));
-                }
-            }
-            (!text.is_empty()).then(|| format!("{text}."))
+    let mut sentence = String::new();
+    if by.is_some() || on.is_some() {
+        sentence.push_str(word(language, "report-approval-approved"));
+        if let Some(by) = by {
+            sentence.push_str(&text(language, "report-approval-by", &[("by", Arg::from(by))]));
+        }
+        if let Some((on, day_known)) = on {
+            let key = if day_known { "report-approval-on-day" } else { "report-approval-in-month" };
+            sentence.push_str(&text(language, key, &[("on", Arg::from(on))]));
         }
     }
+    if let Some(number) = registration_number {
+        let key = if sentence.is_empty() {
+            "report-approval-number-first"
+        } else {
+            "report-approval-number"
+        };
+        sentence.push_str(&text(language, key, &[("number", Arg::from(number))]));
+    }
+    (!sentence.is_empty()).then(|| format!("{sentence}."))
 }
 
 /// The word shown for a priority.
 pub fn priority_word(language: Language, priority: Priority) -> &'static str {
-    match (language, priority) {
-        (Language::Sv, Priority::Low) => "Låg",
-        (Language::Sv, Priority::Medium) => "Medel",
-        (Language::Sv, Priority::High) => "Hög",
-    }
+    word(
+        language,
+        match priority {
+            Priority::Low => "report-priority-low",
+            Priority::Medium => "report-priority-medium",
+            Priority::High => "report-priority-high",
+        },
+    )
 }
 
 /// The symbol that goes with a status's colour, so that status never relies on colour alone.

@@ -4,11 +4,12 @@
 
 mod cli;
 mod commands;
+mod help;
 mod launch;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 use cli::{Cli, Command, ExportWhat};
 use ledgen::diagnostics::ContentError;
 use ledgen::error::BuildError;
@@ -30,7 +31,11 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let language = locale::from_arguments(&args).unwrap_or_else(locale::system_language);
     locale::set_language(language);
-    run(&Cli::parse_from(args))
+    let matches = help::localised(Cli::command(), language).get_matches_from(args);
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => run(&cli),
+        Err(error) => error.exit(),
+    }
 }
 
 /// Runs one command line's command and prints its error.
@@ -66,11 +71,7 @@ fn double_click() -> ExitCode {
     let here = std::env::current_dir().unwrap_or_else(|_| ".".into());
     let code = match launch::launch_for(&here) {
         launch::Launch::Serve(args) => {
-            eprintln!(
-                "Visar ledningens genomgång i `{}` i webbläsaren; sidan uppdateras när du sparar.\n\
-                 Stäng fönstret för att sluta.\n",
-                here.display()
-            );
+            eprintln!("{}\n", ledgen::tr!("main-previewing", folder = here.display().to_string()));
             match Cli::try_parse_from(args) {
                 Ok(cli) => run(&cli),
                 Err(error) => {
