@@ -129,14 +129,7 @@ mod tests {
         let missing: Vec<_> =
             expected.iter().filter(|key| !locale::has_message(UiLanguage::Sv, key)).collect();
         assert!(missing.is_empty(), "no Swedish help in locales/sv.ftl: {missing:#?}");
-        let source = [
-            include_str!("../locales/sv.ftl"),
-            include_str!("../locales/sv/commands.ftl"),
-            include_str!("../locales/sv/content.ftl"),
-            include_str!("../locales/sv/model.ftl"),
-            include_str!("../locales/sv/report.ftl"),
-        ]
-        .concat();
+        let source = UiLanguage::Sv.sources().concat();
         let own = ["cli-usage", "cli-help", "cli-version", "cli-default", "cli-possible-values"];
         let stale: Vec<_> = source
             .lines()

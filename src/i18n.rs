@@ -373,11 +373,20 @@ fn text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// A fixed word of the report in `language` (a label, a status word), formatted once per run:
 /// templates and tables ask for the same few words for every row.
 fn word(language: Language, key: &'static str) -> &'static str {
-    static WORDS: Mutex<BTreeMap<(u8, &'static str), &'static str>> = Mutex::new(BTreeMap::new());
+    cached(language, key, None)
+}
+
+/// The message `key`, with `count` as its one variable if given, formatted once per run and
+/// kept. Only a count's plural category matters to the words cached here, so one and more than
+/// one are kept apart.
+fn cached(language: Language, key: &'static str, count: Option<usize>) -> &'static str {
+    type Words = BTreeMap<(u8, &'static str, Option<bool>), &'static str>;
+    static WORDS: Mutex<Words> = Mutex::new(BTreeMap::new());
     let mut words = WORDS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    words
-        .entry((language as u8, key))
-        .or_insert_with(|| Box::leak(text(language, key, &[]).into_boxed_str()))
+    words.entry((language as u8, key, count.map(|n| n == 1))).or_insert_with(|| {
+        let args: Vec<_> = count.map(|n| ("count", Arg::from(n))).into_iter().collect();
+        Box::leak(text(language, key, &args).into_boxed_str())
+    })
 }
 
 /// The name of a month (1–12).
@@ -613,19 +622,9 @@ pub fn change_words(language: Language, change: ChangeKind) -> ChangeWords {
     ChangeWords {
         symbol,
         word: word(language, word_key),
-        counted: counted_word(language, counted_key, 2),
-        counted_one: counted_word(language, counted_key, 1),
+        counted: cached(language, counted_key, Some(2)),
+        counted_one: cached(language, counted_key, Some(1)),
     }
-}
-
-/// The word after a count of `n` (1 or more than one), formatted once per run.
-fn counted_word(language: Language, key: &'static str, n: usize) -> &'static str {
-    static COUNTED: Mutex<BTreeMap<(u8, &'static str, bool), &'static str>> =
-        Mutex::new(BTreeMap::new());
-    let mut words = COUNTED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    words.entry((language as u8, key, n == 1)).or_insert_with(|| {
-        Box::leak(text(language, key, &[("count", Arg::from(n))]).into_boxed_str())
-    })
 }
 
 /// A status change as the detail of a change marker: "gul → grön".

@@ -48,8 +48,8 @@ impl UiLanguage {
         }
     }
 
-    /// The Fluent sources of the language's messages.
-    fn sources(self) -> &'static [&'static str] {
+    /// The Fluent sources of the language's messages, as embedded in the program.
+    pub fn sources(self) -> &'static [&'static str] {
         match self {
             UiLanguage::En => &[
                 include_str!("../locales/en.ftl"),
