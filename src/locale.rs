@@ -77,12 +77,34 @@ pub fn set_language(language: UiLanguage) {
     CHOSEN.store(language as u8, Ordering::Relaxed);
 }
 
+thread_local! {
+    /// A language that [`in_language`] chose for this thread only, over the run's.
+    static THREAD_LANGUAGE: std::cell::Cell<Option<UiLanguage>> =
+        const { std::cell::Cell::new(None) };
+}
+
 /// The language messages are written in.
 pub fn language() -> UiLanguage {
+    if let Some(language) = THREAD_LANGUAGE.with(std::cell::Cell::get) {
+        return language;
+    }
     match CHOSEN.load(Ordering::Relaxed) {
         1 => UiLanguage::Sv,
         _ => UiLanguage::En,
     }
+}
+
+/// Runs `f` with this thread's messages in `language`, whatever the run chose: how a test
+/// asserts both languages' texts while other tests run beside it.
+pub fn in_language<R>(language: UiLanguage, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<UiLanguage>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD_LANGUAGE.with(|cell| cell.set(self.0));
+        }
+    }
+    let _restore = Restore(THREAD_LANGUAGE.with(|cell| cell.replace(Some(language))));
+    f()
 }
 
 /// The language the system's settings ask for, English when it is none of ledgen's.
@@ -231,6 +253,15 @@ mod tests {
         assert_eq!(from_arguments(&["ledgen", "--lang=en", "check"]), Some(UiLanguage::En));
         assert_eq!(from_arguments(&["ledgen", "build", "--lang", "fi"]), None);
         assert_eq!(from_arguments(&["ledgen", "build", "--", "--lang", "sv"]), None);
+    }
+
+    #[test]
+    fn a_thread_can_speak_another_language_than_the_run() {
+        let sv = in_language(UiLanguage::Sv, || crate::tr!("content-errors", count = 2));
+        assert_eq!(sv, "innehållet har 2 fel");
+        assert_eq!(language(), UiLanguage::En);
+        let en = in_language(UiLanguage::En, || crate::tr!("content-errors", count = 2));
+        assert_eq!(en, "the content has 2 errors");
     }
 
     #[test]
