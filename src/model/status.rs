@@ -62,10 +62,7 @@ impl Status {
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Status, String> {
         parse_word(word, &Self::WORDS, || {
-            format!(
-                "unknown status `{word}`: expected one of `grön`, `gul`, `röd`, `ej bedömd` \
-                 (or `green`, `yellow`, `red`, `not-assessed`)"
-            )
+            crate::tr!("status-unknown-status", word = word)
         })
     }
 }
@@ -130,10 +127,7 @@ impl Priority {
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Priority, String> {
         parse_word(word, &Self::WORDS, || {
-            format!(
-                "unknown priority `{word}`: expected one of `låg`, `medel`, `hög` \
-                 (or `low`, `medium`, `high`)"
-            )
+            crate::tr!("status-unknown-priority", word = word)
         })
     }
 }
@@ -204,10 +198,7 @@ impl Decision {
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Decision, String> {
         parse_word(word, &Self::WORDS, || {
-            format!(
-                "unknown decision `{word}`: expected one of `antagen`, `avslagen`, `ändrad`, \
-                 `bordlagd` (or `adopted`, `rejected`, `amended`, `tabled`)"
-            )
+            crate::tr!("status-unknown-decision", word = word)
         })
     }
 }
@@ -237,7 +228,7 @@ fn parse_word<T: Copy>(
     }
     let mut message = unknown();
     if let Some(hint) = nearest(&normalised, words.iter().map(|(w, _)| *w)) {
-        message.push_str(&format!("; did you mean `{hint}`?"));
+        message.push_str(&crate::tr!("status-did-you-mean", hint = hint));
     }
     Err(message)
 }
@@ -276,6 +267,23 @@ mod tests {
         assert!(message.contains("did you mean `grön`?"), "{message}");
         let message = Status::parse("ej bedomd").unwrap_err();
         assert!(message.contains("did you mean `ej bedömd`?"), "{message}");
+    }
+
+    #[test]
+    fn unknown_status_reads_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let en = in_language(UiLanguage::En, || Status::parse("gron").unwrap_err());
+        assert_eq!(
+            en,
+            "unknown status `gron`: expected one of `grön`, `gul`, `röd`, `ej bedömd` \
+             (or `green`, `yellow`, `red`, `not-assessed`); did you mean `grön`?"
+        );
+        let sv = in_language(UiLanguage::Sv, || Status::parse("gron").unwrap_err());
+        assert_eq!(
+            sv,
+            "okänd status `gron`: här ska stå `grön`, `gul`, `röd` eller `ej bedömd` \
+             (eller `green`, `yellow`, `red`, `not-assessed`); menade du `grön`?"
+        );
     }
 
     #[test]
