@@ -61,9 +61,7 @@ impl Status {
 
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Status, String> {
-        parse_word(word, &Self::WORDS, || {
-            crate::tr!("status-unknown-status", word = word)
-        })
+        parse_word(word, &Self::WORDS, || crate::tr!("status-unknown-status", word = word))
     }
 }
 
@@ -126,9 +124,7 @@ impl Priority {
 
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Priority, String> {
-        parse_word(word, &Self::WORDS, || {
-            crate::tr!("status-unknown-priority", word = word)
-        })
+        parse_word(word, &Self::WORDS, || crate::tr!("status-unknown-priority", word = word))
     }
 }
 
@@ -197,9 +193,7 @@ impl Decision {
 
     /// Parses a content-file word; the error names the nearest valid word.
     pub fn parse(word: &str) -> Result<Decision, String> {
-        parse_word(word, &Self::WORDS, || {
-            crate::tr!("status-unknown-decision", word = word)
-        })
+        parse_word(word, &Self::WORDS, || crate::tr!("status-unknown-decision", word = word))
     }
 }
 

@@ -40,9 +40,7 @@ impl Visitor<'_> for YesNo {
         match value.trim().to_lowercase().as_str() {
             "true" | "ja" => Ok(true),
             "false" | "nej" => Ok(false),
-            _ => Err(E::custom(format!(
-                "expected `true` or `false` (or `ja` or `nej`), found `{value}`"
-            ))),
+            _ => Err(E::custom(crate::tr!("yesno-expected", value = value))),
         }
     }
 }
