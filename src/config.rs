@@ -86,7 +86,7 @@ impl BuildConfig {
 /// folders that look like years but are not read.
 pub fn report_dir(content: &Path, year: Option<i32>) -> Result<ReportDir> {
     if !content.is_dir() {
-        bail!("cannot read the content folder `{}`: it does not exist", content.display());
+        bail!(crate::tr!("config-no-content-folder", path = content.display().to_string()));
     }
     let years = crate::model::years(content);
     let ignored = crate::model::ignored_year_folders(content);
@@ -95,24 +95,29 @@ pub fn report_dir(content: &Path, year: Option<i32>) -> Result<ReportDir> {
         Some(year) if content.join(year.to_string()).is_dir() => {
             let dir = content.join(year.to_string());
             let hint = if dir.join("report.yml").is_file() {
-                "rename `report.yml` to `report.yaml`".to_string()
+                crate::tr!("config-rename-report-yml")
             } else {
-                "every year folder needs a `report.yaml` with the review's organisation, year, \
-                 date and sections (see docs/content-format.md)"
-                    .to_string()
+                crate::tr!("config-year-folder-needs-report-yaml")
             };
-            bail!("the folder `{}` has no `report.yaml`\nhint: {hint}", dir.display())
+            bail!(crate::tr!(
+                "config-folder-without-report-yaml",
+                path = dir.display().to_string(),
+                hint = hint
+            ))
         }
         Some(year) => {
-            bail!("no report for {year} under `{}`: {}", content.display(), available(&years))
+            bail!(crate::tr!(
+                "config-no-report-for-year",
+                year = year.to_string(),
+                path = content.display().to_string(),
+                available = available(&years)
+            ))
         }
         None => match years.last() {
             Some(&year) => (content.join(year.to_string()), year),
-            None => bail!(
-                "no report under `{}`: expected folders named by year, e.g. `{}/2023/report.yaml`",
-                content.display(),
-                content.display()
-            ),
+            None => {
+                bail!(crate::tr!("config-no-year-folders", path = content.display().to_string()))
+            }
         },
     };
     Ok(ReportDir { dir, year, ignored })
@@ -132,9 +137,35 @@ pub struct ReportDir {
 
 fn available(years: &[i32]) -> String {
     if years.is_empty() {
-        "it holds no year folders with a `report.yaml`".into()
+        crate::tr!("config-no-years-available")
     } else {
         let list: Vec<String> = years.iter().map(i32::to_string).collect();
-        format!("the years there are {}", list.join(", "))
+        crate::tr!("config-years-available", years = list.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::{UiLanguage, in_language};
+
+    #[test]
+    fn a_missing_content_folder_is_named_in_both_languages() {
+        let missing = Path::new("no-such-content-folder");
+        let en = in_language(UiLanguage::En, || report_dir(missing, None).unwrap_err().to_string());
+        assert_eq!(
+            en,
+            "cannot read the content folder `no-such-content-folder`: it does not exist"
+        );
+        let sv = in_language(UiLanguage::Sv, || report_dir(missing, None).unwrap_err().to_string());
+        assert_eq!(sv, "kan inte läsa innehållsmappen `no-such-content-folder`: den finns inte");
+    }
+
+    #[test]
+    fn a_year_folder_without_report_yaml_keeps_its_hint_line() {
+        let en = in_language(UiLanguage::En, || {
+            crate::tr!("config-folder-without-report-yaml", path = "c/2023", hint = "h")
+        });
+        assert_eq!(en, "the folder `c/2023` has no `report.yaml`\nhint: h");
     }
 }
