@@ -36,11 +36,11 @@ pub fn years(content: &Path) -> Vec<i32> {
 /// overview): an error when the folder does not exist or holds no year.
 pub fn content_years(content: &Path) -> anyhow::Result<Vec<i32>> {
     if !content.is_dir() {
-        anyhow::bail!("cannot read the content folder `{}`: it does not exist", content.display());
+        anyhow::bail!(crate::tr!("config-no-content-folder", path = content.display().to_string()));
     }
     let found = years(content);
     if found.is_empty() {
-        anyhow::bail!("no report under `{}`: expected folders named by year", content.display());
+        anyhow::bail!(crate::tr!("years-no-year-folders", path = content.display().to_string()));
     }
     Ok(found)
 }
@@ -128,10 +128,10 @@ pub fn load_with_history_and_brand(
             Err(_) => loaded.warnings.push(
                 Diagnostic::file_error(
                     &path.join("report.yaml"),
-                    format!("the report for {y} does not load, so links to it are not checked"),
+                    crate::tr!("years-earlier-report-does-not-load", year = y.to_string()),
                 )
                 .warning()
-                .with_note(format!("hint: run `ledgen check {y}` to see why")),
+                .with_hint(crate::tr!("years-run-check-to-see-why", year = y.to_string())),
             ),
         }
     }
@@ -252,12 +252,16 @@ fn check_follows(loaded: &Loaded, earlier: &[Report], content: &Path) -> Vec<Dia
             ),
         );
         if let Some(hint) = nearest(&follows.value, known.keys().map(String::as_str)) {
-            d = d.with_note(format!("hint: did you mean `{hint}` ({})?", known[hint]));
+            d = d.with_hint(crate::tr!(
+                "years-did-you-mean-recommendation",
+                id = hint,
+                year = known[hint].to_string()
+            ));
         } else if earlier.is_empty() {
-            d = d.with_note(format!(
-                "note: there is no year before {} under `{}`",
-                report.year(),
-                content.display()
+            d = d.with_remark(crate::tr!(
+                "years-no-earlier-year",
+                year = report.year().to_string(),
+                path = content.display().to_string()
             ));
         }
         errors.push(d);
