@@ -86,24 +86,20 @@ impl fmt::Display for BuildError {
             BuildError::Content(error) if f.alternate() => write!(f, "{error:#}"),
             BuildError::Content(error) => write!(f, "{error}"),
             BuildError::Template(message) | BuildError::Io(message) => f.write_str(message),
-            BuildError::Typst { source, .. } => write!(
-                f,
-                "failed to compile the PDF (Typst source written to `{}`)",
-                source.display()
-            ),
-            BuildError::TimedOut { report, limit } => write!(
-                f,
-                "compiling `{}` took longer than {} s and was stopped\n\
-                 hint: a template override may loop forever; if the report is just large, allow \
-                 more time with `--timeout SECONDS`",
-                report.display(),
-                limit.as_secs()
-            ),
-            BuildError::Internal { report, message } => write!(
-                f,
-                "internal error while compiling `{}`: {message}; please report it",
-                report.display()
-            ),
+            BuildError::Typst { source, .. } => f.write_str(&crate::tr!(
+                "build-error-typst",
+                path = source.display().to_string()
+            )),
+            BuildError::TimedOut { report, limit } => f.write_str(&crate::tr!(
+                "build-error-timed-out",
+                path = report.display().to_string(),
+                seconds = limit.as_secs().to_string()
+            )),
+            BuildError::Internal { report, message } => f.write_str(&crate::tr!(
+                "build-error-internal",
+                path = report.display().to_string(),
+                message = message.as_str()
+            )),
         }
     }
 }
@@ -144,10 +140,7 @@ pub fn public_diagnostic(diagnostic: &Diagnostic) -> Diagnostic {
     public.severity = diagnostic.severity;
     public.line = diagnostic.line;
     public.column = diagnostic.column;
-    public.with_note(
-        "hint: the public edition does not show the content's text; build the internal edition \
-         (without `--public`) to see the line",
-    )
+    public.with_hint(crate::tr!("build-error-public-hidden"))
 }
 
 /// `message` with everything between a pair of backticks or double quotes written `…`.

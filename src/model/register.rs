@@ -100,9 +100,9 @@ pub(super) fn import_part(
                     errors.push(
                         Diagnostic::file_error(
                             yaml.0,
-                            "an `incidents` block has `sheet` or `columns` but no `from`",
+                            crate::tr!("register-sheet-without-from"),
                         )
-                        .with_note("hint: name the register export with `from:`, e.g. `from: incidenter.xlsx`"),
+                        .with_hint(crate::tr!("register-sheet-without-from-hint")),
                     );
                 }
                 super::BlockKind::Appendices(appendices) => {
@@ -132,8 +132,8 @@ fn import(
     let at_from = |message: String| Diagnostic::at(yaml_path, yaml_source, line, column, message);
     if !incidents.records.is_empty() {
         errors.push(
-            at_from("an `incidents` block has either `records` or `from`, not both".into())
-                .with_note("hint: add the incidents to the register, or list them all here"),
+            at_from(crate::tr!("register-records-and-from"))
+                .with_hint(crate::tr!("register-records-and-from-hint")),
         );
         return;
     }
@@ -142,17 +142,18 @@ fn import(
         || name.contains("://")
         || Path::new(name).components().any(|c| !matches!(c, Component::Normal(_)));
     if outside {
-        errors.push(at_from(format!("register `{name}` is outside the report folder")).with_note(
-            "hint: put the export in the report folder and give its name, e.g. `incidenter.xlsx`",
-        ));
+        errors.push(
+            at_from(crate::tr!("register-outside", name = name))
+                .with_hint(crate::tr!("register-outside-hint")),
+        );
         return;
     }
     let extension =
         Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if extension != "csv" && extension != "xlsx" {
         errors.push(
-            at_from(format!("register `{name}` is neither a `.csv` nor an `.xlsx` file"))
-                .with_note("hint: export the register as CSV (UTF-8) or as an Excel workbook"),
+            at_from(crate::tr!("register-wrong-extension", name = name))
+                .with_hint(crate::tr!("register-wrong-extension-hint")),
         );
         return;
     }
@@ -167,8 +168,8 @@ fn import(
     let sheet = if extension == "csv" {
         if incidents.sheet.is_some() {
             errors.push(
-                at_from(format!("`sheet:` names a worksheet, but `{name}` is a CSV file"))
-                    .with_note("hint: leave `sheet:` out for a CSV file"),
+                at_from(crate::tr!("register-sheet-for-csv", name = name))
+                    .with_hint(crate::tr!("register-sheet-for-csv-hint")),
             );
             return;
         }
@@ -200,24 +201,28 @@ fn import(
 /// limit of content files.
 fn read_register(dir: &Path, name: &str) -> Result<Vec<u8>, String> {
     use crate::sandbox::{ReadError, Sandbox};
-    let files = Sandbox::new(dir).map_err(|e| format!("cannot read `{}`: {e}", dir.display()))?;
+    let files = Sandbox::new(dir).map_err(|e| {
+        crate::tr!("register-cannot-read", name = dir.display().to_string(), error = e.to_string())
+    })?;
     files.read(&dir.join(name), MAX_FILE_BYTES).map_err(|error| match error {
         ReadError::NotFound(_) | ReadError::Unresolved(_) => {
-            format!("register `{name}` not found in the report folder")
+            crate::tr!("register-not-found", name = name)
         }
-        ReadError::Outside(real) => format!(
-            "register `{name}` is a link to `{}`, outside the report folder",
-            real.display()
+        ReadError::Outside(real) => crate::tr!(
+            "register-link-outside",
+            name = name,
+            target = real.display().to_string()
         ),
         ReadError::IsDirectory | ReadError::NotAFile => {
-            format!("register `{name}` is not a regular file")
+            crate::tr!("register-not-a-file", name = name)
         }
-        ReadError::TooLarge(size) => format!(
-            "register `{name}` is {} KiB, more than the {} KiB a content file may be",
-            size / 1024,
-            MAX_FILE_BYTES / 1024
+        ReadError::TooLarge(size) => crate::tr!(
+            "register-too-large",
+            name = name,
+            size = (size / 1024).to_string(),
+            limit = (MAX_FILE_BYTES / 1024).to_string()
         ),
-        ReadError::Io(e) => format!("cannot read `{name}`: {e}"),
+        ReadError::Io(e) => crate::tr!("register-cannot-read", name = name, error = e.to_string()),
     })
 }
 
@@ -226,7 +231,7 @@ fn read_register(dir: &Path, name: &str) -> Result<Vec<u8>, String> {
 pub(crate) fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err("the file is UTF-16 text, not UTF-8; export it as \"CSV UTF-8\"".into());
+        return Err(crate::tr!("register-utf16"));
     }
     let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
     let count = |c: u8| first_line.iter().filter(|b| **b == c).count();
@@ -240,11 +245,11 @@ pub(crate) fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| match e.kind() {
-            csv::ErrorKind::Utf8 { pos, .. } => format!(
-                "row {} is not UTF-8 text; export the register as \"CSV UTF-8\"",
-                pos.as_ref().map_or(0, |p| p.line())
+            csv::ErrorKind::Utf8 { pos, .. } => crate::tr!(
+                "register-row-not-utf8",
+                row = pos.as_ref().map_or(0, |p| p.line()).to_string()
             ),
-            _ => format!("cannot read the CSV file: {e}"),
+            _ => crate::tr!("register-csv-unreadable", error = e.to_string()),
         })?;
         let row = record.position().map_or(0, |p| p.line() as usize);
         if headings.is_none() {
@@ -257,10 +262,10 @@ pub(crate) fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
             .collect();
         rows.push((row, cells));
         if rows.len() > MAX_REGISTER_ROWS {
-            return Err(format!("more than {MAX_REGISTER_ROWS} rows"));
+            return Err(crate::tr!("register-too-many-rows", limit = MAX_REGISTER_ROWS.to_string()));
         }
     }
-    let headings = headings.ok_or("the file is empty; expected a row of column headings")?;
+    let headings = headings.ok_or_else(|| crate::tr!("register-csv-empty"))?;
     Ok(Sheet { name: None, first_column: 0, headings, rows })
 }
 
@@ -273,25 +278,27 @@ pub(crate) fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Stri
 
     check_parts(bytes)?;
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| format!("cannot read the workbook (is it an Excel .xlsx file?): {e}"))?;
+        .map_err(|e| crate::tr!("workbook-unreadable", error = e.to_string()))?;
     let names = workbook.sheet_names();
     let name = match sheet {
         Some(wanted) => match names.iter().find(|n| n.trim() == wanted.trim()) {
             Some(name) => name.clone(),
             None => {
-                let mut message = format!(
-                    "no worksheet named \"{wanted}\"; the workbook has {}",
-                    names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
-                );
+                let listed =
+                    names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
+                let mut message =
+                    crate::tr!("register-no-such-sheet", sheet = wanted, sheets = listed);
                 if let Some(near) = nearest(wanted, names.iter().map(String::as_str)) {
-                    message.push_str(&format!("; did you mean \"{near}\"?"));
+                    message.push_str(&crate::tr!("register-no-such-sheet-near", near = near));
                 }
                 return Err(message);
             }
         },
-        None => names.first().cloned().ok_or("the workbook has no worksheet")?,
+        None => names.first().cloned().ok_or_else(|| crate::tr!("register-no-sheet"))?,
     };
-    let cannot = |e: calamine::XlsxError| format!("cannot read the worksheet \"{name}\": {e}");
+    let cannot = |e: calamine::XlsxError| {
+        crate::tr!("register-sheet-unreadable", sheet = name.as_str(), error = e.to_string())
+    };
     // calamine's own `worksheet_range` lays the cells out as one grid from the first to the
     // last, sized by the cells' references before any is checked; read them one by one instead.
     let mut reader = workbook.worksheet_cells_reader(&name).map_err(cannot)?;
@@ -309,8 +316,10 @@ pub(crate) fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Stri
         check_cell(&name, (row, column))?;
         count += 1;
         if count > MAX_CELLS {
-            return Err(format!(
-                "the worksheet \"{name}\" has more than {MAX_CELLS} cells with a value"
+            return Err(crate::tr!(
+                "register-too-many-cells",
+                sheet = name.as_str(),
+                limit = MAX_CELLS.to_string()
             ));
         }
         by_row.entry(row).or_default().push((column, data));
@@ -327,13 +336,16 @@ pub(crate) fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Stri
         (row as usize + 1, dense)
     });
     let Some((_, heading_cells)) = rows.next() else {
-        return Err(format!("{name}: the worksheet is empty; expected a row of column headings"));
+        return Err(format!("{name}: {}", crate::tr!("register-sheet-empty")));
     };
     let headings = heading_cells.iter().map(|c| c.to_string().trim().to_string()).collect();
     let rows: Vec<_> =
         rows.map(|(row, cells)| (row, cells.iter().map(xlsx_cell).collect())).collect();
     if rows.len() > MAX_REGISTER_ROWS {
-        return Err(format!("{name}: more than {MAX_REGISTER_ROWS} rows"));
+        return Err(format!(
+            "{name}: {}",
+            crate::tr!("register-too-many-rows", limit = MAX_REGISTER_ROWS.to_string())
+        ));
     }
     Ok(Sheet { name: Some(name), first_column: first_column as usize, headings, rows })
 }
@@ -400,11 +412,16 @@ fn records(
                 .collect::<Vec<_>>()
                 .join(", ");
             let hint = match nearest(heading, sheet.headings.iter().map(String::as_str)) {
-                Some(near) => format!("hint: did you mean \"{near}\"? Name it under `columns:`"),
-                None => "hint: name the register's own heading under `columns:`".to_string(),
+                Some(near) => crate::tr!("register-column-near", near = near),
+                None => crate::tr!("register-column-name-it"),
             };
+            let hint = format!("hint: {hint}");
             problems.push((
-                format!("{}: no column headed \"{heading}\"; the headings are {listed}", at.file()),
+                format!(
+                    "{}: {}",
+                    at.file(),
+                    crate::tr!("register-no-column", heading = heading, headings = listed)
+                ),
                 Some(hint),
             ));
         }
@@ -448,7 +465,7 @@ fn records(
 
         let date = match cell(date_col) {
             Cell::Empty => {
-                problem(date_col, "no date".into(), None);
+                problem(date_col, crate::tr!("register-no-date"), None);
                 None
             }
             other => match cell_date(other) {
@@ -456,8 +473,11 @@ fn records(
                 None => {
                     problem(
                         date_col,
-                        format!("invalid date \"{}\"", cell_text(other).unwrap_or_default()),
-                        Some("hint: write the date as YYYY-MM-DD, or use an Excel date".into()),
+                        crate::tr!(
+                            "register-invalid-date",
+                            date = cell_text(other).unwrap_or_default()
+                        ),
+                        Some(format!("hint: {}", crate::tr!("register-invalid-date-hint"))),
                     );
                     None
                 }
@@ -465,7 +485,7 @@ fn records(
         };
         let category = match text(Some(category_col)) {
             None => {
-                problem(category_col, "no category".into(), None);
+                problem(category_col, crate::tr!("register-no-category"), None);
                 None
             }
             Some(written) => {
@@ -475,10 +495,10 @@ fn records(
                     None => {
                         let hint =
                             match nearest(written.trim(), categories.iter().map(String::as_str)) {
-                                Some(near) => format!("did you mean \"{near}\"?"),
-                                None => format!(
-                                    "the categories are {}; list your own under `categories:`",
-                                    categories
+                                Some(near) => crate::tr!("register-category-near", near = near),
+                                None => crate::tr!(
+                                    "register-categories-are",
+                                    categories = categories
                                         .iter()
                                         .map(|c| format!("\"{c}\""))
                                         .collect::<Vec<_>>()
@@ -487,7 +507,11 @@ fn records(
                             };
                         problem(
                             category_col,
-                            format!("unknown category \"{}\"; {hint}", written.trim()),
+                            crate::tr!(
+                                "register-unknown-category",
+                                category = written.trim(),
+                                hint = hint
+                            ),
                             None,
                         );
                         None
@@ -497,7 +521,7 @@ fn records(
         };
         let description = text(Some(description_col));
         if description.is_none() {
-            problem(description_col, "no description".into(), None);
+            problem(description_col, crate::tr!("register-no-description"), None);
         }
         let mut flag = |column: Option<usize>| -> bool {
             let Some(column) = column else { return false };
@@ -506,8 +530,8 @@ fn records(
                 Err(written) => {
                     problem(
                         column,
-                        format!("\"{written}\" is neither yes nor no"),
-                        Some("hint: write ja or nej (or x for yes, blank for no)".into()),
+                        crate::tr!("register-not-yes-no", value = written.as_str()),
+                        Some(format!("hint: {}", crate::tr!("register-not-yes-no-hint"))),
                     );
                     false
                 }

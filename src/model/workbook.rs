@@ -33,7 +33,7 @@ pub(super) const MAX_CELLS: u64 = 1_000_000;
 /// strings at once.
 pub(super) fn check_parts(bytes: &[u8]) -> Result<(), String> {
     let cannot = |e: &dyn std::fmt::Display| {
-        format!("cannot read the workbook (is it an Excel .xlsx file?): {e}")
+        crate::tr!("workbook-unreadable", error = e.to_string())
     };
     // The sizes an archive states cannot be trusted, and are often left out: count the bytes
     // as they unpack.
@@ -41,7 +41,9 @@ pub(super) fn check_parts(bytes: &[u8]) -> Result<(), String> {
     let mut unpacked = 0u64;
     for i in 0..archive.len() {
         let entry = archive.by_index(i).map_err(|e| cannot(&e))?;
-        let part = entry.name().map_or_else(|_| format!("part {i}"), |n| n.into_owned());
+        let part = entry
+            .name()
+            .map_or_else(|_| crate::tr!("workbook-part", index = i.to_string()), |n| n.into_owned());
         let budget = MAX_UNPACKED_BYTES - unpacked + 1;
         let mut xml = quick_xml::Reader::from_reader(BufReader::new(entry.take(budget)));
         // As calamine reads the parts, so that both see the same elements.
@@ -52,9 +54,9 @@ pub(super) fn check_parts(bytes: &[u8]) -> Result<(), String> {
         std::io::copy(&mut rest, &mut std::io::sink()).map_err(|e| cannot(&e))?;
         unpacked += budget - rest.into_inner().limit();
         if unpacked > MAX_UNPACKED_BYTES {
-            return Err(format!(
-                "the workbook unpacks to more than the {} MiB a register may be",
-                MAX_UNPACKED_BYTES / (1024 * 1024)
+            return Err(crate::tr!(
+                "workbook-too-large",
+                limit = (MAX_UNPACKED_BYTES / (1024 * 1024)).to_string()
             ));
         }
         scanned?;
@@ -70,9 +72,11 @@ fn shared_strings<R: std::io::BufRead>(
     part: &str,
 ) -> Result<(), String> {
     let too_many = |what: String| {
-        format!(
-            "the workbook's shared strings (`{part}`) {what}; a register may have at most \
-             {MAX_CELLS} strings"
+        crate::tr!(
+            "workbook-too-many-strings",
+            part = part,
+            what = what,
+            limit = MAX_CELLS.to_string()
         )
     };
     let mut buf = Vec::new();
@@ -82,7 +86,11 @@ fn shared_strings<R: std::io::BufRead>(
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "sst" => {
                 for (key, stated) in stated_counts(e.attributes_raw()) {
                     if stated > MAX_CELLS {
-                        return Err(too_many(format!("state {key}=\"{stated}\"")));
+                        return Err(too_many(crate::tr!(
+                            "workbook-strings-stated",
+                            key = key,
+                            stated = stated.to_string()
+                        )));
                     }
                 }
                 break;
@@ -98,7 +106,10 @@ fn shared_strings<R: std::io::BufRead>(
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "si" => {
                 strings += 1;
                 if strings > MAX_CELLS {
-                    return Err(too_many(format!("hold more than {MAX_CELLS} strings")));
+                    return Err(too_many(crate::tr!(
+                        "workbook-strings-held",
+                        limit = MAX_CELLS.to_string()
+                    )));
                 }
             }
             Ok(Event::Eof) | Err(_) => return Ok(()),
@@ -142,7 +153,7 @@ pub(super) fn check_cell(sheet: &str, (row, column): (u32, u32)) -> Result<(), S
         return Ok(());
     }
     let cell = format!("{}{}", column_letters(column as usize), u64::from(row) + 1);
-    Err(format!("the worksheet \"{sheet}\" reaches cell {cell}; {}", limits()))
+    Err(crate::tr!("workbook-reaches-cell", sheet = sheet, cell = cell, limits = limits()))
 }
 
 /// Why a worksheet whose `<dimension>` states the range from `start` to `end` is refused, if
@@ -158,19 +169,22 @@ pub(super) fn check_dimension(
     let cell = |(row, column): (u32, u32)| {
         format!("{}{}", column_letters(column as usize), u64::from(row) + 1)
     };
-    Err(format!(
-        "the worksheet \"{sheet}\" states that it spans {}:{}; {}",
-        cell(start),
-        cell(end),
-        limits()
+    Err(crate::tr!(
+        "workbook-spans",
+        sheet = sheet,
+        start = cell(start),
+        end = cell(end),
+        limits = limits()
     ))
 }
 
 /// The limits, for messages.
 fn limits() -> String {
-    format!(
-        "a register may have at most {MAX_COLUMNS} columns (A to {}) and {MAX_ROWS} rows",
-        column_letters(MAX_COLUMNS as usize - 1)
+    crate::tr!(
+        "workbook-limits",
+        columns = MAX_COLUMNS.to_string(),
+        last = column_letters(MAX_COLUMNS as usize - 1),
+        rows = MAX_ROWS.to_string()
     )
 }
 

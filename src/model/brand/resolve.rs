@@ -21,6 +21,11 @@ pub(super) struct Resolver<'a> {
     pub(super) errors: &'a mut Vec<Diagnostic>,
 }
 
+/// A hint as a diagnostic's note holds it (see [`Diagnostic::with_hint`]).
+fn hint(text: String) -> String {
+    format!("hint: {text}")
+}
+
 impl Resolver<'_> {
     /// An error at the first line that holds `key:` followed by `value` (or `key:` alone).
     fn error(&mut self, key: &str, value: Option<&str>, message: String) -> &mut Diagnostic {
@@ -58,9 +63,9 @@ impl Resolver<'_> {
             [("primary", &color.primary, primary), ("foreground", &color.foreground, foreground)]
         {
             let Some(colour) = colour else { continue };
-            let mut grounds = vec![(Rgb::WHITE, "white".to_string())];
+            let mut grounds = vec![(Rgb::WHITE, crate::tr!("brand-white"))];
             if let Some(b) = background.filter(|b| *b != Rgb::WHITE) {
-                grounds.push((b, format!("the background {b}")));
+                grounds.push((b, crate::tr!("brand-the-background", colour = b.to_string())));
             }
             for (ground, ground_name) in grounds {
                 let ratio = colour.contrast(ground);
@@ -68,17 +73,17 @@ impl Resolver<'_> {
                     self.error(
                         key,
                         value.as_deref(),
-                        format!(
-                            "`color.{key}` {colour} has a contrast of {:.1}:1 against \
-                             {ground_name}; text needs at least {MIN_CONTRAST}:1",
-                            (ratio * 10.0).floor() / 10.0
+                        crate::tr!(
+                            "brand-low-contrast",
+                            key = key,
+                            colour = colour.to_string(),
+                            ratio = format!("{:.1}", (ratio * 10.0).floor() / 10.0),
+                            ground = ground_name,
+                            minimum = MIN_CONTRAST.to_string()
                         ),
                     )
                     .notes
-                    .push(format!(
-                        "hint: ledgen writes headings, links and white title text in \
-                         `color.{key}`; choose a darker shade (WCAG 2.1 AA)"
-                    ));
+                    .push(hint(crate::tr!("brand-low-contrast-hint", key = key)));
                 }
             }
         }
@@ -116,20 +121,16 @@ impl Resolver<'_> {
             return Some(rgb);
         }
         let message = if palette.contains_key(written) {
-            format!("`color.palette.{written}` `{hex}` is not a hex colour such as `#1d4f91`")
+            crate::tr!("brand-palette-not-hex", name = written, value = hex)
         } else if written.starts_with('#') {
-            format!("`color.{key}` `{written}` is not a hex colour such as `#1d4f91`")
+            crate::tr!("brand-colour-not-hex", key = key, value = written)
         } else {
-            format!("`color.{key}` `{written}` is neither a hex colour nor a name in `palette`")
+            crate::tr!("brand-colour-unknown", key = key, value = written)
         };
-        let hint = nearest(written, palette.keys().map(String::as_str))
-            .map(|n| format!("hint: did you mean `{n}`?"))
-            .unwrap_or_else(|| {
-                "hint: write the colour as `#rrggbb`; ledgen measures its contrast, so CSS colour \
-                 names and functions are not accepted"
-                    .into()
-            });
-        self.error(key, Some(written), message).notes.push(hint);
+        let note = nearest(written, palette.keys().map(String::as_str))
+            .map(|n| hint(crate::tr!("brand-did-you-mean", name = n)))
+            .unwrap_or_else(|| hint(crate::tr!("brand-colour-hint")));
+        self.error(key, Some(written), message).notes.push(note);
         None
     }
 
@@ -137,12 +138,9 @@ impl Resolver<'_> {
     fn logos(&mut self, logo: TextOr<RawLogo>) -> (Option<Logo>, Option<Logo>) {
         let raw = match logo {
             TextOr::Text(path) => {
-                self.error("logo", Some(&path), "the logo has no alternative text".into())
+                self.error("logo", Some(&path), crate::tr!("brand-logo-no-alt"))
                     .notes
-                    .push(format!(
-                        "hint: write `logo: {{path: {path}, alt: \"…\"}}`, with `alt` saying what \
-                         the logo shows, e.g. \"Exempelkommuns logotyp\""
-                    ));
+                    .push(hint(crate::tr!("brand-logo-no-alt-hint", path = path.as_str())));
                 return (None, None);
             }
             TextOr::Map(raw) => raw,
@@ -154,7 +152,7 @@ impl Resolver<'_> {
             dark: None,
         });
         if single.is_none() && raw.alt.is_some() {
-            self.error("alt", None, "`logo.alt` without `logo.path`".into());
+            self.error("alt", None, crate::tr!("brand-alt-without-path"));
         }
         let mut read = |size: &str, image: Option<&TextOr<RawImage>>| {
             image.and_then(|image| self.logo(size, image, &raw.images))
@@ -182,7 +180,7 @@ impl Resolver<'_> {
             }
             TextOr::Map(RawImage { path: Some(path), alt, .. }) => (path.clone(), alt.clone()),
             TextOr::Map(_) => {
-                self.error(size, None, format!("the `{size}` logo has no `path`"));
+                self.error(size, None, crate::tr!("brand-logo-no-path", size = size));
                 return None;
             }
         };
@@ -202,12 +200,13 @@ impl Resolver<'_> {
             }
         }
         let Some(alt) = alt.filter(|a| !a.trim().is_empty()) else {
-            self.error(size, Some(&path), format!("the `{size}` logo has no alternative text"))
+            self.error(size, Some(&path), crate::tr!("brand-sized-logo-no-alt", size = size))
                 .notes
-                .push(format!(
-                    "hint: write `{size}: {{path: {path}, alt: \"…\"}}`, with `alt` saying what \
-                     the logo shows, e.g. \"Exempelkommuns logotyp\"; the web page needs it"
-                ));
+                .push(hint(crate::tr!(
+                    "brand-sized-logo-no-alt-hint",
+                    size = size,
+                    path = path.as_str()
+                )));
             return None;
         };
         let extension = Path::new(&path)
@@ -223,10 +222,10 @@ impl Resolver<'_> {
                 self.error(
                     size,
                     Some(&path),
-                    format!("the logo `{path}` is not a PNG, JPEG or SVG file"),
+                    crate::tr!("brand-logo-format", path = path.as_str()),
                 )
                 .notes
-                .push("hint: save the logo as .svg (best), .png or .jpg".into());
+                .push(hint(crate::tr!("brand-logo-format-hint")));
                 return None;
             }
         };
@@ -240,7 +239,11 @@ impl Resolver<'_> {
             self.error(
                 size,
                 Some(&path),
-                format!("the logo `{path}` is not a valid {} file", extension.to_uppercase()),
+                crate::tr!(
+                    "brand-logo-invalid",
+                    path = path.as_str(),
+                    format = extension.to_uppercase()
+                ),
             );
             return None;
         }
@@ -249,14 +252,15 @@ impl Resolver<'_> {
             self.error(
                 size,
                 Some(&path),
-                format!(
-                    "the logo `{path}` is {} megapixels, more than the {} a logo may be",
-                    pixels.div_ceil(1_000_000),
-                    MAX_LOGO_PIXELS / 1_000_000
+                crate::tr!(
+                    "brand-logo-too-large",
+                    path = path.as_str(),
+                    size = pixels.div_ceil(1_000_000).to_string(),
+                    limit = (MAX_LOGO_PIXELS / 1_000_000).to_string()
                 ),
             )
             .notes
-            .push("hint: save the logo at the size it is shown, or as .svg".into());
+            .push(hint(crate::tr!("brand-logo-too-large-hint")));
             return None;
         }
         let name = format!("logo-{size}.{extension}");
@@ -272,7 +276,8 @@ impl Resolver<'_> {
             None
         };
         let Ok(files) = crate::sandbox::Sandbox::new(&folder) else {
-            return fail(self, format!("cannot read the folder of `{}`", self.path.display()));
+            let shown = self.path.display().to_string();
+            return fail(self, crate::tr!("brand-folder-unreadable", path = shown));
         };
         match files.read(&full, MAX_ASSET_BYTES) {
             Ok(bytes) => Some(bytes),
@@ -280,25 +285,26 @@ impl Resolver<'_> {
                 self.error(
                     key,
                     Some(path),
-                    format!("`{path}` is outside the folder of the brand file"),
+                    crate::tr!("brand-asset-outside", path = path),
                 )
                 .notes
-                .push("hint: keep the logo and font files in the brand file's folder".into());
+                .push(hint(crate::tr!("brand-asset-outside-hint")));
                 None
             }
             Err(ReadError::IsDirectory | ReadError::NotAFile) => {
-                fail(self, format!("`{}` is not a regular file", full.display()))
+                fail(self, crate::tr!("brand-not-a-file", path = full.display().to_string()))
             }
             Err(ReadError::TooLarge(_)) => fail(
                 self,
-                format!(
-                    "`{}` is larger than the {} MiB a logo or font file may be",
-                    full.display(),
-                    MAX_ASSET_BYTES / (1024 * 1024)
+                crate::tr!(
+                    "brand-asset-too-large",
+                    path = full.display().to_string(),
+                    limit = (MAX_ASSET_BYTES / (1024 * 1024)).to_string()
                 ),
             ),
             Err(ReadError::NotFound(e) | ReadError::Unresolved(e) | ReadError::Io(e)) => {
-                fail(self, format!("cannot read `{}`: {e}", full.display()))
+                let shown = full.display().to_string();
+                fail(self, crate::tr!("brand-cannot-read", path = shown, error = e.to_string()))
             }
         }
     }
@@ -316,10 +322,7 @@ impl Resolver<'_> {
                 self.error(
                     "family",
                     Some(&font.family),
-                    format!(
-                        "font family `{}` may hold only letters, digits, spaces and `-`",
-                        font.family
-                    ),
+                    crate::tr!("brand-family-name", family = font.family.as_str()),
                 );
                 continue;
             }
@@ -331,7 +334,7 @@ impl Resolver<'_> {
                 self.error(
                     "family",
                     Some(&font.family),
-                    format!("the font `{}` has `source: file` but no `files`", font.family),
+                    crate::tr!("brand-font-no-files", family = font.family.as_str()),
                 );
             }
             for file in &font.files {
@@ -346,7 +349,7 @@ impl Resolver<'_> {
                         self.error(
                             "style",
                             Some(other),
-                            format!("font style `{other}` is neither `normal` nor `italic`"),
+                            crate::tr!("brand-font-style", style = other),
                         );
                         continue;
                     }
@@ -366,27 +369,20 @@ impl Resolver<'_> {
                 self.error(
                     key,
                     Some(&family),
-                    format!("font family `{family}` may hold only letters, digits, spaces and `-`"),
+                    crate::tr!("brand-family-name", family = family.as_str()),
                 );
                 return None;
             }
             let known = fonts.iter().any(|f: &BrandFont| f.family == family)
                 || BUILT_IN_FAMILIES.contains(&family.as_str());
             if !known {
-                let message = format!(
-                    "`typography.{key}` uses the font `{family}`, but no `fonts` entry gives its \
-                     files"
-                );
+                let message =
+                    crate::tr!("brand-family-unknown", key = key, family = family.as_str());
                 let note = match other_sources.iter().find(|(f, _)| *f == family) {
-                    Some((_, source)) => format!(
-                        "hint: `source: {source}` fonts are not embedded; download the font \
-                         files (.ttf or .otf), put them beside the brand file and list them \
-                         with `source: file`"
-                    ),
-                    None => format!(
-                        "hint: add `- {{family: {family}, source: file, files: [{{path: \
-                         fonts/….ttf, weight: 400}}]}}` under `typography.fonts`"
-                    ),
+                    Some((_, source)) => {
+                        hint(crate::tr!("brand-family-not-embedded", source = source.as_str()))
+                    }
+                    None => hint(crate::tr!("brand-family-add", family = family.as_str())),
                 };
                 self.error(key, Some(&family), message).notes.push(note);
                 return None;
@@ -419,21 +415,17 @@ impl Resolver<'_> {
                 self.error(
                     "path",
                     Some(path),
-                    format!("the font `{path}` is not a .ttf or .otf file"),
+                    crate::tr!("brand-font-format", path = path),
                 )
                 .notes
-                .push(
-                    "hint: the PDF embeds TrueType (.ttf) or OpenType (.otf) fonts; web \
-                           fonts (.woff, .woff2) cannot be embedded"
-                        .into(),
-                );
+                .push(hint(crate::tr!("brand-font-format-hint")));
                 return None;
             }
         };
         let bytes = self.asset("path", path)?;
         let parsed = typst::text::Font::new(typst::foundations::Bytes::new(bytes.clone()), 0);
         let Some(parsed) = parsed else {
-            self.error("path", Some(path), format!("`{path}` is not a valid font file"));
+            self.error("path", Some(path), crate::tr!("brand-font-invalid", path = path));
             return None;
         };
         let file_family = parsed.info().family.clone();
