@@ -30,6 +30,7 @@ fn every_invalid_case_fails_cleanly_with_its_expected_message() {
     let mut failures = Vec::new();
     let mut timings = String::new();
     let mut transcript = String::new();
+    let mut swedish_transcript = String::new();
     // `LEDGEN_SHOW_STDERR=1 cargo test --test invalid_content -- --nocapture` shows every message.
     let show = std::env::var_os("LEDGEN_SHOW_STDERR").is_some();
     for case in cases {
@@ -92,6 +93,18 @@ fn every_invalid_case_fails_cleanly_with_its_expected_message() {
             }
         }
         write_transcript(&mut transcript, &name, &check, &build, &[work.path(), out.path()]);
+        // The same check for a Swedish user: the same exit code, every word of ledgen's own in
+        // Swedish (text quoted from the content or from a library may stay as it is).
+        let (swedish, _) = run(work.path(), &[&["--lang", "sv", "check"], &extra[..]].concat());
+        let stderr = String::from_utf8_lossy(&swedish.stderr);
+        if swedish.status.code() != check.status.code() {
+            failures.push(format!("{name}: `check --lang sv` exited with {:?}", swedish.status));
+        }
+        let english_words = ["error:", "warning:", "= hint:", "= note:", "the content has"];
+        if let Some(word) = english_words.iter().find(|word| stderr.contains(*word)) {
+            failures.push(format!("{name}: `check --lang sv` says `{word}`:\n{stderr}"));
+        }
+        write_swedish_transcript(&mut swedish_transcript, &name, &swedish, work.path());
         let written: Vec<_> = walk(out.path());
         if !written.is_empty() {
             failures.push(format!("{name}: `build` wrote {written:?}"));
@@ -101,6 +114,15 @@ fn every_invalid_case_fails_cleanly_with_its_expected_message() {
     assert!(failures.is_empty(), "{} failures:\n\n{}", failures.len(), failures.join("\n\n"));
     // Every case's whole message, as the user sees it: a change to any wording shows here.
     insta::assert_snapshot!("invalid_cases_stderr", transcript);
+    insta::assert_snapshot!("invalid_cases_stderr_sv", swedish_transcript);
+}
+
+/// Appends what `check --lang sv` printed for one case, the temporary folder named `[dir]`.
+fn write_swedish_transcript(transcript: &mut String, name: &str, check: &Output, work: &Path) {
+    let text = String::from_utf8_lossy(&check.stderr).replace(&work.display().to_string(), "[dir]");
+    let exit = check.status.code().map_or("a signal".into(), |c| c.to_string());
+    writeln!(transcript, "==== {name} (exit {exit})").unwrap();
+    transcript.push_str(&without_kept_source_names(&text));
 }
 
 /// `text` with the random name of each kept Typst source (`<temp>/ledgen-<hash>-<random>.typ`)

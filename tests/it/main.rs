@@ -36,6 +36,7 @@ mod output_files;
 // The commands around a build.
 mod export;
 mod init;
+mod languages;
 mod overview;
 mod proptest_http;
 mod serve;
