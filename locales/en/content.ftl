@@ -19,3 +19,27 @@ years-earlier-report-does-not-load = the report for { $year } does not load, so 
 years-run-check-to-see-why = run `ledgen check { $year }` to see why
 years-did-you-mean-recommendation = did you mean `{ $id }` ({ $year })?
 years-no-earlier-year = there is no year before { $year } under `{ $path }`
+
+yaml-empty-file = the file is empty
+yaml-empty-file-hint = a content file is a YAML mapping; see docs/content-format.md
+yaml-cannot-read = cannot read the file: { $error }
+yaml-link-outside = the file is a link to `{ $path }`, outside the report folder
+yaml-link-outside-hint = content files are read from the report folder only; copy the file into it
+yaml-not-a-file = not a regular file
+yaml-too-large = the file is { $size } MiB, more than the { $limit } MiB a content file may be
+yaml-too-large-hint = a whole review is well under 1 MiB; is this the right file?
+yaml-utf16 = the file is UTF-16 text, not UTF-8
+yaml-save-as-utf8 = save the file as UTF-8 (in most editors: "Save with encoding")
+yaml-invalid-utf8 = the file is not valid UTF-8 text: byte { $byte } does not belong here
+yaml-invalid-utf8-hint = save the file as UTF-8 (in most editors: "Save with encoding"); it looks like part of it was written in another encoding, such as Windows-1252
+
+load-internal-error = internal error while reading the report: { $error }; please report it
+load-no-report-yaml = no `report.yaml` in `{ $path }`
+load-no-report-folder = report folder `{ $path }` does not exist
+load-report-folder-hint = a report folder holds `report.yaml` and one YAML file per section
+load-invalid-section-name = invalid section name `{ $name }`
+load-section-name-hint = a section name is a file stem of letters, digits and `-`
+load-section-listed-twice = section `{ $name }` is listed twice
+load-first-listed = first listed on line { $line }
+load-section-file-not-found = section file `{ $path }` not found
+load-did-you-mean = did you mean `{ $name }`?

@@ -19,3 +19,27 @@ years-earlier-report-does-not-load = rapporten för { $year } går inte att läs
 years-run-check-to-see-why = kör `ledgen check { $year }` för att se varför
 years-did-you-mean-recommendation = menade du `{ $id }` ({ $year })?
 years-no-earlier-year = det finns inget år före { $year } under `{ $path }`
+
+yaml-empty-file = filen är tom
+yaml-empty-file-hint = en innehållsfil är en YAML-mappning (nycklar med värden); se docs/content-format.md
+yaml-cannot-read = filen kan inte läsas: { $error }
+yaml-link-outside = filen är en länk till `{ $path }`, utanför rapportmappen
+yaml-link-outside-hint = innehållsfiler läses bara från rapportmappen; kopiera in filen dit
+yaml-not-a-file = inte en vanlig fil
+yaml-too-large = filen är { $size } MiB, mer än de { $limit } MiB en innehållsfil får vara
+yaml-too-large-hint = en hel genomgång är långt under 1 MiB; är det rätt fil?
+yaml-utf16 = filen är UTF-16-text, inte UTF-8
+yaml-save-as-utf8 = spara filen som UTF-8 (i de flesta program: "Spara med kodning")
+yaml-invalid-utf8 = filen är inte giltig UTF-8-text: byten { $byte } hör inte hemma här
+yaml-invalid-utf8-hint = spara filen som UTF-8 (i de flesta program: "Spara med kodning"); en del av den verkar vara skriven med en annan teckenkodning, till exempel Windows-1252
+
+load-internal-error = internt fel när rapporten lästes: { $error }; rapportera gärna felet
+load-no-report-yaml = ingen `report.yaml` i `{ $path }`
+load-no-report-folder = rapportmappen `{ $path }` finns inte
+load-report-folder-hint = en rapportmapp innehåller `report.yaml` och en YAML-fil per avsnitt
+load-invalid-section-name = ogiltigt avsnittsnamn `{ $name }`
+load-section-name-hint = ett avsnittsnamn är ett filnamn (utan `.yaml`) av bokstäver, siffror och `-`
+load-section-listed-twice = avsnittet `{ $name }` står två gånger i listan
+load-first-listed = första gången på rad { $line }
+load-section-file-not-found = avsnittsfilen `{ $path }` finns inte
+load-did-you-mean = menade du `{ $name }`?

@@ -56,9 +56,9 @@ fn unwound(
     load: impl FnOnce() -> Result<Loaded, ContentError>,
 ) -> Result<Loaded, ContentError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(load)).unwrap_or_else(|payload| {
-        let message = format!(
-            "internal error while reading the report: {}; please report it",
-            crate::pdf::panic_message(&*payload)
+        let message = crate::tr!(
+            "load-internal-error",
+            error = crate::pdf::panic_message(&*payload).to_string()
         );
         Err(ContentError {
             diagnostics: vec![Diagnostic::file_error(&dir.join("report.yaml"), message)],
@@ -72,12 +72,12 @@ fn load_unguarded(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentErr
     let meta_path = dir.join("report.yaml");
     if !meta_path.is_file() {
         let message = if dir.is_dir() {
-            format!("no `report.yaml` in `{}`", dir.display())
+            crate::tr!("load-no-report-yaml", path = dir.display().to_string())
         } else {
-            format!("report folder `{}` does not exist", dir.display())
+            crate::tr!("load-no-report-folder", path = dir.display().to_string())
         };
         let diagnostic = Diagnostic::file_error(&meta_path, message)
-            .with_note("hint: a report folder holds `report.yaml` and one YAML file per section");
+            .with_hint(crate::tr!("load-report-folder-hint"));
         return Err(ContentError { diagnostics: vec![diagnostic] });
     }
     let mut sources = Sources::default();
@@ -102,23 +102,23 @@ fn load_unguarded(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentErr
                 Some(((line, column), message, hint)) => {
                     Diagnostic::at(&meta_path, &meta_source, line, column, message).with_note(hint)
                 }
-                None => at(format!("invalid section name `{}`", name.value))
-                    .with_note("hint: a section name is a file stem of letters, digits and `-`"),
+                None => at(crate::tr!("load-invalid-section-name", name = name.value.as_str()))
+                    .with_hint(crate::tr!("load-section-name-hint")),
             };
             listed.push(Err(diagnostic));
             continue;
         }
         if let Some(first) = seen_names.insert(&name.value, line) {
-            listed.push(Err(at(format!("section `{}` is listed twice", name.value))
-                .with_note(format!("note: first listed on line {first}"))));
+            listed.push(Err(at(crate::tr!("load-section-listed-twice", name = name.value.as_str()))
+                .with_remark(crate::tr!("load-first-listed", line = first.to_string()))));
             continue;
         }
         let path = dir.join(format!("{}.yaml", name.value));
         if !path.is_file() {
-            let mut diagnostic = at(format!("section file `{}` not found", path.display()));
+            let mut diagnostic = at(crate::tr!("load-section-file-not-found", path = path.display().to_string()));
             let existing = yaml_stems(dir);
             if let Some(hint) = nearest(&name.value, existing.iter().map(String::as_str)) {
-                diagnostic = diagnostic.with_note(format!("hint: did you mean `{hint}`?"));
+                diagnostic = diagnostic.with_hint(crate::tr!("load-did-you-mean", name = hint));
             }
             listed.push(Err(diagnostic));
             continue;

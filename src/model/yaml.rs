@@ -38,8 +38,8 @@ pub(super) fn parse_yaml<T: DeserializeOwned>(path: &Path, text: &str) -> Result
         .map(str::trim)
         .all(|l| l.is_empty() || l.starts_with('#') || l == "---" || l == "...");
     if no_content {
-        return Err(Diagnostic::file_error(path, "the file is empty")
-            .with_note("hint: a content file is a YAML mapping; see docs/content-format.md"));
+        return Err(Diagnostic::file_error(path, crate::tr!("yaml-empty-file"))
+            .with_hint(crate::tr!("yaml-empty-file-hint")));
     }
     serde_saphyr::from_str_with_options::<T>(text, yaml_options())
         .map_err(|error| yaml_diagnostic(path, text, &error))
@@ -72,7 +72,7 @@ pub(super) fn read_text(path: &Path) -> Result<String, Diagnostic> {
 
     const MIB: f64 = 1024.0 * 1024.0;
     let cannot_read =
-        |e: &std::io::Error| Diagnostic::file_error(path, format!("cannot read the file: {e}"));
+        |e: &std::io::Error| Diagnostic::file_error(path, crate::tr!("yaml-cannot-read", error = e.to_string()));
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -81,31 +81,28 @@ pub(super) fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let bytes = sandbox.read(path, MAX_FILE_BYTES).map_err(|error| match error {
         ReadError::Outside(real) => Diagnostic::file_error(
             path,
-            format!("the file is a link to `{}`, outside the report folder", real.display()),
+            crate::tr!("yaml-link-outside", path = real.display().to_string()),
         )
-        .with_note(
-            "hint: content files are read from the report folder only; copy the file into it",
-        ),
+        .with_hint(crate::tr!("yaml-link-outside-hint")),
         ReadError::IsDirectory | ReadError::NotAFile => {
-            Diagnostic::file_error(path, "not a regular file")
+            Diagnostic::file_error(path, crate::tr!("yaml-not-a-file"))
         }
         ReadError::TooLarge(size) => Diagnostic::file_error(
             path,
-            format!(
-                "the file is {:.1} MiB, more than the {} MiB a content file may be",
-                size as f64 / MIB,
-                MAX_FILE_BYTES as f64 / MIB
+            crate::tr!(
+                "yaml-too-large",
+                size = format!("{:.1}", size as f64 / MIB),
+                limit = format!("{}", MAX_FILE_BYTES as f64 / MIB)
             ),
         )
-        .with_note("hint: a whole review is well under 1 MiB; is this the right file?"),
+        .with_hint(crate::tr!("yaml-too-large-hint")),
         ReadError::NotFound(e) | ReadError::Unresolved(e) | ReadError::Io(e) => cannot_read(&e),
     })?;
     let mut text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-            return Diagnostic::file_error(path, "the file is UTF-16 text, not UTF-8").with_note(
-                "hint: save the file as UTF-8 (in most editors: \"Save with encoding\")",
-            );
+            return Diagnostic::file_error(path, crate::tr!("yaml-utf16"))
+                .with_hint(crate::tr!("yaml-save-as-utf8"));
         }
         let at = e.utf8_error().valid_up_to();
         let before = &bytes[..at];
@@ -118,15 +115,9 @@ pub(super) fn read_text(path: &Path) -> Result<String, Diagnostic> {
             &shown,
             line,
             column,
-            format!(
-                "the file is not valid UTF-8 text: byte 0x{:02X} does not belong here",
-                bytes[at]
-            ),
+            crate::tr!("yaml-invalid-utf8", byte = format!("0x{:02X}", bytes[at])),
         )
-        .with_note(
-            "hint: save the file as UTF-8 (in most editors: \"Save with encoding\"); it looks \
-             like part of it was written in another encoding, such as Windows-1252",
-        );
+        .with_hint(crate::tr!("yaml-invalid-utf8-hint"));
         if d.source_line.as_ref().is_some_and(|l| l.chars().count() > 200) {
             d.source_line = None;
         }
