@@ -43,3 +43,21 @@ load-section-listed-twice = section `{ $name }` is listed twice
 load-first-listed = first listed on line { $line }
 load-section-file-not-found = section file `{ $path }` not found
 load-did-you-mean = did you mean `{ $name }`?
+
+lint-no-status-text = row `{ $id }` has no status text
+lint-no-status-text-hint = say in `status_text` why the status is what it is
+lint-input-not-covered = no section addresses ISO/IEC 27001:2022 9.3.2 { $letter }) { $input }
+lint-input-not-covered-hint = add a section on it, or list the input under a section's `covers:`
+load-invalid-id = invalid id `{ $id }`
+load-invalid-id-hint = ids use a-z, 0-9 and `-`, e.g. `{ $example }`
+load-first-used-at = first used at { $place }
+load-duplicate-id = duplicate id `{ $id }`
+load-duplicate-id-hint = every row and recommendation needs its own id
+load-link-not-allowed = link to `{ $url }` is not allowed
+load-link-not-allowed-hint = links must be http://, https:// or mailto: addresses
+load-image-no-description = image `{ $url }` has no description
+load-image-no-description-hint = describe it for readers who cannot see it: `![Karta över ...]({ $url })`
+
+yaml-missing-field = missing field `{ $field }`
+yaml-missing-field-hint = add { $field } to this entry, or check that it is indented like the keys beside it
+yaml-unknown-field = unknown field `{ $field }`, expected one of { $expected }

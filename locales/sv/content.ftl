@@ -43,3 +43,21 @@ load-section-listed-twice = avsnittet `{ $name }` står två gånger i listan
 load-first-listed = första gången på rad { $line }
 load-section-file-not-found = avsnittsfilen `{ $path }` finns inte
 load-did-you-mean = menade du `{ $name }`?
+
+lint-no-status-text = raden `{ $id }` har ingen statustext
+lint-no-status-text-hint = skriv i `status_text` varför statusen är som den är
+lint-input-not-covered = inget avsnitt tar upp ISO/IEC 27001:2022 9.3.2 { $letter }) { $input }
+lint-input-not-covered-hint = skriv ett avsnitt om det, eller lägg till punkten under ett avsnitts `covers:`
+load-invalid-id = ogiltigt id `{ $id }`
+load-invalid-id-hint = ett id skrivs med a–z, 0–9 och `-`, till exempel `{ $example }`
+load-first-used-at = användes först på { $place }
+load-duplicate-id = id:t `{ $id }` finns redan
+load-duplicate-id-hint = varje rad och rekommendation behöver ett eget id
+load-link-not-allowed = länken till `{ $url }` är inte tillåten
+load-link-not-allowed-hint = länkar måste vara http://-, https://- eller mailto:-adresser
+load-image-no-description = bilden `{ $url }` saknar beskrivning
+load-image-no-description-hint = beskriv den för läsare som inte kan se den: `![Karta över ...]({ $url })`
+
+yaml-missing-field = fältet `{ $field }` saknas
+yaml-missing-field-hint = lägg till { $field } i den här posten, eller kontrollera att det är indraget som nycklarna bredvid
+yaml-unknown-field = okänt fält `{ $field }`; här kan stå { $expected }

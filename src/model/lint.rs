@@ -116,11 +116,9 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
                                     &section.path,
                                     line,
                                     column,
-                                    format!("row `{}` has no status text", row.id.value),
+                                    crate::tr!("lint-no-status-text", id = row.id.value.as_str()),
                                 )
-                                .with_note(
-                                    "hint: say in `status_text` why the status is what it is",
-                                ),
+                                .with_hint(crate::tr!("lint-no-status-text-hint")),
                             );
                         }
                     }
@@ -229,14 +227,14 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
         out.push(
             Diagnostic::file_error(
                 &meta_path,
-                format!(
-                    "no section addresses ISO/IEC 27001:2022 9.3.2 {}) {}",
-                    input.letter(),
-                    input.description().to_lowercase()
+                crate::tr!(
+                    "lint-input-not-covered",
+                    letter = input.letter().to_string(),
+                    input = input.description().to_lowercase()
                 ),
             )
             .warning()
-            .with_note("hint: add a section on it, or list the input under a section's `covers:`"),
+            .with_hint(crate::tr!("lint-input-not-covered-hint")),
         );
     }
     out

@@ -587,17 +587,18 @@ impl Checker<'_> {
             && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !value.starts_with('-');
         if !valid {
-            let i = self.error(path, at, format!("invalid id `{value}`"));
-            self.errors[i]
-                .notes
-                .push(format!("hint: ids use a-z, 0-9 and `-`, e.g. `{}`", slug(value)));
+            let i = self.error(path, at, crate::tr!("load-invalid-id", id = value.as_str()));
+            let hint = crate::tr!("load-invalid-id-hint", example = slug(value));
+            self.errors[i].notes.push(format!("hint: {hint}"));
             return;
         }
         if let Some((first_path, first_line)) = self.ids.get(value) {
-            let note = format!("note: first used at {}:{first_line}", first_path.display());
-            let i = self.error(path, at, format!("duplicate id `{value}`"));
+            let place = format!("{}:{first_line}", first_path.display());
+            let note = format!("note: {}", crate::tr!("load-first-used-at", place = place));
+            let i = self.error(path, at, crate::tr!("load-duplicate-id", id = value.as_str()));
             self.errors[i].notes.push(note);
-            self.errors[i].notes.push("hint: every row and recommendation needs its own id".into());
+            let hint = crate::tr!("load-duplicate-id-hint");
+            self.errors[i].notes.push(format!("hint: {hint}"));
         } else {
             self.ids.insert(value.clone(), (path.to_path_buf(), at.0));
         }
@@ -619,11 +620,10 @@ impl Checker<'_> {
                     let i = self.error(
                         path,
                         (markdown.line, markdown.column),
-                        format!("link to `{dest_url}` is not allowed"),
+                        crate::tr!("load-link-not-allowed", url = dest_url.to_string()),
                     );
-                    self.errors[i]
-                        .notes
-                        .push("hint: links must be http://, https:// or mailto: addresses".into());
+                    let hint = crate::tr!("load-link-not-allowed-hint");
+                    self.errors[i].notes.push(format!("hint: {hint}"));
                 }
                 Event::Start(Tag::Image { dest_url, .. }) => {
                     image = Some((dest_url.to_string(), String::new()));
@@ -725,10 +725,9 @@ impl Checker<'_> {
             }
         };
         if alt.trim().is_empty() {
-            let i = self.error(path, at, format!("image `{url}` has no description"));
-            self.errors[i].notes.push(format!(
-                "hint: describe it for readers who cannot see it: `![Karta över ...]({url})`"
-            ));
+            let i = self.error(path, at, crate::tr!("load-image-no-description", url = url));
+            let hint = crate::tr!("load-image-no-description-hint", url = url);
+            self.errors[i].notes.push(format!("hint: {hint}"));
             return;
         }
         if let Some(bytes) = bytes {

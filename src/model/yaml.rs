@@ -414,8 +414,8 @@ pub(super) fn yaml_diagnostic(
         match misindented_key(source, line, column, field.trim_matches('`')) {
             Some(note) => notes.push(note),
             None => notes.push(format!(
-                "hint: add {field} to this entry, or check that it is indented like the keys \
-                 beside it"
+                "hint: {}",
+                crate::tr!("yaml-missing-field-hint", field = field.to_string())
             )),
         }
     } else if let Some((at, message, hint)) = misread_yaml(source, line, column, &message) {
@@ -427,7 +427,26 @@ pub(super) fn yaml_diagnostic(
         notes.push(hint);
         return finish(Diagnostic::at(path, source, line, column, message), notes);
     }
-    finish(Diagnostic::at(path, source, line, column, message), notes)
+    finish(Diagnostic::at(path, source, line, column, in_language(&message)), notes)
+}
+
+/// serde's message for a missing or unknown key, in the user's language (serde writes English).
+fn in_language(message: &str) -> String {
+    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`'))
+    {
+        return crate::tr!("yaml-missing-field", field = field.to_string());
+    }
+    if let Some((field, expected)) = message
+        .strip_prefix("unknown field `")
+        .and_then(|m| m.split_once("`, expected one of "))
+    {
+        return crate::tr!(
+            "yaml-unknown-field",
+            field = field.to_string(),
+            expected = expected.to_string()
+        );
+    }
+    message.to_string()
 }
 
 /// The 1-based line and column of the first tab in the indentation of line `line` or a line
