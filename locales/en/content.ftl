@@ -61,3 +61,22 @@ load-image-no-description-hint = describe it for readers who cannot see it: `![K
 yaml-missing-field = missing field `{ $field }`
 yaml-missing-field-hint = add { $field } to this entry, or check that it is indented like the keys beside it
 yaml-unknown-field = unknown field `{ $field }`, expected one of { $expected }
+
+yaml-two-documents = the file holds more than one YAML document
+yaml-two-documents-hint = a line `---` starts a new YAML document; a content file is one document, so remove the `---` line
+yaml-empty-value = this value is empty
+yaml-empty-value-hint = write the text after the colon, or leave the key out if it is optional
+yaml-colon-in-text = this text holds `: `, which YAML reads as a key and its value
+yaml-colon-in-text-hint = put the text in quotes: `{ $fix }`
+yaml-tab = line { $line } is indented with a tab, and YAML allows only spaces
+yaml-tab-hint = YAML is indented with spaces only; replace the tab with spaces, as many as the lines beside it use
+yaml-spaces = { $count ->
+    [one] { $count } space
+   *[other] { $count } spaces
+}
+yaml-start-at-line-start = start it at the beginning of the line
+yaml-indent-by = indent it by { $spaces }
+yaml-indented-others-not = line { $line } is indented { $ours }, but the lines around it are not
+yaml-indented-unlike-others = line { $line } is indented { $ours }, but the lines around it are indented { $theirs }
+yaml-same-level-hint = { $fix }; in YAML, lines at the same level must start in the same column, and how far a line is indented says what it belongs to
+yaml-expected-whole-number = expected a whole number here, e.g. `2023`

@@ -61,3 +61,22 @@ load-image-no-description-hint = beskriv den för läsare som inte kan se den: `
 yaml-missing-field = fältet `{ $field }` saknas
 yaml-missing-field-hint = lägg till { $field } i den här posten, eller kontrollera att det är indraget som nycklarna bredvid
 yaml-unknown-field = okänt fält `{ $field }`; här kan stå { $expected }
+
+yaml-two-documents = filen innehåller mer än ett YAML-dokument
+yaml-two-documents-hint = en rad `---` inleder ett nytt YAML-dokument; en innehållsfil är ett enda dokument, så ta bort raden `---`
+yaml-empty-value = värdet är tomt
+yaml-empty-value-hint = skriv texten efter kolonet, eller ta bort nyckeln om den inte behövs
+yaml-colon-in-text = texten innehåller `: `, som YAML läser som en nyckel och dess värde
+yaml-colon-in-text-hint = sätt texten inom citattecken: `{ $fix }`
+yaml-tab = rad { $line } är indragen med tabb, och YAML tillåter bara mellanslag
+yaml-tab-hint = YAML dras in med mellanslag; byt tabben mot lika många mellanslag som raderna bredvid har
+yaml-spaces = { $count ->
+    [one] { $count } mellanslag
+   *[other] { $count } mellanslag
+}
+yaml-start-at-line-start = börja raden längst till vänster
+yaml-indent-by = dra in den { $spaces }
+yaml-indented-others-not = rad { $line } är indragen { $ours }, men raderna runt den är inte indragna
+yaml-indented-unlike-others = rad { $line } är indragen { $ours }, men raderna runt den är indragna { $theirs }
+yaml-same-level-hint = { $fix }; i YAML ska rader på samma nivå börja i samma kolumn, och hur långt en rad är indragen avgör vad den hör till
+yaml-expected-whole-number = här ska stå ett heltal, till exempel `2023`

@@ -298,26 +298,19 @@ pub(super) fn yaml_diagnostic(
             }
         }
         Error::MultipleDocuments { .. } => {
-            notes.push(
-                "hint: a line `---` starts a new YAML document; a content file is one document, \
-                 so remove the `---` line"
-                    .into(),
-            );
-            "the file holds more than one YAML document".into()
+            notes.push(format!("hint: {}", crate::tr!("yaml-two-documents-hint")));
+            crate::tr!("yaml-two-documents")
         }
         Error::NullIntoString { .. } => {
-            notes.push(
-                "hint: write the text after the colon, or leave the key out if it is optional"
-                    .into(),
-            );
-            "this value is empty".into()
+            notes.push(format!("hint: {}", crate::tr!("yaml-empty-value-hint")));
+            crate::tr!("yaml-empty-value")
         }
         Error::Unexpected { expected, .. }
             if *expected == "string scalar" && colon_item_fix(source, line, column).is_some() =>
         {
             let fix = colon_item_fix(source, line, column).unwrap_or_default();
-            notes.push(format!("hint: put the text in quotes: `{fix}`"));
-            "this text holds `: `, which YAML reads as a key and its value".into()
+            notes.push(format!("hint: {}", crate::tr!("yaml-colon-in-text-hint", fix = fix)));
+            crate::tr!("yaml-colon-in-text")
         }
         Error::Unexpected { expected, .. } => {
             let (message, hint) = match *expected {
@@ -403,12 +396,8 @@ pub(super) fn yaml_diagnostic(
     } else if message.contains("tabs disallowed") || message.contains("found a tab") {
         // The parser may stop at the value before the tab; point at the tab itself.
         let (line, column) = tab_in_indentation(source, line).unwrap_or((line, column));
-        notes.push(
-            "hint: YAML is indented with spaces only; replace the tab with spaces, as many as the \
-             lines beside it use"
-                .into(),
-        );
-        let message = format!("line {line} is indented with a tab, and YAML allows only spaces");
+        notes.push(format!("hint: {}", crate::tr!("yaml-tab-hint")));
+        let message = crate::tr!("yaml-tab", line = line.to_string());
         return finish(Diagnostic::at(path, source, line, column, message), notes);
     } else if let Some(field) = message.strip_prefix("missing field ") {
         match misindented_key(source, line, column, field.trim_matches('`')) {
@@ -541,26 +530,24 @@ pub(super) fn plain_syntax_error(
     if theirs == ours {
         return None;
     }
-    let spaces = |n: usize| if n == 1 { "1 space".to_string() } else { format!("{n} spaces") };
+    let spaces = |n: usize| crate::tr!("yaml-spaces", count = n);
     let fix = if theirs == 0 {
-        "start it at the beginning of the line".to_string()
+        crate::tr!("yaml-start-at-line-start")
     } else {
-        format!("indent it by {}", spaces(theirs))
+        crate::tr!("yaml-indent-by", spaces = spaces(theirs))
     };
     Some((
         if theirs == 0 {
-            format!("line {line} is indented {}, but the lines around it are not", spaces(ours))
+            crate::tr!("yaml-indented-others-not", line = line.to_string(), ours = spaces(ours))
         } else {
-            format!(
-                "line {line} is indented {}, but the lines around it are indented {}",
-                spaces(ours),
-                spaces(theirs)
+            crate::tr!(
+                "yaml-indented-unlike-others",
+                line = line.to_string(),
+                ours = spaces(ours),
+                theirs = spaces(theirs)
             )
         },
-        format!(
-            "hint: {fix}; in YAML, lines at the same level must start in the same column, and \
-             how far a line is indented says what it belongs to"
-        ),
+        format!("hint: {}", crate::tr!("yaml-same-level-hint", fix = fix)),
     ))
 }
 
@@ -806,7 +793,7 @@ pub(super) fn clean_yaml_message(message: &str) -> String {
     if ["invalid i32", "invalid i64", "invalid u32", "invalid u64", "invalid usize"]
         .contains(&trimmed)
     {
-        return "expected a whole number here, e.g. `2023`".into();
+        return crate::tr!("yaml-expected-whole-number");
     }
     if trimmed == "invalid bool" {
         return "expected `true` or `false` here".into();
