@@ -132,6 +132,7 @@ pub fn from_environment(get: impl Fn(&str) -> Option<String>) -> UiLanguage {
 
 /// The user's display language on Windows (Swedish: primary language 0x1D).
 #[cfg(windows)]
+#[allow(unsafe_code, reason = "a call into Windows's API, which windows-sys declares unsafe")]
 fn windows_language() -> UiLanguage {
     // SAFETY: the function takes no arguments and only reads the user's settings.
     let id = unsafe { windows_sys::Win32::Globalization::GetUserDefaultUILanguage() };
