@@ -22,3 +22,29 @@ build-public-masks = { $count ->
    *[other] Public edition masks { $count } phrases:
 }
 build-public-masked-phrase = phrase "{ $phrase }" { $provision }
+
+## ledgen check (src/commands/check.rs)
+
+check-ok = { $path }: ok ({ $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+}, { $rows ->
+    [one] { $rows } status row
+   *[other] { $rows } status rows
+}, { $recommendations ->
+    [one] { $recommendations } recommendation
+   *[other] { $recommendations } recommendations
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+})
+check-coverage-heading = ISO/IEC 27001:2022 9.3.2 inputs to the review:
+check-coverage-covered = covered
+check-coverage-empty = empty
+check-coverage-missing = missing
+check-coverage-in = in: { $sections }
+check-coverage-claimed-only = { $count ->
+    [one] claimed by { $sections } (its kind or `covers:`), but nothing is written there yet, only placeholder texts or empty tables: write what the review found
+   *[other] claimed by { $sections } (their kinds or `covers:`), but nothing is written there yet, only placeholder texts or empty tables: write what the review found
+}
+check-coverage-none = no section addresses it (list `{ $letter }` under a section's `covers:`)

@@ -25,3 +25,29 @@ build-public-masks = { $count ->
    *[other] Den publika utgåvan maskerar { $count } fraser:
 }
 build-public-masked-phrase = fras "{ $phrase }" { $provision }
+
+## ledgen check (src/commands/check.rs)
+
+check-ok = { $path }: ok ({ $sections ->
+    [one] { $sections } avsnitt
+   *[other] { $sections } avsnitt
+}, { $rows ->
+    [one] { $rows } statusrad
+   *[other] { $rows } statusrader
+}, { $recommendations ->
+    [one] { $recommendations } rekommendation
+   *[other] { $recommendations } rekommendationer
+}, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+})
+check-coverage-heading = Underlag till genomgången enligt ISO/IEC 27001:2022 9.3.2:
+check-coverage-covered = täckt
+check-coverage-empty = tomt
+check-coverage-missing = saknas
+check-coverage-in = i: { $sections }
+check-coverage-claimed-only = { $count ->
+    [one] anges av { $sections } (genom avsnittets typ eller `covers:`), men där står inget än, bara platshållartexter eller tomma tabeller: skriv vad genomgången kom fram till
+   *[other] anges av { $sections } (genom avsnittens typer eller `covers:`), men där står inget än, bara platshållartexter eller tomma tabeller: skriv vad genomgången kom fram till
+}
+check-coverage-none = inget avsnitt tar upp det (skriv `{ $letter }` under ett avsnitts `covers:`)
