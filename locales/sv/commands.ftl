@@ -51,3 +51,41 @@ check-coverage-claimed-only = { $count ->
    *[other] anges av { $sections } (genom avsnittens typer eller `covers:`), men där står inget än, bara platshållartexter eller tomma tabeller: skriv vad genomgången kom fram till
 }
 check-coverage-none = inget avsnitt tar upp det (skriv `{ $letter }` under ett avsnitts `covers:`)
+
+## ledgen new (src/commands/new.rs)
+
+new-year-exists = `{ $path }` finns redan; ledgen new skriver aldrig över ett år
+new-created = Skapade `{ $path }` från { $from }: { $files } filer, { $rows ->
+    [one] { $rows } statusrad
+   *[other] { $rows } statusrader
+}, { $followed }
+new-to-follow-up = { $count ->
+    [one] { $count } rekommendation att följa upp
+   *[other] { $count } rekommendationer att följa upp
+}
+new-tabled = { $count ->
+    [one] , { $count } bordlagd åter bland rekommendationerna att besluta om igen
+   *[other] , { $count } bordlagda åter bland rekommendationerna att besluta om igen
+}
+new-rejected = { $count ->
+    [one] , { $count } avslagen antecknad som sådan
+   *[other] , { $count } avslagna antecknade som sådana
+}
+new-review-marks = { $count ->
+    [one] { $count } text som förts över från { $from } är markerad "Att granska" för granskning
+   *[other] { $count } texter som förts över från { $from } är markerade "Att granska" för granskning
+}
+new-next = Det nya året är ett utkast (`draft: true` i report.yaml) tills ledningen fastställer det.
+    Nästa steg: redigera filerna, kör sedan `ledgen check { $year }{ $content }` och `ledgen build { $year }{ $content }`
+new-from-not-earlier = kan inte skapa { $year } från { $from }: `--from` måste vara ett tidigare år (ledgen new för bara ett år framåt)
+new-from-missing = det finns ingen rapport för { $from } under `{ $folder }` att utgå från
+new-no-earlier-review = det finns ingen tidigare genomgång under `{ $folder }` att skapa { $year } från
+new-no-earlier-review-hint = för din första genomgång, kör `ledgen init FOLDER --organisation NAME`: det skapar ett år att fylla i; om dina genomgångar ligger i en annan mapp, ange den med `--content FOLDER`
+new-no-year-before = det finns inget år före { $year } under `{ $folder }` att utgå från: ledgen new för ett tidigare år framåt (det tidigaste som finns är { $earliest })
+new-failed-create-folder-in = kunde inte skapa en mapp i `{ $path }`
+new-failed-write = kunde inte skriva `{ $path }`
+new-scaffold-fails-check = det nya året klarar inte `ledgen check`; `{ $path }` skapades inte
+new-failed-create = kunde inte skapa `{ $path }`
+new-failed-read = kunde inte läsa `{ $path }`
+new-failed-copy = kunde inte kopiera `{ $path }`
+new-not-copied = `{ $path }` är varken en fil eller en mapp (en namngiven pipe eller en enhet?); den kopieras inte
