@@ -79,10 +79,27 @@ new-from-missing = no report for { $from } under `{ $folder }` to start from
 new-no-earlier-review = there is no earlier review under `{ $folder }` to start { $year } from
 new-no-earlier-review-hint = for your first review, run `ledgen init FOLDER --organisation NAME`: it makes a year to fill in; if your reviews are in another folder, name it with `--content FOLDER`
 new-no-year-before = no year before { $year } under `{ $folder }` to start from: ledgen new carries an earlier year forward (the earliest there is { $earliest })
-new-failed-create-folder-in = failed to create a folder in `{ $path }`
-new-failed-write = failed to write `{ $path }`
+cmd-failed-create-folder-in = failed to create a folder in `{ $path }`
+cmd-failed-write = failed to write `{ $path }`
 new-scaffold-fails-check = the scaffold does not pass `ledgen check`; `{ $path }` was not created
-new-failed-create = failed to create `{ $path }`
-new-failed-read = failed to read `{ $path }`
-new-failed-copy = failed to copy `{ $path }`
+cmd-failed-create = failed to create `{ $path }`
+cmd-failed-read = failed to read `{ $path }`
+cmd-failed-copy = failed to copy `{ $path }`
 new-not-copied = `{ $path }` is not a file or a folder (a named pipe or a device?); it is not copied
+
+## ledgen init (src/commands/init.rs)
+
+init-organisation-empty = `--organisation` is empty: give the organisation's name, e.g. --organisation "Exempelkommun"
+init-year-out-of-range = the year must be from 1900 to 9999, not { $year }
+init-folder-not-empty = `{ $path }` already exists and is not empty; ledgen init only writes into a new or empty folder
+init-folder-not-empty-hint = pick another folder name, e.g. `ledgen init ledningens-genomgang --organisation "{ $organisation }"`
+init-created = Created a first review for { $year } in `{ $path }`:
+init-created-year = the review: report.yaml and one file per section
+init-created-schema = lets your editor check the files as you type
+init-created-brand = your organisation's name, logo, colours and fonts
+init-next-steps = Next steps:
+init-step-editor = 1. Open the folder `{ $path }` in an editor that understands YAML, e.g. Visual Studio Code with the "YAML" extension by Red Hat. It marks mistakes as you type.
+init-step-fill-in = 2. Replace every text that starts with "Att fylla i:" with your own. `ledgen check{ $content }` lists those left, with file and line.
+init-step-build = 3. `ledgen build{ $content }` makes the PDF and the web page, in `output/{ $year }/`.
+init-step-public = 4. `ledgen build{ $content } --public` makes the edition without what is marked `intern: true`, for publishing.
+init-next-year = Next year, `ledgen new { $year }{ $content }` starts the new review from this one.

@@ -82,10 +82,27 @@ new-from-missing = det finns ingen rapport för { $from } under `{ $folder }` at
 new-no-earlier-review = det finns ingen tidigare genomgång under `{ $folder }` att skapa { $year } från
 new-no-earlier-review-hint = för din första genomgång, kör `ledgen init FOLDER --organisation NAME`: det skapar ett år att fylla i; om dina genomgångar ligger i en annan mapp, ange den med `--content FOLDER`
 new-no-year-before = det finns inget år före { $year } under `{ $folder }` att utgå från: ledgen new för ett tidigare år framåt (det tidigaste som finns är { $earliest })
-new-failed-create-folder-in = kunde inte skapa en mapp i `{ $path }`
-new-failed-write = kunde inte skriva `{ $path }`
+cmd-failed-create-folder-in = kunde inte skapa en mapp i `{ $path }`
+cmd-failed-write = kunde inte skriva `{ $path }`
 new-scaffold-fails-check = det nya året klarar inte `ledgen check`; `{ $path }` skapades inte
-new-failed-create = kunde inte skapa `{ $path }`
-new-failed-read = kunde inte läsa `{ $path }`
-new-failed-copy = kunde inte kopiera `{ $path }`
+cmd-failed-create = kunde inte skapa `{ $path }`
+cmd-failed-read = kunde inte läsa `{ $path }`
+cmd-failed-copy = kunde inte kopiera `{ $path }`
 new-not-copied = `{ $path }` är varken en fil eller en mapp (en namngiven pipe eller en enhet?); den kopieras inte
+
+## ledgen init (src/commands/init.rs)
+
+init-organisation-empty = `--organisation` är tomt: ange organisationens namn, t.ex. --organisation "Exempelkommun"
+init-year-out-of-range = året måste vara från 1900 till 9999, inte { $year }
+init-folder-not-empty = `{ $path }` finns redan och är inte tom; ledgen init skriver bara i en ny eller tom mapp
+init-folder-not-empty-hint = välj ett annat mappnamn, t.ex. `ledgen init ledningens-genomgang --organisation "{ $organisation }"`
+init-created = Skapade en första genomgång för { $year } i `{ $path }`:
+init-created-year = genomgången: report.yaml och en fil per avsnitt
+init-created-schema = låter din redigerare kontrollera filerna medan du skriver
+init-created-brand = din organisations namn, logotyp, färger och typsnitt
+init-next-steps = Nästa steg:
+init-step-editor = 1. Öppna mappen `{ $path }` i en redigerare som förstår YAML, t.ex. Visual Studio Code med tillägget "YAML" från Red Hat. Den markerar fel medan du skriver.
+init-step-fill-in = 2. Ersätt varje text som börjar med "Att fylla i:" med din egen. `ledgen check{ $content }` listar de som är kvar, med fil och rad.
+init-step-build = 3. `ledgen build{ $content }` skapar PDF:en och webbsidan, i `output/{ $year }/`.
+init-step-public = 4. `ledgen build{ $content } --public` skapar utgåvan utan det som är markerat `intern: true`, för publicering.
+init-next-year = Nästa år startar `ledgen new { $year }{ $content }` den nya genomgången utifrån den här.

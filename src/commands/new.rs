@@ -142,7 +142,7 @@ fn install<T>(
     }
     let staging = builder
         .tempdir_in(content)
-        .with_context(|| tr!("new-failed-create-folder-in", path = content.display().to_string()))?;
+        .with_context(|| tr!("cmd-failed-create-folder-in", path = content.display().to_string()))?;
     let _tracked = InFlight::track(staging.path());
     copy_assets(source_dir, staging.path())?;
     for (name, text) in files {
@@ -154,7 +154,7 @@ fn install<T>(
             if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
         let text = format!("{}\n{text}", modeline_like(source_dir, schema));
         fs::write(&path, text)
-            .with_context(|| tr!("new-failed-write", path = path.display().to_string()))?;
+            .with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
     }
     let checked = validate(staging.path()).with_context(|| {
         tr!("new-scaffold-fails-check", path = target.display().to_string())
@@ -163,7 +163,7 @@ fn install<T>(
     if let Err(error) = fs::rename(&staged, target) {
         let _ = fs::remove_dir_all(&staged);
         return Err(error)
-            .with_context(|| tr!("new-failed-create", path = target.display().to_string()));
+            .with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
     }
     Ok(checked)
 }
@@ -184,7 +184,7 @@ fn copy_assets(from: &Path, to: &Path) -> Result<()> {
 /// lower-case extension) at its top. Anything else (a named pipe, a device, a socket) is no
 /// content: it is left behind with a warning, never opened (reading a pipe waits for a writer).
 fn copy_tree(from: &Path, to: &Path, skip: &dyn Fn(&str, &str) -> bool) -> Result<()> {
-    let failed_read = |path: &Path| tr!("new-failed-read", path = path.display().to_string());
+    let failed_read = |path: &Path| tr!("cmd-failed-read", path = path.display().to_string());
     let entries = fs::read_dir(from).with_context(|| failed_read(from))?;
     for entry in entries {
         let entry = entry.with_context(|| failed_read(from))?;
@@ -214,7 +214,7 @@ fn copy_tree(from: &Path, to: &Path, skip: &dyn Fn(&str, &str) -> bool) -> Resul
             );
             Ok(())
         };
-        copied.with_context(|| tr!("new-failed-copy", path = path.display().to_string()))?;
+        copied.with_context(|| tr!("cmd-failed-copy", path = path.display().to_string()))?;
     }
     Ok(())
 }
