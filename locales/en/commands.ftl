@@ -103,3 +103,23 @@ init-step-fill-in = 2. Replace every text that starts with "Att fylla i:" with y
 init-step-build = 3. `ledgen build{ $content }` makes the PDF and the web page, in `output/{ $year }/`.
 init-step-public = 4. `ledgen build{ $content } --public` makes the edition without what is marked `intern: true`, for publishing.
 init-next-year = Next year, `ledgen new { $year }{ $content }` starts the new review from this one.
+
+## ledgen history (src/commands/history.rs)
+
+history-cmd-heading = { $id } in `{ $folder }`
+history-cmd-does-not-load = (the report does not load; run `ledgen check { $year }`)
+history-cmd-withheld = { $count ->
+    [one] ({ $count } confidential entry left out)
+   *[other] ({ $count } confidential entries left out)
+}
+
+## ledgen diff (src/commands/diff.rs)
+
+diff-not-older = the first report ({ $old }) is not older than the second ({ $new })
+diff-regressed = { $count } row(s) regressed since { $year }
+diff-wrote = Wrote { $path }
+diff-failed-stdout = failed to write to standard output
+diff-no-report-yaml = the folder `{ $path }` has no `report.yaml`
+diff-no-year = no report for { $year } under `{ $folder }`
+diff-no-year-but = no report for { $year } under `{ $folder }`: the years there are { $years }
+diff-neither = `{ $arg }` is neither a year under `{ $folder }` nor a report folder with a `report.yaml`

@@ -106,3 +106,26 @@ init-step-fill-in = 2. Ersätt varje text som börjar med "Att fylla i:" med din
 init-step-build = 3. `ledgen build{ $content }` skapar PDF:en och webbsidan, i `output/{ $year }/`.
 init-step-public = 4. `ledgen build{ $content } --public` skapar utgåvan utan det som är markerat `intern: true`, för publicering.
 init-next-year = Nästa år startar `ledgen new { $year }{ $content }` den nya genomgången utifrån den här.
+
+## ledgen history (src/commands/history.rs)
+
+history-cmd-heading = { $id } i `{ $folder }`
+history-cmd-does-not-load = (rapporten går inte att läsa in; kör `ledgen check { $year }`)
+history-cmd-withheld = { $count ->
+    [one] ({ $count } sekretessmarkerad post utelämnad)
+   *[other] ({ $count } sekretessmarkerade poster utelämnade)
+}
+
+## ledgen diff (src/commands/diff.rs)
+
+diff-not-older = den första rapporten ({ $old }) är inte äldre än den andra ({ $new })
+diff-regressed = { $count ->
+    [one] { $count } rad har försämrats sedan { $year }
+   *[other] { $count } rader har försämrats sedan { $year }
+}
+diff-wrote = Skrev { $path }
+diff-failed-stdout = kunde inte skriva till standard output
+diff-no-report-yaml = mappen `{ $path }` har ingen `report.yaml`
+diff-no-year = det finns ingen rapport för { $year } under `{ $folder }`
+diff-no-year-but = det finns ingen rapport för { $year } under `{ $folder }`: åren som finns är { $years }
+diff-neither = `{ $arg }` är varken ett år under `{ $folder }` eller en rapportmapp med en `report.yaml`
