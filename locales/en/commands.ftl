@@ -118,8 +118,48 @@ history-cmd-withheld = { $count ->
 diff-not-older = the first report ({ $old }) is not older than the second ({ $new })
 diff-regressed = { $count } row(s) regressed since { $year }
 diff-wrote = Wrote { $path }
-diff-failed-stdout = failed to write to standard output
+cmd-failed-stdout = failed to write to standard output
 diff-no-report-yaml = the folder `{ $path }` has no `report.yaml`
 diff-no-year = no report for { $year } under `{ $folder }`
 diff-no-year-but = no report for { $year } under `{ $folder }`: the years there are { $years }
 diff-neither = `{ $arg }` is neither a year under `{ $folder }` nor a report folder with a `report.yaml`
+
+## ledgen export actions (src/commands/export.rs)
+
+export-wrote = Wrote { $path }: { $what }
+export-xlsx-to-terminal = an XLSX file cannot go to the terminal; give `--out FILE.xlsx`
+export-no-deadlines = no item of the { $year } action plan has a deadline, so the calendar holds no events
+export-items = { $recommendations ->
+    [one] { $recommendations } recommendation
+   *[other] { $recommendations } recommendations
+}, { $status ->
+    [one] { $status } open status row
+   *[other] { $status } open status rows
+}
+export-calendar = { $count ->
+    [one] { $count } calendar event
+   *[other] { $count } calendar events
+} of the { $year } action plan ({ $items })
+export-undated = { $count ->
+    [one] ; { $count } item without a deadline is not in it
+   *[other] ; { $count } items without a deadline are not in it
+}
+export-table = the { $year } action plan ({ $items })
+
+## ledgen build --all (src/commands/all.rs)
+
+all-building-public = Building the public edition of { $reports } reports from { $folders } content folder(s) on { $threads } threads
+all-building-internal = Building the internal edition of { $reports } reports from { $folders } content folder(s) on { $threads } threads
+all-drafts-left-out = { $count ->
+    [one] ; left out { $count } draft (build it with --drafts)
+   *[other] ; left out { $count } drafts (build them with --drafts)
+}
+all-built = Built { $built } of { $total } reports in { $seconds } s{ $skipped }; index: { $index }
+all-report-failed = { $name } failed:
+all-failed = { $failed } of { $total } reports failed
+all-removed-internal = Removed { $count } file(s) of the internal edition from `{ $folder }`, so that it holds only the public edition:
+all-removed-public = Removed { $count } file(s) of the public edition from `{ $folder }`, so that it holds only the internal edition:
+all-state-built = built
+all-state-failed = FAILED
+all-progress-brand = (brand: `{ $path }`)
+all-progress-brand-none = (brand: none)

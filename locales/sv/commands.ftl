@@ -124,8 +124,48 @@ diff-regressed = { $count ->
    *[other] { $count } rader har försämrats sedan { $year }
 }
 diff-wrote = Skrev { $path }
-diff-failed-stdout = kunde inte skriva till standard output
+cmd-failed-stdout = kunde inte skriva till standard output
 diff-no-report-yaml = mappen `{ $path }` har ingen `report.yaml`
 diff-no-year = det finns ingen rapport för { $year } under `{ $folder }`
 diff-no-year-but = det finns ingen rapport för { $year } under `{ $folder }`: åren som finns är { $years }
 diff-neither = `{ $arg }` är varken ett år under `{ $folder }` eller en rapportmapp med en `report.yaml`
+
+## ledgen export actions (src/commands/export.rs)
+
+export-wrote = Skrev { $path }: { $what }
+export-xlsx-to-terminal = en XLSX-fil kan inte visas i terminalen; ange `--out FILE.xlsx`
+export-no-deadlines = ingen punkt i handlingsplanen för { $year } har en tidsgräns, så kalendern innehåller inga händelser
+export-items = { $recommendations ->
+    [one] { $recommendations } rekommendation
+   *[other] { $recommendations } rekommendationer
+}, { $status ->
+    [one] { $status } öppen statusrad
+   *[other] { $status } öppna statusrader
+}
+export-calendar = { $count ->
+    [one] { $count } kalenderhändelse
+   *[other] { $count } kalenderhändelser
+} ur handlingsplanen för { $year } ({ $items })
+export-undated = { $count ->
+    [one] ; { $count } punkt utan tidsgräns finns inte med
+   *[other] ; { $count } punkter utan tidsgräns finns inte med
+}
+export-table = handlingsplanen för { $year } ({ $items })
+
+## ledgen build --all (src/commands/all.rs)
+
+all-building-public = Bygger den publika utgåvan av { $reports } rapporter från { $folders } innehållsmapp(ar) med { $threads } trådar
+all-building-internal = Bygger den interna utgåvan av { $reports } rapporter från { $folders } innehållsmapp(ar) med { $threads } trådar
+all-drafts-left-out = { $count ->
+    [one] ; utelämnade { $count } utkast (bygg det med --drafts)
+   *[other] ; utelämnade { $count } utkast (bygg dem med --drafts)
+}
+all-built = Byggde { $built } av { $total } rapporter på { $seconds } s{ $skipped }; index: { $index }
+all-report-failed = { $name } misslyckades:
+all-failed = { $failed } av { $total } rapporter misslyckades
+all-removed-internal = Tog bort { $count } fil(er) av den interna utgåvan från `{ $folder }`, så att mappen bara innehåller den publika utgåvan:
+all-removed-public = Tog bort { $count } fil(er) av den publika utgåvan från `{ $folder }`, så att mappen bara innehåller den interna utgåvan:
+all-state-built = klar
+all-state-failed = MISSLYCKADES
+all-progress-brand = (grafisk profil: `{ $path }`)
+all-progress-brand-none = (grafisk profil: ingen)

@@ -76,7 +76,7 @@ fn emit(text: &str, out: Option<&Path>) -> Result<()> {
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         // A reader that stops early (`| head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context(tr!("diff-failed-stdout")),
+        other => other.context(tr!("cmd-failed-stdout")),
     }
 }
 
