@@ -163,3 +163,14 @@ all-state-built = built
 all-state-failed = FAILED
 all-progress-brand = (brand: `{ $path }`)
 all-progress-brand-none = (brand: none)
+
+## Shared by the commands (src/commands/mod.rs and others)
+
+cmd-several-content-folders = several `--content` folders can only be built together, with `build --all`
+cmd-not-a-year-folder = `{ $path }` is not read: a year folder is named by exactly four digits, e.g. `2023`
+
+## ledgen schema (src/commands/schema.rs)
+
+schema-cmd-wrote = Wrote { $path }
+schema-cmd-point-content = Point content files at them with a first line such as
+schema-cmd-point-brand = and a `_brand.yml` beside the year folders with

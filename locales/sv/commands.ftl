@@ -169,3 +169,14 @@ all-state-built = klar
 all-state-failed = MISSLYCKADES
 all-progress-brand = (grafisk profil: `{ $path }`)
 all-progress-brand-none = (grafisk profil: ingen)
+
+## Shared by the commands (src/commands/mod.rs and others)
+
+cmd-several-content-folders = flera `--content`-mappar kan bara byggas tillsammans, med `build --all`
+cmd-not-a-year-folder = `{ $path }` läses inte: en årsmapp har ett namn av exakt fyra siffror, t.ex. `2023`
+
+## ledgen schema (src/commands/schema.rs)
+
+schema-cmd-wrote = Skrev { $path }
+schema-cmd-point-content = Låt innehållsfilerna peka på dem med en första rad som
+schema-cmd-point-brand = och en `_brand.yml` bredvid årsmapparna med
