@@ -11,40 +11,48 @@ use ledgen::batch::{self, BatchConfig};
 use ledgen::formats::report_formats;
 
 use crate::cli::BuildArgs;
+use ledgen::tr;
 
 /// Runs `ledgen build --all`.
 pub fn run(args: &BuildArgs) -> Result<()> {
     let start = Instant::now();
     let config = batch_config(args)?;
     let plan = batch::plan(&config)?;
-    let edition = if config.public { "public" } else { "internal" };
-    eprintln!(
-        "Building the {edition} edition of {} reports from {} content folder(s) on {} threads",
-        plan.reports(),
-        plan.organisations(),
-        plan.threads(&config)
-    );
+    let (reports, folders, threads) = (plan.reports(), plan.organisations(), plan.threads(&config));
+    let building = if config.public {
+        tr!("all-building-public", reports = reports, folders = folders, threads = threads)
+    } else {
+        tr!("all-building-internal", reports = reports, folders = folders, threads = threads)
+    };
+    eprintln!("{building}");
     let progress = Progress::new(plan.reports());
     let done = batch::build(&config, &plan, &|name, brand| progress.done(name, brand))?;
     progress.finish();
     say_removed(&config, &done.removed);
     let skipped = match plan.drafts {
         0 => String::new(),
-        1 => "; left out 1 draft (build it with --drafts)".to_string(),
-        n => format!("; left out {n} drafts (build them with --drafts)"),
+        n => tr!("all-drafts-left-out", count = n),
     };
     eprintln!(
-        "Built {} of {} reports in {:.2} s{skipped}; index: {}",
-        plan.reports() - done.failed.len(),
-        plan.reports(),
-        start.elapsed().as_secs_f64(),
-        done.index.display()
+        "{}",
+        tr!(
+            "all-built",
+            built = plan.reports() - done.failed.len(),
+            total = plan.reports(),
+            seconds = format!("{:.2}", start.elapsed().as_secs_f64()),
+            skipped = skipped,
+            index = done.index.display().to_string(),
+        )
     );
     if !done.failed.is_empty() {
         for (name, error) in &done.failed {
-            eprintln!("\nerror: {name} failed:\n{error}");
+            eprintln!(
+                "\n{}: {}\n{error}",
+                tr!("severity-error"),
+                tr!("all-report-failed", name = name.as_str())
+            );
         }
-        bail!("{} of {} reports failed", done.failed.len(), plan.reports());
+        bail!(tr!("all-failed", failed = done.failed.len(), total = plan.reports()));
     }
     Ok(())
 }
@@ -54,14 +62,13 @@ fn say_removed(config: &BatchConfig, removed: &[std::path::PathBuf]) {
     if removed.is_empty() {
         return;
     }
-    let (edition, other) =
-        if config.public { ("public", "internal") } else { ("internal", "public") };
-    eprintln!(
-        "Removed {} file(s) of the {other} edition from `{}`, so that it holds only the {edition} \
-         edition:",
-        removed.len(),
-        config.out.display()
-    );
+    let (count, folder) = (removed.len(), config.out.display().to_string());
+    let said = if config.public {
+        tr!("all-removed-internal", count = count, folder = folder)
+    } else {
+        tr!("all-removed-public", count = count, folder = folder)
+    };
+    eprintln!("{said}");
     for path in removed {
         eprintln!("   {}", path.display());
     }
@@ -108,15 +115,18 @@ impl Progress {
     /// One report is done: built with the brand file it names, or failed.
     fn done(&self, name: &str, brand: Result<Option<&Path>, ()>) {
         let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
-        let state = if brand.is_ok() { "built" } else { "FAILED" };
+        let failed = brand.is_err();
+        let state = if failed { tr!("all-state-failed") } else { tr!("all-state-built") };
         let brand = match brand {
-            Ok(Some(path)) => format!(" (brand: `{}`)", path.display()),
-            Ok(None) => " (brand: none)".to_string(),
+            Ok(Some(path)) => {
+                format!(" {}", tr!("all-progress-brand", path = path.display().to_string()))
+            }
+            Ok(None) => format!(" {}", tr!("all-progress-brand-none")),
             Err(()) => String::new(),
         };
         match &self.bar {
             Some(bar) => {
-                if state == "FAILED" {
+                if failed {
                     bar.println(format!("{state} {name}"));
                 }
                 bar.set_message(format!("{state} {name}{brand}"));

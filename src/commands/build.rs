@@ -10,6 +10,8 @@ use ledgen::model::{LeftOut, LeftOutKind, MaskedPhrase};
 use ledgen::pipeline::Session;
 use ledgen::view::{Emptied, EmptiedKind};
 
+use ledgen::tr;
+
 use crate::cli::BuildArgs;
 
 /// `ledgen build` from the command line: builds and prints what was written.
@@ -18,7 +20,10 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let out_dir = args.out.join(found.1.to_string());
     let config = super::build_config(args, found, out_dir, args.public)?;
     let start = Instant::now();
-    eprintln!("Building {} from `{}`", config.year, config.report_dir.display());
+    eprintln!(
+        "{}",
+        tr!("build-building", year = config.year.to_string(), folder = config.report_dir.display().to_string())
+    );
     let built = Session::new().build(&config)?;
     for warning in &built.warnings {
         anstream::eprint!("{warning:#}");
@@ -28,10 +33,14 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     }
     eprintln!("{}", brand_line(built.brand.as_deref()));
     for file in &built.files {
-        let pages = file.pages.map(|n| format!(", {n} pages")).unwrap_or_default();
-        eprintln!("   Wrote {} ({}{pages})", file.path.display(), human_size(file.size));
+        let shown = file.path.display().to_string();
+        let line = match file.pages {
+            Some(n) => tr!("build-wrote-pages", path = shown, size = human_size(file.size), count = n),
+            None => tr!("build-wrote", path = shown, size = human_size(file.size)),
+        };
+        eprintln!("   {line}");
     }
-    eprintln!("Finished in {:.2} s", start.elapsed().as_secs_f64());
+    eprintln!("{}", tr!("build-finished", seconds = format!("{:.2}", start.elapsed().as_secs_f64())));
     Ok(())
 }
 
@@ -48,27 +57,28 @@ pub(crate) fn left_out_report(
     let items: Vec<&LeftOut> =
         left_out.iter().filter(|i| i.kind != LeftOutKind::EmptiedSection).collect();
     if items.is_empty() {
-        out.push_str("Public edition: no item is marked `intern`; no item is left out\n");
+        out.push_str(&tr!("build-public-nothing-left-out"));
+        out.push('\n');
         out.push_str(&masked_report(masked));
         return out;
     }
     let n = items.len();
-    let _ = writeln!(out, "Public edition leaves out {n} item{}:", if n == 1 { "" } else { "s" });
+    let _ = writeln!(out, "{}", tr!("build-public-leaves-out", count = n));
     for item in &items {
         out.push_str(&left_out_line(item));
     }
     for item in emptied {
-        let (under, shown) = match item.kind {
-            EmptiedKind::Part => ("", "leaves it out, heading and all, and says"),
-            EmptiedKind::Section => ("", "keeps its heading and says"),
-            _ => (" under", "says in its place"),
+        let kind = item.kind.name();
+        let title = terminal_safe(&item.title);
+        let message = match item.kind {
+            EmptiedKind::Part => tr!("build-public-emptied-part", kind = kind, title = title),
+            EmptiedKind::Section => tr!("build-public-emptied-section", kind = kind, title = title),
+            _ => tr!("build-public-emptied-block", kind = kind, title = title),
         };
         let _ = writeln!(
             out,
-            "warning: every item of the {}{under} \"{}\" is confidential: the public edition \
-             {shown} in one sentence that it is withheld\n  --> {}:{}",
-            item.kind.name(),
-            terminal_safe(&item.title),
+            "{}: {message}\n  --> {}:{}",
+            tr!("severity-warning"),
             item.path.display(),
             item.line
         );
@@ -76,9 +86,9 @@ pub(crate) fn left_out_report(
     for item in items.iter().filter(|i| i.kind.is_whole_block()) {
         let _ = writeln!(
             out,
-            "warning: a {} is internal and left out of the public edition ({})\n  --> {}:{}",
-            item.kind.name(),
-            terminal_safe(&item.label),
+            "{}: {}\n  --> {}:{}",
+            tr!("severity-warning"),
+            tr!("build-public-block-left-out", kind = item.kind.name(), label = terminal_safe(&item.label)),
             item.path.display(),
             item.line
         );
@@ -95,7 +105,7 @@ fn masked_report(masked: &[MaskedPhrase]) -> String {
         return out;
     }
     let n = masked.len();
-    let _ = writeln!(out, "Public edition masks {n} phrase{}:", if n == 1 { "" } else { "s" });
+    let _ = writeln!(out, "{}", tr!("build-public-masks", count = n));
     for masked in masked {
         let provision = match &masked.provision {
             Some(provision) => format!("[{}]", terminal_safe(provision)),
@@ -103,8 +113,8 @@ fn masked_report(masked: &[MaskedPhrase]) -> String {
         };
         let _ = writeln!(
             out,
-            "   phrase \"{}\" {provision}  {}:{}",
-            terminal_safe(&masked.phrase),
+            "   {}  {}:{}",
+            tr!("build-public-masked-phrase", phrase = terminal_safe(&masked.phrase), provision = provision),
             masked.path.display(),
             masked.line
         );
@@ -134,10 +144,8 @@ fn left_out_line(item: &LeftOut) -> String {
 /// The progress line that names the brand file a build applied, or says that none did.
 pub(crate) fn brand_line(brand: Option<&Path>) -> String {
     match brand {
-        Some(path) => format!("   Brand: `{}`", path.display()),
-        None => "   Brand: none (no `_brand.yml` in the report folder, the content folder or the \
-                 folder above it)"
-            .to_string(),
+        Some(path) => format!("   {}", tr!("build-brand", path = path.display().to_string())),
+        None => format!("   {}", tr!("build-brand-none")),
     }
 }
 

@@ -3,6 +3,7 @@
 use anyhow::Result;
 
 use crate::cli::CheckArgs;
+use ledgen::tr;
 use ledgen::formats::terminal_safe;
 use ledgen::model::{Report, load_with_history_and_brand};
 
@@ -20,15 +21,16 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     }
     let report = &loaded.report;
     print!("{}", coverage_report(report));
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     println!(
-        "{}: ok ({}, {}, {}, {})",
-        dir.display(),
-        count(report.sections.len(), "section", "sections"),
-        count(report.status_rows().len(), "status row", "status rows"),
-        count(report.recommendations().len(), "recommendation", "recommendations"),
-        count(loaded.warnings.len(), "warning", "warnings")
+        "{}",
+        tr!(
+            "check-ok",
+            path = dir.display().to_string(),
+            sections = report.sections.len(),
+            rows = report.status_rows().len(),
+            recommendations = report.recommendations().len(),
+            warnings = loaded.warnings.len(),
+        )
     );
     Ok(())
 }
@@ -36,32 +38,28 @@ pub fn run(args: &CheckArgs) -> Result<()> {
 /// Which section addresses each ISO/IEC 27001:2022 9.3.2 input, and which input none does.
 fn coverage_report(report: &Report) -> String {
     use std::fmt::Write as _;
-    let mut out = String::from("ISO/IEC 27001:2022 9.3.2 inputs to the review:\n");
+    let mut out = tr!("check-coverage-heading");
+    out.push('\n');
     for coverage in ledgen::view::claimed_coverage(report) {
         let input = coverage.input;
         let (mark, place) = if !coverage.addressed.is_empty() {
-            ("covered", format!("in: {}", terminal_safe(&coverage.addressed.join("; "))))
+            (
+                tr!("check-coverage-covered"),
+                tr!("check-coverage-in", sections = terminal_safe(&coverage.addressed.join("; "))),
+            )
         } else if !coverage.claimed_only.is_empty() {
             (
-                "empty",
-                format!(
-                    "claimed by {} ({}), but nothing is written there yet, only placeholder \
-                     texts or empty tables: write what the review found",
-                    terminal_safe(&coverage.claimed_only.join("; ")),
-                    if coverage.claimed_only.len() == 1 {
-                        "its kind or `covers:`"
-                    } else {
-                        "their kinds or `covers:`"
-                    }
+                tr!("check-coverage-empty"),
+                tr!(
+                    "check-coverage-claimed-only",
+                    sections = terminal_safe(&coverage.claimed_only.join("; ")),
+                    count = coverage.claimed_only.len(),
                 ),
             )
         } else {
             (
-                "missing",
-                format!(
-                    "no section addresses it (list `{}` under a section's `covers:`)",
-                    input.letter()
-                ),
+                tr!("check-coverage-missing"),
+                tr!("check-coverage-none", letter = input.letter().to_string()),
             )
         };
         let _ = writeln!(

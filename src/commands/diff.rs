@@ -13,6 +13,7 @@ use ledgen::model::{Report, load_report};
 use ledgen::output::write_atomically;
 
 use crate::cli::DiffArgs;
+use ledgen::tr;
 
 /// Runs `ledgen diff`; returns false when `--fail-on-regression` applies.
 pub fn run(args: &DiffArgs) -> Result<bool> {
@@ -26,9 +27,9 @@ pub fn run(args: &DiffArgs) -> Result<bool> {
     }
     if old.year() >= new.year() {
         eprintln!(
-            "warning: the first report ({}) is not older than the second ({})",
-            old.year(),
-            new.year()
+            "{}: {}",
+            tr!("severity-warning"),
+            tr!("diff-not-older", old = old.year().to_string(), new = new.year().to_string())
         );
     }
     // The facts come from the full content; the public edition only withholds what is internal.
@@ -39,7 +40,11 @@ pub fn run(args: &DiffArgs) -> Result<bool> {
     }
     emit(&format.render(diff, &new)?, args.out.as_deref())?;
     if args.fail_on_regression && regressed > 0 {
-        eprintln!("error: {regressed} row(s) regressed since {}", old.year());
+        eprintln!(
+            "{}: {}",
+            tr!("severity-error"),
+            tr!("diff-regressed", count = regressed, year = old.year().to_string())
+        );
         return Ok(false);
     }
     Ok(true)
@@ -63,7 +68,7 @@ fn emit(text: &str, out: Option<&Path>) -> Result<()> {
     if let Some(path) = out {
         let plain = anstream::adapter::strip_str(text).to_string();
         write_atomically(path, plain.as_bytes())?;
-        eprintln!("Wrote {}", path.display());
+        eprintln!("{}", tr!("diff-wrote", path = path.display().to_string()));
         return Ok(());
     }
     use std::io::Write;
@@ -71,7 +76,7 @@ fn emit(text: &str, out: Option<&Path>) -> Result<()> {
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         // A reader that stops early (`| head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("failed to write to standard output"),
+        other => other.context(tr!("cmd-failed-stdout")),
     }
 }
 
@@ -83,26 +88,20 @@ fn report_folder(content: &std::path::Path, arg: &str) -> Result<PathBuf> {
             return Ok(dir);
         }
         if dir.is_dir() {
-            bail!("the folder `{}` has no `report.yaml`", dir.display());
+            bail!(tr!("diff-no-report-yaml", path = dir.display().to_string()));
         }
         let years = ledgen::model::years(content);
         let list: Vec<String> = years.iter().map(i32::to_string).collect();
-        bail!(
-            "no report for {year} under `{}`{}",
-            content.display(),
-            if list.is_empty() {
-                String::new()
-            } else {
-                format!(": the years there are {}", list.join(", "))
-            }
-        );
+        let folder = content.display().to_string();
+        let year = year.to_string();
+        if list.is_empty() {
+            bail!(tr!("diff-no-year", year = year, folder = folder));
+        }
+        bail!(tr!("diff-no-year-but", year = year, folder = folder, years = list.join(", ")));
     }
     let dir = PathBuf::from(arg);
     if !dir.join("report.yaml").is_file() {
-        bail!(
-            "`{arg}` is neither a year under `{}` nor a report folder with a `report.yaml`",
-            content.display()
-        );
+        bail!(tr!("diff-neither", arg = arg, folder = content.display().to_string()));
     }
     Ok(dir)
 }

@@ -10,6 +10,7 @@ use ledgen::actions::{ActionKind, ActionRow, action_rows, csv, ics, xlsx};
 use ledgen::error::BuildError;
 use ledgen::model::{Report, load_report};
 use ledgen::output::write_atomically;
+use ledgen::tr;
 
 /// Runs `ledgen export actions`.
 pub fn run_actions(args: &ExportActionsArgs) -> Result<()> {
@@ -28,11 +29,12 @@ pub fn run_actions(args: &ExportActionsArgs) -> Result<()> {
     match &args.out {
         Some(path) => {
             write(path, &bytes)?;
-            eprintln!("Wrote {}: {}", path.display(), what_was_written(args.format, year, &rows));
+            let what = what_was_written(args.format, year, &rows);
+            eprintln!("{}", tr!("export-wrote", path = path.display().to_string(), what = what));
         }
         None => {
             use std::io::Write;
-            std::io::stdout().write_all(&bytes).context("failed to write to standard output")?;
+            std::io::stdout().write_all(&bytes).context(tr!("cmd-failed-stdout"))?;
         }
     }
     Ok(())
@@ -50,15 +52,16 @@ fn encode(
         ExportFormat::Csv => csv(rows, language)?,
         ExportFormat::Xlsx => {
             if args.out.is_none() {
-                bail!("an XLSX file cannot go to the terminal; give `--out FILE.xlsx`");
+                bail!(tr!("export-xlsx-to-terminal"));
             }
             xlsx(rows, language, year)?
         }
         ExportFormat::Ics => {
             if rows.iter().all(|r| r.due.is_none()) {
                 eprintln!(
-                    "note: no item of the {year} action plan has a deadline, so the calendar \
-                     holds no events"
+                    "{}: {}",
+                    tr!("note-note"),
+                    tr!("export-no-deadlines", year = year.to_string())
                 );
             }
             ics(rows, language, report.meta.date.value.0).into_bytes()
@@ -75,46 +78,35 @@ fn what_was_written(format: ExportFormat, year: i32, rows: &[ActionRow]) -> Stri
         (recommendations, rows.len() - recommendations)
     };
     let items = |recommendations: usize, status: usize| {
-        format!(
-            "{}, {}",
-            counted(recommendations, "recommendation", "recommendations"),
-            counted(status, "open status row", "open status rows")
-        )
+        tr!("export-items", recommendations = recommendations, status = status)
     };
+    let year = year.to_string();
     match format {
         ExportFormat::Ics => {
             let (recommendations, status) = count(&mut rows.iter().filter(|r| r.due.is_some()));
             let undated = rows.len() - recommendations - status;
-            let mut text = format!(
-                "{} of the {year} action plan ({})",
-                counted(recommendations + status, "calendar event", "calendar events"),
-                items(recommendations, status)
+            let mut text = tr!(
+                "export-calendar",
+                count = recommendations + status,
+                year = year,
+                items = items(recommendations, status),
             );
             if undated > 0 {
-                let verb = if undated == 1 { "is" } else { "are" };
-                text.push_str(&format!(
-                    "; {} without a deadline {verb} not in it",
-                    counted(undated, "item", "items")
-                ));
+                text.push_str(&tr!("export-undated", count = undated));
             }
             text
         }
         ExportFormat::Csv | ExportFormat::Xlsx => {
             let (recommendations, status) = count(&mut rows.iter());
-            format!("the {year} action plan ({})", items(recommendations, status))
+            tr!("export-table", year = year, items = items(recommendations, status))
         }
     }
-}
-
-/// `n` with the noun in the number it takes.
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("failed to create `{}`", parent.display()))?;
+            .with_context(|| tr!("cmd-failed-create", path = parent.display().to_string()))?;
     }
     write_atomically(path, bytes)
 }

@@ -6,17 +6,26 @@ use ledgen::formats::terminal_safe;
 use ledgen::history::history;
 
 use crate::cli::HistoryArgs;
+use ledgen::tr;
 
 /// Prints every year's entries for the id and the items linked to it by `follows:`.
 /// Confidential entries are marked, or with `--public` left out (and counted).
 pub fn run(args: &HistoryArgs) -> Result<()> {
     let found = history(&args.content, &args.id, args.public)?;
-    println!("{} in `{}`", terminal_safe(&args.id), args.content.display());
+    println!(
+        "{}",
+        tr!(
+            "history-cmd-heading",
+            id = terminal_safe(&args.id),
+            folder = args.content.display().to_string(),
+        )
+    );
     for year in &found.years {
         if !year.loads {
             println!(
-                "  {}  (the report does not load; run `ledgen check {}`)",
-                year.year, year.year
+                "  {}  {}",
+                year.year,
+                tr!("history-cmd-does-not-load", year = year.year.to_string())
             );
         } else if year.lines.is_empty() {
             println!("  {}  –", year.year);
@@ -26,8 +35,7 @@ pub fn run(args: &HistoryArgs) -> Result<()> {
         }
     }
     if found.withheld > 0 {
-        let entries = if found.withheld == 1 { "entry" } else { "entries" };
-        println!("  ({} confidential {entries} left out)", found.withheld);
+        println!("  {}", tr!("history-cmd-withheld", count = found.withheld));
     }
     Ok(())
 }

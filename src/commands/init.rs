@@ -13,6 +13,7 @@ use anyhow::{Context, Result, bail};
 use chrono::{Datelike, Local, NaiveDate};
 
 use crate::cli::InitArgs;
+use ledgen::tr;
 use ledgen::model::load_with_history;
 use ledgen::scaffold::first_year::scaffold;
 
@@ -20,14 +21,12 @@ use ledgen::scaffold::first_year::scaffold;
 pub fn run(args: &InitArgs) -> Result<()> {
     let organisation = args.organisation.trim();
     if organisation.is_empty() {
-        bail!(
-            "`--organisation` is empty: give the organisation's name, e.g. --organisation \"Exempelkommun\""
-        );
+        bail!(tr!("init-organisation-empty"));
     }
     let today = Local::now().date_naive();
     let year = args.year.unwrap_or(today.year());
     if !(1900..=9999).contains(&year) {
-        bail!("the year must be from 1900 to 9999, not {year}");
+        bail!(tr!("init-year-out-of-range", year = year.to_string()));
     }
     let target = &args.dir;
     refuse_non_empty(target, organisation)?;
@@ -53,15 +52,15 @@ fn refuse_non_empty(target: &Path, organisation: &str) -> Result<()> {
     }
     let empty = target.is_dir()
         && fs::read_dir(target)
-            .with_context(|| format!("failed to read `{}`", target.display()))?
+            .with_context(|| tr!("cmd-failed-read", path = target.display().to_string()))?
             .next()
             .is_none();
     if !empty {
         bail!(
-            "`{}` already exists and is not empty; ledgen init only writes into a new or \
-             empty folder\nhint: pick another folder name, e.g. `ledgen init ledningens-genomgang \
-             --organisation \"{organisation}\"`",
-            target.display()
+            "{}\n{}: {}",
+            tr!("init-folder-not-empty", path = target.display().to_string()),
+            tr!("note-hint"),
+            tr!("init-folder-not-empty-hint", organisation = organisation),
         );
     }
     Ok(())
@@ -78,13 +77,13 @@ fn write_whole(target: &Path, year: i32, files: &[(String, String)]) -> Result<(
         for name in &entries {
             let to = target.join(name);
             fs::rename(staging.path().join(name), &to)
-                .with_context(|| format!("failed to create `{}`", to.display()))?;
+                .with_context(|| tr!("cmd-failed-create", path = to.display().to_string()))?;
         }
     } else {
         let staged = staging.keep();
         if let Err(error) = fs::rename(&staged, target) {
             let _ = fs::remove_dir_all(&staged);
-            return Err(error).with_context(|| format!("failed to create `{}`", target.display()));
+            return Err(error).with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
         }
     }
     Ok(())
@@ -95,7 +94,7 @@ fn write_whole(target: &Path, year: i32, files: &[(String, String)]) -> Result<(
 fn staged(target: &Path, existing: bool, files: &[(String, String)]) -> Result<tempfile::TempDir> {
     let parent = if existing {
         let real = ledgen::paths::real(target)
-            .with_context(|| format!("failed to read `{}`", target.display()))?;
+            .with_context(|| tr!("cmd-failed-read", path = target.display().to_string()))?;
         real.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     } else {
         match target.parent() {
@@ -104,18 +103,18 @@ fn staged(target: &Path, existing: bool, files: &[(String, String)]) -> Result<t
         }
     };
     fs::create_dir_all(&parent)
-        .with_context(|| format!("failed to create `{}`", parent.display()))?;
+        .with_context(|| tr!("cmd-failed-create", path = parent.display().to_string()))?;
     let staging = tempfile::Builder::new()
         .prefix(".ledgen-init-")
         .tempdir_in(&parent)
-        .with_context(|| format!("failed to create a folder in `{}`", parent.display()))?;
+        .with_context(|| tr!("cmd-failed-create-folder-in", path = parent.display().to_string()))?;
     for (name, text) in files {
         let path = staging.path().join(name);
         if let Some(folder) = path.parent() {
             fs::create_dir_all(folder)
-                .with_context(|| format!("failed to create `{}`", folder.display()))?;
+                .with_context(|| tr!("cmd-failed-create", path = folder.display().to_string()))?;
         }
-        fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
+        fs::write(&path, text).with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
     }
     Ok(staging)
 }
@@ -125,33 +124,26 @@ fn print_next_steps(dir: &Path, year: i32) {
     let shown = dir.display();
     let content =
         if dir == Path::new("content") { String::new() } else { format!(" --content {shown}") };
-    println!("Created a first review for {year} in `{shown}`:");
+    println!("{}", tr!("init-created", year = year.to_string(), path = shown.to_string()));
     let width = shown.to_string().chars().count() + 12;
     let rows = [
-        (format!("{shown}/{year}/"), "the review: report.yaml and one file per section"),
-        (format!("{shown}/schema/"), "lets your editor check the files as you type"),
-        (format!("{shown}/_brand.yml"), "your organisation's name, logo, colours and fonts"),
+        (format!("{shown}/{year}/"), tr!("init-created-year")),
+        (format!("{shown}/schema/"), tr!("init-created-schema")),
+        (format!("{shown}/_brand.yml"), tr!("init-created-brand")),
     ];
     for (path, what) in rows {
         println!("  {path:<width$} {what}");
     }
     println!();
-    println!("Next steps:");
+    let shown = shown.to_string();
+    let year_text = year.to_string();
+    println!("{}", tr!("init-next-steps"));
+    println!("  {}", tr!("init-step-editor", path = shown));
+    println!("  {}", tr!("init-step-fill-in", content = content.as_str()));
+    println!("  {}", tr!("init-step-build", content = content.as_str(), year = year_text));
+    println!("  {}", tr!("init-step-public", content = content.as_str()));
     println!(
-        "  1. Open the folder `{shown}` in an editor that understands YAML, e.g. Visual Studio \
-         Code with the \"YAML\" extension by Red Hat. It marks mistakes as you type."
-    );
-    println!(
-        "  2. Replace every text that starts with \"Att fylla i:\" with your own. \
-         `ledgen check{content}` lists those left, with file and line."
-    );
-    println!("  3. `ledgen build{content}` makes the PDF and the web page, in `output/{year}/`.");
-    println!(
-        "  4. `ledgen build{content} --public` makes the edition without what is marked \
-         `intern: true`, for publishing."
-    );
-    println!(
-        "  Next year, `ledgen new {}{content}` starts the new review from this one.",
-        year + 1
+        "  {}",
+        tr!("init-next-year", year = (year + 1).to_string(), content = content.as_str())
     );
 }

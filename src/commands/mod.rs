@@ -18,18 +18,20 @@ use anyhow::{Result, bail};
 use ledgen::config::BuildConfig;
 
 use crate::cli::{BuildArgs, ContentArgs};
+use ledgen::tr;
 
 /// The report folder and year that `--content` and `YEAR` name (the newest year by default),
 /// with a warning for each folder that looks like a year but is not read.
 fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
     let [content] = args.content.as_slice() else {
-        bail!("several `--content` folders can only be built together, with `build --all`")
+        bail!(tr!("cmd-several-content-folders"))
     };
     let found = ledgen::config::report_dir(content, args.year)?;
     for folder in &found.ignored {
         eprintln!(
-            "warning: `{}` is not read: a year folder is named by exactly four digits, e.g. `2023`",
-            folder.display()
+            "{}: {}",
+            tr!("severity-warning"),
+            tr!("cmd-not-a-year-folder", path = folder.display().to_string())
         );
     }
     Ok((found.dir, found.year))

@@ -11,6 +11,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::NewArgs;
+use ledgen::tr;
 use ledgen::model::{load_report, load_with_history, schema_modeline, years};
 use ledgen::output::InFlight;
 use ledgen::scaffold::next_year::{REVIEW_MARK_PLAIN, scaffold};
@@ -19,7 +20,7 @@ use ledgen::scaffold::next_year::{REVIEW_MARK_PLAIN, scaffold};
 pub fn run(args: &NewArgs) -> Result<()> {
     let target = args.content.join(args.year.to_string());
     if target.exists() {
-        bail!("`{}` already exists; ledgen new never overwrites a year", target.display());
+        bail!(tr!("new-year-exists", path = target.display().to_string()));
     }
     let from = source_year(args)?;
     let source = load_report(&args.content.join(from.to_string()))?.report;
@@ -27,28 +28,24 @@ pub fn run(args: &NewArgs) -> Result<()> {
     let rows = install(&args.content, &target, &files, &source.dir, &check)?;
     let marks: usize = files.iter().map(|(_, text)| review_lines(text)).sum();
     println!(
-        "Created `{}` from {from}: {} files, {rows} status row{}, {}",
-        target.display(),
-        files.len(),
-        if rows == 1 { "" } else { "s" },
-        followed(&source),
+        "{}",
+        tr!(
+            "new-created",
+            path = target.display().to_string(),
+            from = from.to_string(),
+            files = files.len(),
+            rows = rows,
+            followed = followed(&source),
+        )
     );
-    println!(
-        "{marks} text{} carried over from {from} {} marked \"Att granska\" for review",
-        if marks == 1 { "" } else { "s" },
-        if marks == 1 { "is" } else { "are" },
-    );
+    println!("{}", tr!("new-review-marks", count = marks, from = from.to_string()));
     // Name the content folder in the next commands unless it is the default one.
     let content = if args.content == Path::new("content") {
         String::new()
     } else {
         format!(" --content {}", args.content.display())
     };
-    println!(
-        "The new year is a draft (`draft: true` in report.yaml) until the management adopts it.\n\
-         Next: edit the files, then `ledgen check {year}{content}` and `ledgen build {year}{content}`",
-        year = args.year
-    );
+    println!("{}", tr!("new-next", year = args.year.to_string(), content = content));
     Ok(())
 }
 
@@ -64,16 +61,12 @@ fn followed(source: &ledgen::model::Report) -> String {
     };
     let (tabled, rejected) = (decided(Decision::Tabled), decided(Decision::Rejected));
     let followed = source.recommendations().len() - tabled - rejected;
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let mut text = format!("{followed} recommendation{} to follow up", plural(followed));
+    let mut text = tr!("new-to-follow-up", count = followed);
     if tabled > 0 {
-        text.push_str(&format!(
-            ", {tabled} tabled one{} back among the recommendations to decide again",
-            plural(tabled)
-        ));
+        text.push_str(&tr!("new-tabled", count = tabled));
     }
     if rejected > 0 {
-        text.push_str(&format!(", {rejected} rejected one{} recorded as such", plural(rejected)));
+        text.push_str(&tr!("new-rejected", count = rejected));
     }
     text
 }
@@ -83,31 +76,37 @@ fn followed(source: &ledgen::model::Report) -> String {
 fn source_year(args: &NewArgs) -> Result<i32> {
     let available = years(&args.content);
     Ok(match args.from {
-        Some(year) if year >= args.year => bail!(
-            "cannot scaffold {} from {year}: `--from` must be an earlier year (ledgen new \
-             carries a year forward only)",
-            args.year
-        ),
+        Some(year) if year >= args.year => bail!(tr!(
+            "new-from-not-earlier",
+            year = args.year.to_string(),
+            from = year.to_string(),
+        )),
         Some(year) if available.contains(&year) => year,
         Some(year) => {
-            bail!("no report for {year} under `{}` to start from", args.content.display())
+            bail!(tr!(
+                "new-from-missing",
+                from = year.to_string(),
+                folder = args.content.display().to_string(),
+            ))
         }
         None => match available.iter().rev().find(|y| **y < args.year) {
             Some(year) => *year,
             None if available.is_empty() => bail!(
-                "there is no earlier review under `{}` to start {} from\nhint: for your first \
-                 review, run `ledgen init FOLDER --organisation NAME`: it makes a year to fill in; \
-                 if your reviews are in another folder, name it with `--content FOLDER`",
-                args.content.display(),
-                args.year
+                "{}\n{}: {}",
+                tr!(
+                    "new-no-earlier-review",
+                    folder = args.content.display().to_string(),
+                    year = args.year.to_string(),
+                ),
+                tr!("note-hint"),
+                tr!("new-no-earlier-review-hint"),
             ),
-            None => bail!(
-                "no year before {} under `{}` to start from: ledgen new carries an earlier year \
-                 forward (the earliest there is {})",
-                args.year,
-                args.content.display(),
-                available[0]
-            ),
+            None => bail!(tr!(
+                "new-no-year-before",
+                year = args.year.to_string(),
+                folder = args.content.display().to_string(),
+                earliest = available[0].to_string(),
+            )),
         },
     })
 }
@@ -143,7 +142,7 @@ fn install<T>(
     }
     let staging = builder
         .tempdir_in(content)
-        .with_context(|| format!("failed to create a folder in `{}`", content.display()))?;
+        .with_context(|| tr!("cmd-failed-create-folder-in", path = content.display().to_string()))?;
     let _tracked = InFlight::track(staging.path());
     copy_assets(source_dir, staging.path())?;
     for (name, text) in files {
@@ -154,15 +153,17 @@ fn install<T>(
         let schema =
             if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
         let text = format!("{}\n{text}", modeline_like(source_dir, schema));
-        fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
+        fs::write(&path, text)
+            .with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
     }
     let checked = validate(staging.path()).with_context(|| {
-        format!("the scaffold does not pass `ledgen check`; `{}` was not created", target.display())
+        tr!("new-scaffold-fails-check", path = target.display().to_string())
     })?;
     let staged = staging.keep();
     if let Err(error) = fs::rename(&staged, target) {
         let _ = fs::remove_dir_all(&staged);
-        return Err(error).with_context(|| format!("failed to create `{}`", target.display()));
+        return Err(error)
+            .with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
     }
     Ok(checked)
 }
@@ -183,10 +184,10 @@ fn copy_assets(from: &Path, to: &Path) -> Result<()> {
 /// lower-case extension) at its top. Anything else (a named pipe, a device, a socket) is no
 /// content: it is left behind with a warning, never opened (reading a pipe waits for a writer).
 fn copy_tree(from: &Path, to: &Path, skip: &dyn Fn(&str, &str) -> bool) -> Result<()> {
-    let entries =
-        fs::read_dir(from).with_context(|| format!("failed to read `{}`", from.display()))?;
+    let failed_read = |path: &Path| tr!("cmd-failed-read", path = path.display().to_string());
+    let entries = fs::read_dir(from).with_context(|| failed_read(from))?;
     for entry in entries {
-        let entry = entry.with_context(|| format!("failed to read `{}`", from.display()))?;
+        let entry = entry.with_context(|| failed_read(from))?;
         let name = entry.file_name();
         let path = entry.path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
@@ -194,7 +195,7 @@ fn copy_tree(from: &Path, to: &Path, skip: &dyn Fn(&str, &str) -> bool) -> Resul
             continue;
         }
         let kind =
-            entry.file_type().with_context(|| format!("failed to read `{}`", path.display()))?;
+            entry.file_type().with_context(|| failed_read(&path))?;
         let dest = to.join(&name);
         let copied = if kind.is_dir() {
             fs::create_dir_all(&dest)
@@ -207,13 +208,13 @@ fn copy_tree(from: &Path, to: &Path, skip: &dyn Fn(&str, &str) -> bool) -> Resul
             fs::copy(&path, &dest).map(drop).map_err(anyhow::Error::from)
         } else {
             eprintln!(
-                "warning: `{}` is not a file or a folder (a named pipe or a device?); it is not \
-                 copied",
-                path.display()
+                "{}: {}",
+                tr!("severity-warning"),
+                tr!("new-not-copied", path = path.display().to_string())
             );
             Ok(())
         };
-        copied.with_context(|| format!("failed to copy `{}`", path.display()))?;
+        copied.with_context(|| tr!("cmd-failed-copy", path = path.display().to_string()))?;
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 
 use crate::cli::{SummaryArgs, SummaryFormat};
 use ledgen::output::write_atomically;
+use ledgen::tr;
 use ledgen::summary::{Counted, csv, summarise};
 
 /// Runs `ledgen summary`.
@@ -23,7 +24,7 @@ pub fn run(args: &SummaryArgs) -> Result<()> {
         Some(path) => write_atomically(path, &bytes)?,
         None => {
             use std::io::Write;
-            std::io::stdout().write_all(&bytes).context("failed to write to standard output")?;
+            std::io::stdout().write_all(&bytes).context(tr!("cmd-failed-stdout"))?;
         }
     }
     Ok(())
