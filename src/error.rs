@@ -86,10 +86,9 @@ impl fmt::Display for BuildError {
             BuildError::Content(error) if f.alternate() => write!(f, "{error:#}"),
             BuildError::Content(error) => write!(f, "{error}"),
             BuildError::Template(message) | BuildError::Io(message) => f.write_str(message),
-            BuildError::Typst { source, .. } => f.write_str(&crate::tr!(
-                "build-error-typst",
-                path = source.display().to_string()
-            )),
+            BuildError::Typst { source, .. } => {
+                f.write_str(&crate::tr!("build-error-typst", path = source.display().to_string()))
+            }
             BuildError::TimedOut { report, limit } => f.write_str(&crate::tr!(
                 "build-error-timed-out",
                 path = report.display().to_string(),

@@ -22,7 +22,11 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let start = Instant::now();
     eprintln!(
         "{}",
-        tr!("build-building", year = config.year.to_string(), folder = config.report_dir.display().to_string())
+        tr!(
+            "build-building",
+            year = config.year.to_string(),
+            folder = config.report_dir.display().to_string()
+        )
     );
     let built = Session::new().build(&config)?;
     for warning in &built.warnings {
@@ -35,12 +39,17 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     for file in &built.files {
         let shown = file.path.display().to_string();
         let line = match file.pages {
-            Some(n) => tr!("build-wrote-pages", path = shown, size = human_size(file.size), count = n),
+            Some(n) => {
+                tr!("build-wrote-pages", path = shown, size = human_size(file.size), count = n)
+            }
             None => tr!("build-wrote", path = shown, size = human_size(file.size)),
         };
         eprintln!("   {line}");
     }
-    eprintln!("{}", tr!("build-finished", seconds = format!("{:.2}", start.elapsed().as_secs_f64())));
+    eprintln!(
+        "{}",
+        tr!("build-finished", seconds = format!("{:.2}", start.elapsed().as_secs_f64()))
+    );
     Ok(())
 }
 
@@ -88,7 +97,11 @@ pub(crate) fn left_out_report(
             out,
             "{}: {}\n  --> {}:{}",
             tr!("severity-warning"),
-            tr!("build-public-block-left-out", kind = item.kind.name(), label = terminal_safe(&item.label)),
+            tr!(
+                "build-public-block-left-out",
+                kind = item.kind.name(),
+                label = terminal_safe(&item.label)
+            ),
             item.path.display(),
             item.line
         );
@@ -114,7 +127,11 @@ fn masked_report(masked: &[MaskedPhrase]) -> String {
         let _ = writeln!(
             out,
             "   {}  {}:{}",
-            tr!("build-public-masked-phrase", phrase = terminal_safe(&masked.phrase), provision = provision),
+            tr!(
+                "build-public-masked-phrase",
+                phrase = terminal_safe(&masked.phrase),
+                provision = provision
+            ),
             masked.path.display(),
             masked.line
         );

@@ -3,9 +3,9 @@
 use anyhow::Result;
 
 use crate::cli::CheckArgs;
-use ledgen::tr;
 use ledgen::formats::terminal_safe;
 use ledgen::model::{Report, load_with_history_and_brand};
+use ledgen::tr;
 
 /// Validates one year's content and prints a summary; errors carry every problem found.
 pub fn run(args: &CheckArgs) -> Result<()> {

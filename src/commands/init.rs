@@ -13,9 +13,9 @@ use anyhow::{Context, Result, bail};
 use chrono::{Datelike, Local, NaiveDate};
 
 use crate::cli::InitArgs;
-use ledgen::tr;
 use ledgen::model::load_with_history;
 use ledgen::scaffold::first_year::scaffold;
+use ledgen::tr;
 
 /// Runs `ledgen init`.
 pub fn run(args: &InitArgs) -> Result<()> {
@@ -83,7 +83,8 @@ fn write_whole(target: &Path, year: i32, files: &[(String, String)]) -> Result<(
         let staged = staging.keep();
         if let Err(error) = fs::rename(&staged, target) {
             let _ = fs::remove_dir_all(&staged);
-            return Err(error).with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
+            return Err(error)
+                .with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
         }
     }
     Ok(())
@@ -114,7 +115,8 @@ fn staged(target: &Path, existing: bool, files: &[(String, String)]) -> Result<t
             fs::create_dir_all(folder)
                 .with_context(|| tr!("cmd-failed-create", path = folder.display().to_string()))?;
         }
-        fs::write(&path, text).with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
+        fs::write(&path, text)
+            .with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
     }
     Ok(staging)
 }

@@ -23,9 +23,7 @@ use ledgen::tr;
 /// The report folder and year that `--content` and `YEAR` name (the newest year by default),
 /// with a warning for each folder that looks like a year but is not read.
 fn report_dir(args: &ContentArgs) -> Result<(PathBuf, i32)> {
-    let [content] = args.content.as_slice() else {
-        bail!(tr!("cmd-several-content-folders"))
-    };
+    let [content] = args.content.as_slice() else { bail!(tr!("cmd-several-content-folders")) };
     let found = ledgen::config::report_dir(content, args.year)?;
     for folder in &found.ignored {
         eprintln!(

@@ -11,10 +11,10 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::NewArgs;
-use ledgen::tr;
 use ledgen::model::{load_report, load_with_history, schema_modeline, years};
 use ledgen::output::InFlight;
 use ledgen::scaffold::next_year::{REVIEW_MARK_PLAIN, scaffold};
+use ledgen::tr;
 
 /// Runs `ledgen new`.
 pub fn run(args: &NewArgs) -> Result<()> {
@@ -140,9 +140,9 @@ fn install<T>(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o777));
     }
-    let staging = builder
-        .tempdir_in(content)
-        .with_context(|| tr!("cmd-failed-create-folder-in", path = content.display().to_string()))?;
+    let staging = builder.tempdir_in(content).with_context(|| {
+        tr!("cmd-failed-create-folder-in", path = content.display().to_string())
+    })?;
     let _tracked = InFlight::track(staging.path());
     copy_assets(source_dir, staging.path())?;
     for (name, text) in files {
@@ -156,9 +156,8 @@ fn install<T>(
         fs::write(&path, text)
             .with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
     }
-    let checked = validate(staging.path()).with_context(|| {
-        tr!("new-scaffold-fails-check", path = target.display().to_string())
-    })?;
+    let checked = validate(staging.path())
+        .with_context(|| tr!("new-scaffold-fails-check", path = target.display().to_string()))?;
     let staged = staging.keep();
     if let Err(error) = fs::rename(&staged, target) {
         let _ = fs::remove_dir_all(&staged);
@@ -194,8 +193,7 @@ fn copy_tree(from: &Path, to: &Path, skip: &dyn Fn(&str, &str) -> bool) -> Resul
         if skip(&name.to_string_lossy(), &ext) {
             continue;
         }
-        let kind =
-            entry.file_type().with_context(|| failed_read(&path))?;
+        let kind = entry.file_type().with_context(|| failed_read(&path))?;
         let dest = to.join(&name);
         let copied = if kind.is_dir() {
             fs::create_dir_all(&dest)

@@ -5,8 +5,8 @@ use anyhow::{Context, Result};
 
 use crate::cli::{SummaryArgs, SummaryFormat};
 use ledgen::output::write_atomically;
-use ledgen::tr;
 use ledgen::summary::{Counted, csv, summarise};
+use ledgen::tr;
 
 /// Runs `ledgen summary`.
 pub fn run(args: &SummaryArgs) -> Result<()> {

@@ -109,13 +109,17 @@ fn load_unguarded(dir: &Path, brand: Option<&Path>) -> Result<Loaded, ContentErr
             continue;
         }
         if let Some(first) = seen_names.insert(&name.value, line) {
-            listed.push(Err(at(crate::tr!("load-section-listed-twice", name = name.value.as_str()))
-                .with_remark(crate::tr!("load-first-listed", line = first.to_string()))));
+            listed.push(Err(at(crate::tr!(
+                "load-section-listed-twice",
+                name = name.value.as_str()
+            ))
+            .with_remark(crate::tr!("load-first-listed", line = first.to_string()))));
             continue;
         }
         let path = dir.join(format!("{}.yaml", name.value));
         if !path.is_file() {
-            let mut diagnostic = at(crate::tr!("load-section-file-not-found", path = path.display().to_string()));
+            let mut diagnostic =
+                at(crate::tr!("load-section-file-not-found", path = path.display().to_string()));
             let existing = yaml_stems(dir);
             if let Some(hint) = nearest(&name.value, existing.iter().map(String::as_str)) {
                 diagnostic = diagnostic.with_hint(crate::tr!("load-did-you-mean", name = hint));

@@ -98,11 +98,8 @@ pub(super) fn import_part(
                         || *incidents.columns != super::RegisterColumns::default() =>
                 {
                     errors.push(
-                        Diagnostic::file_error(
-                            yaml.0,
-                            crate::tr!("register-sheet-without-from"),
-                        )
-                        .with_hint(crate::tr!("register-sheet-without-from-hint")),
+                        Diagnostic::file_error(yaml.0, crate::tr!("register-sheet-without-from"))
+                            .with_hint(crate::tr!("register-sheet-without-from-hint")),
                     );
                 }
                 super::BlockKind::Appendices(appendices) => {
@@ -208,11 +205,9 @@ fn read_register(dir: &Path, name: &str) -> Result<Vec<u8>, String> {
         ReadError::NotFound(_) | ReadError::Unresolved(_) => {
             crate::tr!("register-not-found", name = name)
         }
-        ReadError::Outside(real) => crate::tr!(
-            "register-link-outside",
-            name = name,
-            target = real.display().to_string()
-        ),
+        ReadError::Outside(real) => {
+            crate::tr!("register-link-outside", name = name, target = real.display().to_string())
+        }
         ReadError::IsDirectory | ReadError::NotAFile => {
             crate::tr!("register-not-a-file", name = name)
         }
@@ -262,7 +257,10 @@ pub(crate) fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
             .collect();
         rows.push((row, cells));
         if rows.len() > MAX_REGISTER_ROWS {
-            return Err(crate::tr!("register-too-many-rows", limit = MAX_REGISTER_ROWS.to_string()));
+            return Err(crate::tr!(
+                "register-too-many-rows",
+                limit = MAX_REGISTER_ROWS.to_string()
+            ));
         }
     }
     let headings = headings.ok_or_else(|| crate::tr!("register-csv-empty"))?;

@@ -32,18 +32,18 @@ pub(super) const MAX_CELLS: u64 = 1_000_000;
 /// [`MAX_CELLS`] strings. Run before calamine opens the workbook, which reads the shared
 /// strings at once.
 pub(super) fn check_parts(bytes: &[u8]) -> Result<(), String> {
-    let cannot = |e: &dyn std::fmt::Display| {
-        crate::tr!("workbook-unreadable", error = e.to_string())
-    };
+    let cannot =
+        |e: &dyn std::fmt::Display| crate::tr!("workbook-unreadable", error = e.to_string());
     // The sizes an archive states cannot be trusted, and are often left out: count the bytes
     // as they unpack.
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| cannot(&e))?;
     let mut unpacked = 0u64;
     for i in 0..archive.len() {
         let entry = archive.by_index(i).map_err(|e| cannot(&e))?;
-        let part = entry
-            .name()
-            .map_or_else(|_| crate::tr!("workbook-part", index = i.to_string()), |n| n.into_owned());
+        let part = entry.name().map_or_else(
+            |_| crate::tr!("workbook-part", index = i.to_string()),
+            |n| n.into_owned(),
+        );
         let budget = MAX_UNPACKED_BYTES - unpacked + 1;
         let mut xml = quick_xml::Reader::from_reader(BufReader::new(entry.take(budget)));
         // As calamine reads the parts, so that both see the same elements.

@@ -71,8 +71,9 @@ pub(super) fn read_text(path: &Path) -> Result<String, Diagnostic> {
     use crate::sandbox::{ReadError, Sandbox};
 
     const MIB: f64 = 1024.0 * 1024.0;
-    let cannot_read =
-        |e: &std::io::Error| Diagnostic::file_error(path, crate::tr!("yaml-cannot-read", error = e.to_string()));
+    let cannot_read = |e: &std::io::Error| {
+        Diagnostic::file_error(path, crate::tr!("yaml-cannot-read", error = e.to_string()))
+    };
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -421,13 +422,11 @@ pub(super) fn yaml_diagnostic(
 
 /// serde's message for a missing or unknown key, in the user's language (serde writes English).
 fn in_language(message: &str) -> String {
-    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`'))
-    {
+    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
         return crate::tr!("yaml-missing-field", field = field.to_string());
     }
-    if let Some((field, expected)) = message
-        .strip_prefix("unknown field `")
-        .and_then(|m| m.split_once("`, expected one of "))
+    if let Some((field, expected)) =
+        message.strip_prefix("unknown field `").and_then(|m| m.split_once("`, expected one of "))
     {
         return crate::tr!(
             "yaml-unknown-field",

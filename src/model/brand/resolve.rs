@@ -282,13 +282,9 @@ impl Resolver<'_> {
         match files.read(&full, MAX_ASSET_BYTES) {
             Ok(bytes) => Some(bytes),
             Err(ReadError::Outside(_)) => {
-                self.error(
-                    key,
-                    Some(path),
-                    crate::tr!("brand-asset-outside", path = path),
-                )
-                .notes
-                .push(hint(crate::tr!("brand-asset-outside-hint")));
+                self.error(key, Some(path), crate::tr!("brand-asset-outside", path = path))
+                    .notes
+                    .push(hint(crate::tr!("brand-asset-outside-hint")));
                 None
             }
             Err(ReadError::IsDirectory | ReadError::NotAFile) => {
@@ -412,13 +408,9 @@ impl Resolver<'_> {
             "ttf" => "truetype",
             "otf" => "opentype",
             _ => {
-                self.error(
-                    "path",
-                    Some(path),
-                    crate::tr!("brand-font-format", path = path),
-                )
-                .notes
-                .push(hint(crate::tr!("brand-font-format-hint")));
+                self.error("path", Some(path), crate::tr!("brand-font-format", path = path))
+                    .notes
+                    .push(hint(crate::tr!("brand-font-format-hint")));
                 return None;
             }
         };
