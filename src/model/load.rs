@@ -56,10 +56,8 @@ fn unwound(
     load: impl FnOnce() -> Result<Loaded, ContentError>,
 ) -> Result<Loaded, ContentError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(load)).unwrap_or_else(|payload| {
-        let message = crate::tr!(
-            "load-internal-error",
-            error = crate::pdf::panic_message(&*payload).to_string()
-        );
+        let message =
+            crate::tr!("load-internal-error", error = crate::pdf::panic_message(&*payload));
         Err(ContentError {
             diagnostics: vec![Diagnostic::file_error(&dir.join("report.yaml"), message)],
         })
