@@ -18,3 +18,361 @@ error-caused-by = caused by
 
 main-previewing = Showing the management review in `{ $folder }` in the browser; the page is updated when you save.
     Close the window to stop.
+
+## Reading the content (src/model/status.rs, load.rs, yaml.rs, mod.rs)
+status-unknown-status = unknown status `{ $word }`: expected one of `grön`, `gul`, `röd`, `ej bedömd` (or `green`, `yellow`, `red`, `not-assessed`)
+status-unknown-priority = unknown priority `{ $word }`: expected one of `låg`, `medel`, `hög` (or `low`, `medium`, `high`)
+status-unknown-decision = unknown decision `{ $word }`: expected one of `antagen`, `avslagen`, `ändrad`, `bordlagd` (or `adopted`, `rejected`, `amended`, `tabled`)
+status-did-you-mean = ; did you mean `{ $hint }`?
+yesno-expected = expected `true` or `false` (or `ja` or `nej`), found `{ $value }`
+config-no-content-folder = cannot read the content folder `{ $path }`: it does not exist
+config-rename-report-yml = rename `report.yml` to `report.yaml`
+config-year-folder-needs-report-yaml = every year folder needs a `report.yaml` with the review's organisation, year, date and sections (see docs/content-format.md)
+config-folder-without-report-yaml =
+    the folder `{ $path }` has no `report.yaml`
+    hint: { $hint }
+config-no-report-for-year = no report for { $year } under `{ $path }`: { $available }
+config-no-year-folders = no report under `{ $path }`: expected folders named by year, e.g. `{ $path }/2023/report.yaml`
+config-no-years-available = it holds no year folders with a `report.yaml`
+config-years-available = the years there are { $years }
+years-no-year-folders = no report under `{ $path }`: expected folders named by year
+years-earlier-report-does-not-load = the report for { $year } does not load, so links to it are not checked
+years-run-check-to-see-why = run `ledgen check { $year }` to see why
+years-did-you-mean-recommendation = did you mean `{ $id }` ({ $year })?
+years-no-earlier-year = there is no year before { $year } under `{ $path }`
+
+yaml-empty-file = the file is empty
+yaml-empty-file-hint = a content file is a YAML mapping; see docs/content-format.md
+yaml-cannot-read = cannot read the file: { $error }
+yaml-link-outside = the file is a link to `{ $path }`, outside the report folder
+yaml-link-outside-hint = content files are read from the report folder only; copy the file into it
+yaml-not-a-file = not a regular file
+yaml-too-large = the file is { $size } MiB, more than the { $limit } MiB a content file may be
+yaml-too-large-hint = a whole review is well under 1 MiB; is this the right file?
+yaml-utf16 = the file is UTF-16 text, not UTF-8
+yaml-save-as-utf8 = save the file as UTF-8 (in most editors: "Save with encoding")
+yaml-invalid-utf8 = the file is not valid UTF-8 text: byte { $byte } does not belong here
+yaml-invalid-utf8-hint = save the file as UTF-8 (in most editors: "Save with encoding"); it looks like part of it was written in another encoding, such as Windows-1252
+
+load-internal-error = internal error while reading the report: { $error }; please report it
+load-no-report-yaml = no `report.yaml` in `{ $path }`
+load-no-report-folder = report folder `{ $path }` does not exist
+load-report-folder-hint = a report folder holds `report.yaml` and one YAML file per section
+load-invalid-section-name = invalid section name `{ $name }`
+load-section-name-hint = a section name is a file stem of letters, digits and `-`
+load-section-listed-twice = section `{ $name }` is listed twice
+load-first-listed = first listed on line { $line }
+load-section-file-not-found = section file `{ $path }` not found
+load-did-you-mean = did you mean `{ $name }`?
+
+lint-no-status-text = row `{ $id }` has no status text
+lint-no-status-text-hint = say in `status_text` why the status is what it is
+lint-input-not-covered = no section addresses ISO/IEC 27001:2022 9.3.2 { $letter }) { $input }
+lint-input-not-covered-hint = add a section on it, or list the input under a section's `covers:`
+load-invalid-id = invalid id `{ $id }`
+load-invalid-id-hint = ids use a-z, 0-9 and `-`, e.g. `{ $example }`
+load-first-used-at = first used at { $place }
+load-duplicate-id = duplicate id `{ $id }`
+load-duplicate-id-hint = every row and recommendation needs its own id
+load-link-not-allowed = link to `{ $url }` is not allowed
+load-link-not-allowed-hint = links must be http://, https:// or mailto: addresses
+load-image-no-description = image `{ $url }` has no description
+load-image-no-description-hint = describe it for readers who cannot see it: `![Karta över ...]({ $url })`
+
+yaml-missing-field = missing field `{ $field }`
+yaml-missing-field-hint = add { $field } to this entry, or check that it is indented like the keys beside it
+yaml-unknown-field = unknown field `{ $field }`, expected one of { $expected }
+
+yaml-two-documents = the file holds more than one YAML document
+yaml-two-documents-hint = a line `---` starts a new YAML document; a content file is one document, so remove the `---` line
+yaml-empty-value = this value is empty
+yaml-empty-value-hint = write the text after the colon, or leave the key out if it is optional
+yaml-colon-in-text = this text holds `: `, which YAML reads as a key and its value
+yaml-colon-in-text-hint = put the text in quotes: `{ $fix }`
+yaml-tab = line { $line } is indented with a tab, and YAML allows only spaces
+yaml-tab-hint = YAML is indented with spaces only; replace the tab with spaces, as many as the lines beside it use
+yaml-spaces = { $count ->
+    [one] { $count } space
+   *[other] { $count } spaces
+}
+yaml-start-at-line-start = start it at the beginning of the line
+yaml-indent-by = indent it by { $spaces }
+yaml-indented-others-not = line { $line } is indented { $ours }, but the lines around it are not
+yaml-indented-unlike-others = line { $line } is indented { $ours }, but the lines around it are indented { $theirs }
+yaml-same-level-hint = { $fix }; in YAML, lines at the same level must start in the same column, and how far a line is indented says what it belongs to
+yaml-expected-whole-number = expected a whole number here, e.g. `2023`
+
+## Building (src/error.rs)
+build-error-typst = failed to compile the PDF (Typst source written to `{ $path }`)
+build-error-timed-out =
+    compiling `{ $path }` took longer than { $seconds } s and was stopped
+    hint: a template override may loop forever; if the report is just large, allow more time with `--timeout SECONDS`
+build-error-internal = internal error while compiling `{ $path }`: { $message }; please report it
+build-error-public-hidden = the public edition does not show the content's text; build the internal edition (without `--public`) to see the line
+
+## model/register.rs
+register-sheet-without-from = an `incidents` block has `sheet` or `columns` but no `from`
+register-sheet-without-from-hint = name the register export with `from:`, e.g. `from: incidenter.xlsx`
+register-records-and-from = an `incidents` block has either `records` or `from`, not both
+register-records-and-from-hint = add the incidents to the register, or list them all here
+register-outside = register `{ $name }` is outside the report folder
+register-outside-hint = put the export in the report folder and give its name, e.g. `incidenter.xlsx`
+register-wrong-extension = register `{ $name }` is neither a `.csv` nor an `.xlsx` file
+register-wrong-extension-hint = export the register as CSV (UTF-8) or as an Excel workbook
+register-sheet-for-csv = `sheet:` names a worksheet, but `{ $name }` is a CSV file
+register-sheet-for-csv-hint = leave `sheet:` out for a CSV file
+register-cannot-read = cannot read `{ $name }`: { $error }
+register-not-found = register `{ $name }` not found in the report folder
+register-link-outside = register `{ $name }` is a link to `{ $target }`, outside the report folder
+register-not-a-file = register `{ $name }` is not a regular file
+register-too-large = register `{ $name }` is { $size } KiB, more than the { $limit } KiB a content file may be
+register-utf16 = the file is UTF-16 text, not UTF-8; export it as "CSV UTF-8"
+register-row-not-utf8 = row { $row } is not UTF-8 text; export the register as "CSV UTF-8"
+register-csv-unreadable = cannot read the CSV file: { $error }
+register-too-many-rows = more than { $limit } rows
+register-csv-empty = the file is empty; expected a row of column headings
+register-no-such-sheet = no worksheet named "{ $sheet }"; the workbook has { $sheets }
+register-no-such-sheet-near = ; did you mean "{ $near }"?
+register-no-sheet = the workbook has no worksheet
+register-sheet-unreadable = cannot read the worksheet "{ $sheet }": { $error }
+register-too-many-cells = the worksheet "{ $sheet }" has more than { $limit } cells with a value
+register-sheet-empty = the worksheet is empty; expected a row of column headings
+register-column-near = did you mean "{ $near }"? Name it under `columns:`
+register-column-name-it = name the register's own heading under `columns:`
+register-no-column = no column headed "{ $heading }"; the headings are { $headings }
+register-no-date = no date
+register-invalid-date = invalid date "{ $date }"
+register-invalid-date-hint = write the date as YYYY-MM-DD, or use an Excel date
+register-no-category = no category
+register-category-near = did you mean "{ $near }"?
+register-categories-are = the categories are { $categories }; list your own under `categories:`
+register-unknown-category = unknown category "{ $category }"; { $hint }
+register-no-description = no description
+register-not-yes-no = "{ $value }" is neither yes nor no
+register-not-yes-no-hint = write ja or nej (or x for yes, blank for no)
+
+## model/workbook.rs
+workbook-unreadable = cannot read the workbook (is it an Excel .xlsx file?): { $error }
+workbook-part = part { $index }
+workbook-too-large = the workbook unpacks to more than the { $limit } MiB a register may be
+workbook-too-many-strings = the workbook's shared strings (`{ $part }`) { $what }; a register may have at most { $limit } strings
+workbook-strings-stated = state { $key }="{ $stated }"
+workbook-strings-held = hold more than { $limit } strings
+workbook-reaches-cell = the worksheet "{ $sheet }" reaches cell { $cell }; { $limits }
+workbook-spans = the worksheet "{ $sheet }" states that it spans { $start }:{ $end }; { $limits }
+workbook-limits = a register may have at most { $columns } columns (A to { $last }) and { $rows } rows
+
+## model/brand/resolve.rs
+brand-white = white
+brand-the-background = the background { $colour }
+brand-low-contrast = `color.{ $key }` { $colour } has a contrast of { $ratio }:1 against { $ground }; text needs at least { $minimum }:1
+brand-low-contrast-hint = ledgen writes headings, links and white title text in `color.{ $key }`; choose a darker shade (WCAG 2.1 AA)
+brand-palette-not-hex = `color.palette.{ $name }` `{ $value }` is not a hex colour such as `#1d4f91`
+brand-colour-not-hex = `color.{ $key }` `{ $value }` is not a hex colour such as `#1d4f91`
+brand-colour-unknown = `color.{ $key }` `{ $value }` is neither a hex colour nor a name in `palette`
+brand-did-you-mean = did you mean `{ $name }`?
+brand-colour-hint = write the colour as `#rrggbb`; ledgen measures its contrast, so CSS colour names and functions are not accepted
+brand-logo-no-alt = the logo has no alternative text
+brand-logo-no-alt-hint = write `logo: {"{"}path: { $path }, alt: "…"{"}"}`, with `alt` saying what the logo shows, e.g. "Exempelkommuns logotyp"
+brand-alt-without-path = `logo.alt` without `logo.path`
+brand-logo-no-path = the `{ $size }` logo has no `path`
+brand-sized-logo-no-alt = the `{ $size }` logo has no alternative text
+brand-sized-logo-no-alt-hint = write `{ $size }: {"{"}path: { $path }, alt: "…"{"}"}`, with `alt` saying what the logo shows, e.g. "Exempelkommuns logotyp"; the web page needs it
+brand-logo-format = the logo `{ $path }` is not a PNG, JPEG or SVG file
+brand-logo-format-hint = save the logo as .svg (best), .png or .jpg
+brand-logo-invalid = the logo `{ $path }` is not a valid { $format } file
+brand-logo-too-large = the logo `{ $path }` is { $size } megapixels, more than the { $limit } a logo may be
+brand-logo-too-large-hint = save the logo at the size it is shown, or as .svg
+brand-folder-unreadable = cannot read the folder of `{ $path }`
+brand-asset-outside = `{ $path }` is outside the folder of the brand file
+brand-asset-outside-hint = keep the logo and font files in the brand file's folder
+brand-not-a-file = `{ $path }` is not a regular file
+brand-asset-too-large = `{ $path }` is larger than the { $limit } MiB a logo or font file may be
+brand-cannot-read = cannot read `{ $path }`: { $error }
+brand-family-name = font family `{ $family }` may hold only letters, digits, spaces and `-`
+brand-font-no-files = the font `{ $family }` has `source: file` but no `files`
+brand-font-style = font style `{ $style }` is neither `normal` nor `italic`
+brand-family-unknown = `typography.{ $key }` uses the font `{ $family }`, but no `fonts` entry gives its files
+brand-family-not-embedded = `source: { $source }` fonts are not embedded; download the font files (.ttf or .otf), put them beside the brand file and list them with `source: file`
+brand-family-add = add `- {"{"}family: { $family }, source: file, files: [{"{"}path: fonts/….ttf, weight: 400{"}"}]{"}"}` under `typography.fonts`
+brand-font-format = the font `{ $path }` is not a .ttf or .otf file
+brand-font-format-hint = the PDF embeds TrueType (.ttf) or OpenType (.otf) fonts; web fonts (.woff, .woff2) cannot be embedded
+brand-font-invalid = `{ $path }` is not a valid font file
+
+## ledgen build (src/commands/build.rs)
+
+build-building = Building { $year } from `{ $folder }`
+build-wrote = Wrote { $path } ({ $size })
+build-wrote-pages = Wrote { $path } ({ $size }, { $count } pages)
+build-finished = Finished in { $seconds } s
+build-brand = Brand: `{ $path }`
+build-brand-none = Brand: none (no `_brand.yml` in the report folder, the content folder or the folder above it)
+build-public-nothing-left-out = Public edition: no item is marked `intern`; no item is left out
+build-public-leaves-out = { $count ->
+    [one] Public edition leaves out { $count } item:
+   *[other] Public edition leaves out { $count } items:
+}
+build-public-emptied-part = every item of the { $kind } "{ $title }" is confidential: the public edition leaves it out, heading and all, and says in one sentence that it is withheld
+build-public-emptied-section = every item of the { $kind } "{ $title }" is confidential: the public edition keeps its heading and says in one sentence that it is withheld
+build-public-emptied-block = every item of the { $kind } under "{ $title }" is confidential: the public edition says in its place in one sentence that it is withheld
+build-public-block-left-out = a { $kind } is internal and left out of the public edition ({ $label })
+build-public-masks = { $count ->
+    [one] Public edition masks { $count } phrase:
+   *[other] Public edition masks { $count } phrases:
+}
+build-public-masked-phrase = phrase "{ $phrase }" { $provision }
+
+## ledgen check (src/commands/check.rs)
+
+check-ok = { $path }: ok ({ $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+}, { $rows ->
+    [one] { $rows } status row
+   *[other] { $rows } status rows
+}, { $recommendations ->
+    [one] { $recommendations } recommendation
+   *[other] { $recommendations } recommendations
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+})
+check-coverage-heading = ISO/IEC 27001:2022 9.3.2 inputs to the review:
+check-coverage-covered = covered
+check-coverage-empty = empty
+check-coverage-missing = missing
+check-coverage-in = in: { $sections }
+check-coverage-claimed-only = { $count ->
+    [one] claimed by { $sections } (its kind or `covers:`), but nothing is written there yet, only placeholder texts or empty tables: write what the review found
+   *[other] claimed by { $sections } (their kinds or `covers:`), but nothing is written there yet, only placeholder texts or empty tables: write what the review found
+}
+check-coverage-none = no section addresses it (list `{ $letter }` under a section's `covers:`)
+
+## ledgen new (src/commands/new.rs)
+
+new-year-exists = `{ $path }` already exists; ledgen new never overwrites a year
+new-created = Created `{ $path }` from { $from }: { $files } files, { $rows ->
+    [one] { $rows } status row
+   *[other] { $rows } status rows
+}, { $followed }
+new-to-follow-up = { $count ->
+    [one] { $count } recommendation to follow up
+   *[other] { $count } recommendations to follow up
+}
+new-tabled = { $count ->
+    [one] , { $count } tabled one back among the recommendations to decide again
+   *[other] , { $count } tabled ones back among the recommendations to decide again
+}
+new-rejected = { $count ->
+    [one] , { $count } rejected one recorded as such
+   *[other] , { $count } rejected ones recorded as such
+}
+new-review-marks = { $count ->
+    [one] { $count } text carried over from { $from } is marked "Att granska" for review
+   *[other] { $count } texts carried over from { $from } are marked "Att granska" for review
+}
+new-next = The new year is a draft (`draft: true` in report.yaml) until the management adopts it.
+    Next: edit the files, then `ledgen check { $year }{ $content }` and `ledgen build { $year }{ $content }`
+new-from-not-earlier = cannot scaffold { $year } from { $from }: `--from` must be an earlier year (ledgen new carries a year forward only)
+new-from-missing = no report for { $from } under `{ $folder }` to start from
+new-no-earlier-review = there is no earlier review under `{ $folder }` to start { $year } from
+new-no-earlier-review-hint = for your first review, run `ledgen init FOLDER --organisation NAME`: it makes a year to fill in; if your reviews are in another folder, name it with `--content FOLDER`
+new-no-year-before = no year before { $year } under `{ $folder }` to start from: ledgen new carries an earlier year forward (the earliest there is { $earliest })
+cmd-failed-create-folder-in = failed to create a folder in `{ $path }`
+cmd-failed-write = failed to write `{ $path }`
+new-scaffold-fails-check = the scaffold does not pass `ledgen check`; `{ $path }` was not created
+cmd-failed-create = failed to create `{ $path }`
+cmd-failed-read = failed to read `{ $path }`
+cmd-failed-copy = failed to copy `{ $path }`
+new-not-copied = `{ $path }` is not a file or a folder (a named pipe or a device?); it is not copied
+
+## ledgen init (src/commands/init.rs)
+
+init-organisation-empty = `--organisation` is empty: give the organisation's name, e.g. --organisation "Exempelkommun"
+init-year-out-of-range = the year must be from 1900 to 9999, not { $year }
+init-folder-not-empty = `{ $path }` already exists and is not empty; ledgen init only writes into a new or empty folder
+init-folder-not-empty-hint = pick another folder name, e.g. `ledgen init ledningens-genomgang --organisation "{ $organisation }"`
+init-created = Created a first review for { $year } in `{ $path }`:
+init-created-year = the review: report.yaml and one file per section
+init-created-schema = lets your editor check the files as you type
+init-created-brand = your organisation's name, logo, colours and fonts
+init-next-steps = Next steps:
+init-step-editor = 1. Open the folder `{ $path }` in an editor that understands YAML, e.g. Visual Studio Code with the "YAML" extension by Red Hat. It marks mistakes as you type.
+init-step-fill-in = 2. Replace every text that starts with "Att fylla i:" with your own. `ledgen check{ $content }` lists those left, with file and line.
+init-step-build = 3. `ledgen build{ $content }` makes the PDF and the web page, in `output/{ $year }/`.
+init-step-public = 4. `ledgen build{ $content } --public` makes the edition without what is marked `intern: true`, for publishing.
+init-next-year = Next year, `ledgen new { $year }{ $content }` starts the new review from this one.
+
+## ledgen history (src/commands/history.rs)
+
+history-cmd-heading = { $id } in `{ $folder }`
+history-cmd-does-not-load = (the report does not load; run `ledgen check { $year }`)
+history-cmd-withheld = { $count ->
+    [one] ({ $count } confidential entry left out)
+   *[other] ({ $count } confidential entries left out)
+}
+
+## ledgen diff (src/commands/diff.rs)
+
+diff-not-older = the first report ({ $old }) is not older than the second ({ $new })
+diff-regressed = { $count } row(s) regressed since { $year }
+diff-wrote = Wrote { $path }
+cmd-failed-stdout = failed to write to standard output
+diff-no-report-yaml = the folder `{ $path }` has no `report.yaml`
+diff-no-year = no report for { $year } under `{ $folder }`
+diff-no-year-but = no report for { $year } under `{ $folder }`: the years there are { $years }
+diff-neither = `{ $arg }` is neither a year under `{ $folder }` nor a report folder with a `report.yaml`
+
+## ledgen export actions (src/commands/export.rs)
+
+export-wrote = Wrote { $path }: { $what }
+export-xlsx-to-terminal = an XLSX file cannot go to the terminal; give `--out FILE.xlsx`
+export-no-deadlines = no item of the { $year } action plan has a deadline, so the calendar holds no events
+export-items = { $recommendations ->
+    [one] { $recommendations } recommendation
+   *[other] { $recommendations } recommendations
+}, { $status ->
+    [one] { $status } open status row
+   *[other] { $status } open status rows
+}
+export-calendar = { $count ->
+    [one] { $count } calendar event
+   *[other] { $count } calendar events
+} of the { $year } action plan ({ $items })
+export-undated = { $count ->
+    [one] ; { $count } item without a deadline is not in it
+   *[other] ; { $count } items without a deadline are not in it
+}
+export-table = the { $year } action plan ({ $items })
+
+## ledgen build --all (src/commands/all.rs)
+
+all-building-public = Building the public edition of { $reports } reports from { $folders } content folder(s) on { $threads } threads
+all-building-internal = Building the internal edition of { $reports } reports from { $folders } content folder(s) on { $threads } threads
+all-drafts-left-out = { $count ->
+    [one] ; left out { $count } draft (build it with --drafts)
+   *[other] ; left out { $count } drafts (build them with --drafts)
+}
+all-built = Built { $built } of { $total } reports in { $seconds } s{ $skipped }; index: { $index }
+all-report-failed = { $name } failed:
+all-failed = { $failed } of { $total } reports failed
+all-removed-internal = Removed { $count } file(s) of the internal edition from `{ $folder }`, so that it holds only the public edition:
+all-removed-public = Removed { $count } file(s) of the public edition from `{ $folder }`, so that it holds only the internal edition:
+all-state-built = built
+all-state-failed = FAILED
+all-progress-brand = (brand: `{ $path }`)
+all-progress-brand-none = (brand: none)
+
+## Shared by the commands (src/commands/mod.rs and others)
+
+cmd-several-content-folders = several `--content` folders can only be built together, with `build --all`
+cmd-not-a-year-folder = `{ $path }` is not read: a year folder is named by exactly four digits, e.g. `2023`
+
+## ledgen schema (src/commands/schema.rs)
+
+schema-cmd-wrote = Wrote { $path }
+schema-cmd-point-content = Point content files at them with a first line such as
+schema-cmd-point-brand = and a `_brand.yml` beside the year folders with
+
+## The report's own words (headings, labels, status words and the sentences ledgen writes) are
+## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

@@ -95,3 +95,706 @@ cli-ledgen-summary--format = Format.
 cli-ledgen-summary--out = Skriv till den här filen i stället för till terminalen.
 cli-ledgen-summary--internal = Räkna med sekretessbelagda uppgifter och visa deras id (standard: den offentliga utgåvan).
 cli-ledgen-summary--drafts = Räkna också rapporter markerade `draft: true` (utelämnas annars, som i `build --all`).
+
+## Reading the content (src/model/status.rs, load.rs, yaml.rs, mod.rs)
+status-unknown-status = okänd status `{ $word }`: här ska stå `grön`, `gul`, `röd` eller `ej bedömd` (eller `green`, `yellow`, `red`, `not-assessed`)
+status-unknown-priority = okänd prioritet `{ $word }`: här ska stå `låg`, `medel` eller `hög` (eller `low`, `medium`, `high`)
+status-unknown-decision = okänt beslut `{ $word }`: här ska stå `antagen`, `avslagen`, `ändrad` eller `bordlagd` (eller `adopted`, `rejected`, `amended`, `tabled`)
+status-did-you-mean = ; menade du `{ $hint }`?
+yesno-expected = här ska stå `true` eller `false` (eller `ja` eller `nej`), men det står `{ $value }`
+config-no-content-folder = kan inte läsa innehållsmappen `{ $path }`: den finns inte
+config-rename-report-yml = byt namn på `report.yml` till `report.yaml`
+config-year-folder-needs-report-yaml = varje årsmapp behöver en `report.yaml` med genomgångens organisation, år, datum och avsnitt (se docs/content-format.md)
+config-folder-without-report-yaml =
+    mappen `{ $path }` har ingen `report.yaml`
+    tips: { $hint }
+config-no-report-for-year = det finns ingen rapport för { $year } under `{ $path }`: { $available }
+config-no-year-folders = det finns ingen rapport under `{ $path }`: här ska finnas mappar som heter som året, t.ex. `{ $path }/2023/report.yaml`
+config-no-years-available = där finns inga årsmappar med en `report.yaml`
+config-years-available = åren som finns där är { $years }
+years-no-year-folders = det finns ingen rapport under `{ $path }`: här ska finnas mappar som heter som året
+years-earlier-report-does-not-load = rapporten för { $year } går inte att läsa in, så länkar till den kontrolleras inte
+years-run-check-to-see-why = kör `ledgen check { $year }` för att se varför
+years-did-you-mean-recommendation = menade du `{ $id }` ({ $year })?
+years-no-earlier-year = det finns inget år före { $year } under `{ $path }`
+
+yaml-empty-file = filen är tom
+yaml-empty-file-hint = en innehållsfil är en YAML-mappning (nycklar med värden); se docs/content-format.md
+yaml-cannot-read = filen kan inte läsas: { $error }
+yaml-link-outside = filen är en länk till `{ $path }`, utanför rapportmappen
+yaml-link-outside-hint = innehållsfiler läses bara från rapportmappen; kopiera in filen dit
+yaml-not-a-file = inte en vanlig fil
+yaml-too-large = filen är { $size } MiB, mer än de { $limit } MiB en innehållsfil får vara
+yaml-too-large-hint = en hel genomgång är långt under 1 MiB; är det rätt fil?
+yaml-utf16 = filen är UTF-16-text, inte UTF-8
+yaml-save-as-utf8 = spara filen som UTF-8 (i de flesta program: "Spara med kodning")
+yaml-invalid-utf8 = filen är inte giltig UTF-8-text: byten { $byte } hör inte hemma här
+yaml-invalid-utf8-hint = spara filen som UTF-8 (i de flesta program: "Spara med kodning"); en del av den verkar vara skriven med en annan teckenkodning, till exempel Windows-1252
+
+load-internal-error = internt fel när rapporten lästes: { $error }; rapportera gärna felet
+load-no-report-yaml = ingen `report.yaml` i `{ $path }`
+load-no-report-folder = rapportmappen `{ $path }` finns inte
+load-report-folder-hint = en rapportmapp innehåller `report.yaml` och en YAML-fil per avsnitt
+load-invalid-section-name = ogiltigt avsnittsnamn `{ $name }`
+load-section-name-hint = ett avsnittsnamn är ett filnamn (utan `.yaml`) av bokstäver, siffror och `-`
+load-section-listed-twice = avsnittet `{ $name }` står två gånger i listan
+load-first-listed = första gången på rad { $line }
+load-section-file-not-found = avsnittsfilen `{ $path }` finns inte
+load-did-you-mean = menade du `{ $name }`?
+
+lint-no-status-text = raden `{ $id }` har ingen statustext
+lint-no-status-text-hint = skriv i `status_text` varför statusen är som den är
+lint-input-not-covered = inget avsnitt tar upp ISO/IEC 27001:2022 9.3.2 { $letter }) { $input }
+lint-input-not-covered-hint = skriv ett avsnitt om det, eller lägg till punkten under ett avsnitts `covers:`
+load-invalid-id = ogiltigt id `{ $id }`
+load-invalid-id-hint = ett id skrivs med a–z, 0–9 och `-`, till exempel `{ $example }`
+load-first-used-at = användes först på { $place }
+load-duplicate-id = id:t `{ $id }` finns redan
+load-duplicate-id-hint = varje rad och rekommendation behöver ett eget id
+load-link-not-allowed = länken till `{ $url }` är inte tillåten
+load-link-not-allowed-hint = länkar måste vara http://-, https://- eller mailto:-adresser
+load-image-no-description = bilden `{ $url }` saknar beskrivning
+load-image-no-description-hint = beskriv den för läsare som inte kan se den: `![Karta över ...]({ $url })`
+
+yaml-missing-field = fältet `{ $field }` saknas
+yaml-missing-field-hint = lägg till { $field } i den här posten, eller kontrollera att det är indraget som nycklarna bredvid
+yaml-unknown-field = okänt fält `{ $field }`; här kan stå { $expected }
+
+yaml-two-documents = filen innehåller mer än ett YAML-dokument
+yaml-two-documents-hint = en rad `---` inleder ett nytt YAML-dokument; en innehållsfil är ett enda dokument, så ta bort raden `---`
+yaml-empty-value = värdet är tomt
+yaml-empty-value-hint = skriv texten efter kolonet, eller ta bort nyckeln om den inte behövs
+yaml-colon-in-text = texten innehåller `: `, som YAML läser som en nyckel och dess värde
+yaml-colon-in-text-hint = sätt texten inom citattecken: `{ $fix }`
+yaml-tab = rad { $line } är indragen med tabb, och YAML tillåter bara mellanslag
+yaml-tab-hint = YAML dras in med mellanslag; byt tabben mot lika många mellanslag som raderna bredvid har
+yaml-spaces = { $count ->
+    [one] { $count } mellanslag
+   *[other] { $count } mellanslag
+}
+yaml-start-at-line-start = börja raden längst till vänster
+yaml-indent-by = dra in den { $spaces }
+yaml-indented-others-not = rad { $line } är indragen { $ours }, men raderna runt den är inte indragna
+yaml-indented-unlike-others = rad { $line } är indragen { $ours }, men raderna runt den är indragna { $theirs }
+yaml-same-level-hint = { $fix }; i YAML ska rader på samma nivå börja i samma kolumn, och hur långt en rad är indragen avgör vad den hör till
+yaml-expected-whole-number = här ska stå ett heltal, till exempel `2023`
+
+## Building (src/error.rs)
+build-error-typst = PDF-filen kunde inte kompileras (Typst-källan sparades i `{ $path }`)
+build-error-timed-out =
+    kompileringen av `{ $path }` tog längre tid än { $seconds } s och stoppades
+    tips: en egen mall kan fastna i en oändlig loop; om rapporten bara är stor kan du ge mer tid med `--timeout SECONDS`
+build-error-internal = internt fel vid kompileringen av `{ $path }`: { $message }; rapportera gärna felet
+build-error-public-hidden = den publika utgåvan visar inte innehållets text; bygg den interna utgåvan (utan `--public`) för att se raden
+
+## model/register.rs
+register-sheet-without-from = ett `incidents`-block har `sheet` eller `columns` men inget `from`
+register-sheet-without-from-hint = ange registrets exportfil med `from:`, t.ex. `from: incidenter.xlsx`
+register-records-and-from = ett `incidents`-block har antingen `records` eller `from`, inte båda
+register-records-and-from-hint = lägg in incidenterna i registret, eller lista alla här
+register-outside = registret `{ $name }` ligger utanför rapportmappen
+register-outside-hint = lägg exportfilen i rapportmappen och ange dess namn, t.ex. `incidenter.xlsx`
+register-wrong-extension = registret `{ $name }` är varken en `.csv`- eller en `.xlsx`-fil
+register-wrong-extension-hint = exportera registret som CSV (UTF-8) eller som en Excel-arbetsbok
+register-sheet-for-csv = `sheet:` anger ett kalkylblad, men `{ $name }` är en CSV-fil
+register-sheet-for-csv-hint = ta bort `sheet:` för en CSV-fil
+register-cannot-read = kan inte läsa `{ $name }`: { $error }
+register-not-found = registret `{ $name }` finns inte i rapportmappen
+register-link-outside = registret `{ $name }` är en länk till `{ $target }`, utanför rapportmappen
+register-not-a-file = registret `{ $name }` är inte en vanlig fil
+register-too-large = registret `{ $name }` är { $size } KiB, mer än de { $limit } KiB en innehållsfil får vara
+register-utf16 = filen är UTF-16-text, inte UTF-8; exportera den som "CSV UTF-8"
+register-row-not-utf8 = rad { $row } är inte UTF-8-text; exportera registret som "CSV UTF-8"
+register-csv-unreadable = kan inte läsa CSV-filen: { $error }
+register-too-many-rows = fler än { $limit } rader
+register-csv-empty = filen är tom; en rad med kolumnrubriker väntades
+register-no-such-sheet = inget kalkylblad heter "{ $sheet }"; arbetsboken har { $sheets }
+register-no-such-sheet-near = ; menade du "{ $near }"?
+register-no-sheet = arbetsboken har inget kalkylblad
+register-sheet-unreadable = kan inte läsa kalkylbladet "{ $sheet }": { $error }
+register-too-many-cells = kalkylbladet "{ $sheet }" har fler än { $limit } celler med ett värde
+register-sheet-empty = kalkylbladet är tomt; en rad med kolumnrubriker väntades
+register-column-near = menade du "{ $near }"? Ange den under `columns:`
+register-column-name-it = ange registrets egen rubrik under `columns:`
+register-no-column = ingen kolumn har rubriken "{ $heading }"; rubrikerna är { $headings }
+register-no-date = inget datum
+register-invalid-date = ogiltigt datum "{ $date }"
+register-invalid-date-hint = skriv datumet som ÅÅÅÅ-MM-DD, eller använd ett Excel-datum
+register-no-category = ingen kategori
+register-category-near = menade du "{ $near }"?
+register-categories-are = kategorierna är { $categories }; lista dina egna under `categories:`
+register-unknown-category = okänd kategori "{ $category }"; { $hint }
+register-no-description = ingen beskrivning
+register-not-yes-no = "{ $value }" är varken ja eller nej
+register-not-yes-no-hint = skriv ja eller nej (eller x för ja, tomt för nej)
+
+## model/workbook.rs
+workbook-unreadable = kan inte läsa arbetsboken (är det en Excel .xlsx-fil?): { $error }
+workbook-part = del { $index }
+workbook-too-large = arbetsboken packas upp till mer än de { $limit } MiB ett register får vara
+workbook-too-many-strings = arbetsbokens delade strängar (`{ $part }`) { $what }; ett register får ha högst { $limit } strängar
+workbook-strings-stated = anger { $key }="{ $stated }"
+workbook-strings-held = innehåller fler än { $limit } strängar
+workbook-reaches-cell = kalkylbladet "{ $sheet }" når cell { $cell }; { $limits }
+workbook-spans = kalkylbladet "{ $sheet }" anger att det sträcker sig över { $start }:{ $end }; { $limits }
+workbook-limits = ett register får ha högst { $columns } kolumner (A till { $last }) och { $rows } rader
+
+## model/brand/resolve.rs
+brand-white = vitt
+brand-the-background = bakgrunden { $colour }
+brand-low-contrast = `color.{ $key }` { $colour } har kontrasten { $ratio }:1 mot { $ground }; text behöver minst { $minimum }:1
+brand-low-contrast-hint = ledgen skriver rubriker, länkar och vit titeltext i `color.{ $key }`; välj en mörkare nyans (WCAG 2.1 AA)
+brand-palette-not-hex = `color.palette.{ $name }` `{ $value }` är inte en hexfärg som `#1d4f91`
+brand-colour-not-hex = `color.{ $key }` `{ $value }` är inte en hexfärg som `#1d4f91`
+brand-colour-unknown = `color.{ $key }` `{ $value }` är varken en hexfärg eller ett namn i `palette`
+brand-did-you-mean = menade du `{ $name }`?
+brand-colour-hint = skriv färgen som `#rrggbb`; ledgen mäter dess kontrast, så CSS-färgnamn och -funktioner godtas inte
+brand-logo-no-alt = logotypen saknar alternativtext
+brand-logo-no-alt-hint = skriv `logo: {"{"}path: { $path }, alt: "…"{"}"}`, där `alt` säger vad logotypen visar, t.ex. "Exempelkommuns logotyp"
+brand-alt-without-path = `logo.alt` utan `logo.path`
+brand-logo-no-path = logotypen `{ $size }` saknar `path`
+brand-sized-logo-no-alt = logotypen `{ $size }` saknar alternativtext
+brand-sized-logo-no-alt-hint = skriv `{ $size }: {"{"}path: { $path }, alt: "…"{"}"}`, där `alt` säger vad logotypen visar, t.ex. "Exempelkommuns logotyp"; webbsidan behöver den
+brand-logo-format = logotypen `{ $path }` är inte en PNG-, JPEG- eller SVG-fil
+brand-logo-format-hint = spara logotypen som .svg (bäst), .png eller .jpg
+brand-logo-invalid = logotypen `{ $path }` är inte en giltig { $format }-fil
+brand-logo-too-large = logotypen `{ $path }` är { $size } megapixel, mer än de { $limit } en logotyp får vara
+brand-logo-too-large-hint = spara logotypen i den storlek den visas, eller som .svg
+brand-folder-unreadable = kan inte läsa mappen för `{ $path }`
+brand-asset-outside = `{ $path }` ligger utanför varumärkesfilens mapp
+brand-asset-outside-hint = lägg logotyp- och typsnittsfilerna i varumärkesfilens mapp
+brand-not-a-file = `{ $path }` är inte en vanlig fil
+brand-asset-too-large = `{ $path }` är större än de { $limit } MiB en logotyp- eller typsnittsfil får vara
+brand-cannot-read = kan inte läsa `{ $path }`: { $error }
+brand-family-name = typsnittsfamiljen `{ $family }` får bara innehålla bokstäver, siffror, mellanslag och `-`
+brand-font-no-files = typsnittet `{ $family }` har `source: file` men inga `files`
+brand-font-style = typsnittsstilen `{ $style }` är varken `normal` eller `italic`
+brand-family-unknown = `typography.{ $key }` använder typsnittet `{ $family }`, men ingen post under `fonts` anger dess filer
+brand-family-not-embedded = typsnitt med `source: { $source }` bäddas inte in; ladda ner typsnittsfilerna (.ttf eller .otf), lägg dem bredvid varumärkesfilen och lista dem med `source: file`
+brand-family-add = lägg till `- {"{"}family: { $family }, source: file, files: [{"{"}path: fonts/….ttf, weight: 400{"}"}]{"}"}` under `typography.fonts`
+brand-font-format = typsnittet `{ $path }` är inte en .ttf- eller .otf-fil
+brand-font-format-hint = PDF-filen bäddar in TrueType- (.ttf) eller OpenType-typsnitt (.otf); webbtypsnitt (.woff, .woff2) kan inte bäddas in
+brand-font-invalid = `{ $path }` är inte en giltig typsnittsfil
+
+## ledgen build (src/commands/build.rs)
+
+build-building = Bygger { $year } från `{ $folder }`
+build-wrote = Skrev { $path } ({ $size })
+build-wrote-pages = Skrev { $path } ({ $size }, { $count ->
+    [one] { $count } sida
+   *[other] { $count } sidor
+})
+build-finished = Klart på { $seconds } s
+build-brand = Grafisk profil: `{ $path }`
+build-brand-none = Grafisk profil: ingen (ingen `_brand.yml` i rapportmappen, innehållsmappen eller mappen ovanför den)
+build-public-nothing-left-out = Den publika utgåvan: inget är markerat `intern`; inget utelämnas
+build-public-leaves-out = { $count ->
+    [one] Den publika utgåvan utelämnar { $count } del:
+   *[other] Den publika utgåvan utelämnar { $count } delar:
+}
+build-public-emptied-part = allt i { $kind } "{ $title }" är sekretessmarkerat: den publika utgåvan utelämnar den, rubrik och allt, och säger i en mening att innehållet är undanhållet
+build-public-emptied-section = allt i { $kind } "{ $title }" är sekretessmarkerat: den publika utgåvan behåller rubriken och säger i en mening att innehållet är undanhållet
+build-public-emptied-block = allt i { $kind } under "{ $title }" är sekretessmarkerat: den publika utgåvan säger i dess ställe i en mening att innehållet är undanhållet
+build-public-block-left-out = en { $kind } är intern och utelämnas ur den publika utgåvan ({ $label })
+build-public-masks = { $count ->
+    [one] Den publika utgåvan maskerar { $count } fras:
+   *[other] Den publika utgåvan maskerar { $count } fraser:
+}
+build-public-masked-phrase = fras "{ $phrase }" { $provision }
+
+## ledgen check (src/commands/check.rs)
+
+check-ok = { $path }: ok ({ $sections ->
+    [one] { $sections } avsnitt
+   *[other] { $sections } avsnitt
+}, { $rows ->
+    [one] { $rows } statusrad
+   *[other] { $rows } statusrader
+}, { $recommendations ->
+    [one] { $recommendations } rekommendation
+   *[other] { $recommendations } rekommendationer
+}, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+})
+check-coverage-heading = Underlag till genomgången enligt ISO/IEC 27001:2022 9.3.2:
+check-coverage-covered = täckt
+check-coverage-empty = tomt
+check-coverage-missing = saknas
+check-coverage-in = i: { $sections }
+check-coverage-claimed-only = { $count ->
+    [one] anges av { $sections } (genom avsnittets typ eller `covers:`), men där står inget än, bara platshållartexter eller tomma tabeller: skriv vad genomgången kom fram till
+   *[other] anges av { $sections } (genom avsnittens typer eller `covers:`), men där står inget än, bara platshållartexter eller tomma tabeller: skriv vad genomgången kom fram till
+}
+check-coverage-none = inget avsnitt tar upp det (skriv `{ $letter }` under ett avsnitts `covers:`)
+
+## ledgen new (src/commands/new.rs)
+
+new-year-exists = `{ $path }` finns redan; ledgen new skriver aldrig över ett år
+new-created = Skapade `{ $path }` från { $from }: { $files } filer, { $rows ->
+    [one] { $rows } statusrad
+   *[other] { $rows } statusrader
+}, { $followed }
+new-to-follow-up = { $count ->
+    [one] { $count } rekommendation att följa upp
+   *[other] { $count } rekommendationer att följa upp
+}
+new-tabled = { $count ->
+    [one] , { $count } bordlagd åter bland rekommendationerna att besluta om igen
+   *[other] , { $count } bordlagda åter bland rekommendationerna att besluta om igen
+}
+new-rejected = { $count ->
+    [one] , { $count } avslagen antecknad som sådan
+   *[other] , { $count } avslagna antecknade som sådana
+}
+new-review-marks = { $count ->
+    [one] { $count } text som förts över från { $from } är markerad "Att granska" för granskning
+   *[other] { $count } texter som förts över från { $from } är markerade "Att granska" för granskning
+}
+new-next = Det nya året är ett utkast (`draft: true` i report.yaml) tills ledningen fastställer det.
+    Nästa steg: redigera filerna, kör sedan `ledgen check { $year }{ $content }` och `ledgen build { $year }{ $content }`
+new-from-not-earlier = kan inte skapa { $year } från { $from }: `--from` måste vara ett tidigare år (ledgen new för bara ett år framåt)
+new-from-missing = det finns ingen rapport för { $from } under `{ $folder }` att utgå från
+new-no-earlier-review = det finns ingen tidigare genomgång under `{ $folder }` att skapa { $year } från
+new-no-earlier-review-hint = för din första genomgång, kör `ledgen init FOLDER --organisation NAME`: det skapar ett år att fylla i; om dina genomgångar ligger i en annan mapp, ange den med `--content FOLDER`
+new-no-year-before = det finns inget år före { $year } under `{ $folder }` att utgå från: ledgen new för ett tidigare år framåt (det tidigaste som finns är { $earliest })
+cmd-failed-create-folder-in = kunde inte skapa en mapp i `{ $path }`
+cmd-failed-write = kunde inte skriva `{ $path }`
+new-scaffold-fails-check = det nya året klarar inte `ledgen check`; `{ $path }` skapades inte
+cmd-failed-create = kunde inte skapa `{ $path }`
+cmd-failed-read = kunde inte läsa `{ $path }`
+cmd-failed-copy = kunde inte kopiera `{ $path }`
+new-not-copied = `{ $path }` är varken en fil eller en mapp (en namngiven pipe eller en enhet?); den kopieras inte
+
+## ledgen init (src/commands/init.rs)
+
+init-organisation-empty = `--organisation` är tomt: ange organisationens namn, t.ex. --organisation "Exempelkommun"
+init-year-out-of-range = året måste vara från 1900 till 9999, inte { $year }
+init-folder-not-empty = `{ $path }` finns redan och är inte tom; ledgen init skriver bara i en ny eller tom mapp
+init-folder-not-empty-hint = välj ett annat mappnamn, t.ex. `ledgen init ledningens-genomgang --organisation "{ $organisation }"`
+init-created = Skapade en första genomgång för { $year } i `{ $path }`:
+init-created-year = genomgången: report.yaml och en fil per avsnitt
+init-created-schema = låter din redigerare kontrollera filerna medan du skriver
+init-created-brand = din organisations namn, logotyp, färger och typsnitt
+init-next-steps = Nästa steg:
+init-step-editor = 1. Öppna mappen `{ $path }` i en redigerare som förstår YAML, t.ex. Visual Studio Code med tillägget "YAML" från Red Hat. Den markerar fel medan du skriver.
+init-step-fill-in = 2. Ersätt varje text som börjar med "Att fylla i:" med din egen. `ledgen check{ $content }` listar de som är kvar, med fil och rad.
+init-step-build = 3. `ledgen build{ $content }` skapar PDF:en och webbsidan, i `output/{ $year }/`.
+init-step-public = 4. `ledgen build{ $content } --public` skapar utgåvan utan det som är markerat `intern: true`, för publicering.
+init-next-year = Nästa år startar `ledgen new { $year }{ $content }` den nya genomgången utifrån den här.
+
+## ledgen history (src/commands/history.rs)
+
+history-cmd-heading = { $id } i `{ $folder }`
+history-cmd-does-not-load = (rapporten går inte att läsa in; kör `ledgen check { $year }`)
+history-cmd-withheld = { $count ->
+    [one] ({ $count } sekretessmarkerad post utelämnad)
+   *[other] ({ $count } sekretessmarkerade poster utelämnade)
+}
+
+## ledgen diff (src/commands/diff.rs)
+
+diff-not-older = den första rapporten ({ $old }) är inte äldre än den andra ({ $new })
+diff-regressed = { $count ->
+    [one] { $count } rad har försämrats sedan { $year }
+   *[other] { $count } rader har försämrats sedan { $year }
+}
+diff-wrote = Skrev { $path }
+cmd-failed-stdout = kunde inte skriva till standard output
+diff-no-report-yaml = mappen `{ $path }` har ingen `report.yaml`
+diff-no-year = det finns ingen rapport för { $year } under `{ $folder }`
+diff-no-year-but = det finns ingen rapport för { $year } under `{ $folder }`: åren som finns är { $years }
+diff-neither = `{ $arg }` är varken ett år under `{ $folder }` eller en rapportmapp med en `report.yaml`
+
+## ledgen export actions (src/commands/export.rs)
+
+export-wrote = Skrev { $path }: { $what }
+export-xlsx-to-terminal = en XLSX-fil kan inte visas i terminalen; ange `--out FILE.xlsx`
+export-no-deadlines = ingen punkt i handlingsplanen för { $year } har en tidsgräns, så kalendern innehåller inga händelser
+export-items = { $recommendations ->
+    [one] { $recommendations } rekommendation
+   *[other] { $recommendations } rekommendationer
+}, { $status ->
+    [one] { $status } öppen statusrad
+   *[other] { $status } öppna statusrader
+}
+export-calendar = { $count ->
+    [one] { $count } kalenderhändelse
+   *[other] { $count } kalenderhändelser
+} ur handlingsplanen för { $year } ({ $items })
+export-undated = { $count ->
+    [one] ; { $count } punkt utan tidsgräns finns inte med
+   *[other] ; { $count } punkter utan tidsgräns finns inte med
+}
+export-table = handlingsplanen för { $year } ({ $items })
+
+## ledgen build --all (src/commands/all.rs)
+
+all-building-public = Bygger den publika utgåvan av { $reports } rapporter från { $folders } innehållsmapp(ar) med { $threads } trådar
+all-building-internal = Bygger den interna utgåvan av { $reports } rapporter från { $folders } innehållsmapp(ar) med { $threads } trådar
+all-drafts-left-out = { $count ->
+    [one] ; utelämnade { $count } utkast (bygg det med --drafts)
+   *[other] ; utelämnade { $count } utkast (bygg dem med --drafts)
+}
+all-built = Byggde { $built } av { $total } rapporter på { $seconds } s{ $skipped }; index: { $index }
+all-report-failed = { $name } misslyckades:
+all-failed = { $failed } av { $total } rapporter misslyckades
+all-removed-internal = Tog bort { $count } fil(er) av den interna utgåvan från `{ $folder }`, så att mappen bara innehåller den publika utgåvan:
+all-removed-public = Tog bort { $count } fil(er) av den publika utgåvan från `{ $folder }`, så att mappen bara innehåller den interna utgåvan:
+all-state-built = klar
+all-state-failed = MISSLYCKADES
+all-progress-brand = (grafisk profil: `{ $path }`)
+all-progress-brand-none = (grafisk profil: ingen)
+
+## Shared by the commands (src/commands/mod.rs and others)
+
+cmd-several-content-folders = flera `--content`-mappar kan bara byggas tillsammans, med `build --all`
+cmd-not-a-year-folder = `{ $path }` läses inte: en årsmapp har ett namn av exakt fyra siffror, t.ex. `2023`
+
+## ledgen schema (src/commands/schema.rs)
+
+schema-cmd-wrote = Skrev { $path }
+schema-cmd-point-content = Låt innehållsfilerna peka på dem med en första rad som
+schema-cmd-point-brand = och en `_brand.yml` bredvid årsmapparna med
+
+## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
+## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
+
+report-contents = Innehåll
+report-page = Sida
+report-of = av
+report-legend = Statusförklaring
+report-legend-intro = Varje rad har en status som visas med färg, symbol och ord:
+report-date = Datum
+report-author = Författare
+report-description = Beskrivning
+report-recommendation = Rekommendation
+report-how = Hur
+report-who = Vem
+report-priority = Prioritet
+report-abbreviations = Förkortningar
+report-abbreviation = Förkortning
+report-meaning = Betydelse
+report-revision-history = Revisionshistorik
+report-appendix = Bilaga
+report-appendix-placeholder = Bilagan ingår inte i detta underlag.
+report-status = Status
+report-skip-to-content = Hoppa till innehållet
+report-compiled-by = Sammanställd av
+report-contents-nav = Innehållsförteckning
+report-back-to-top = Till innehållsförteckningen
+report-changes-heading = Förändringar sedan föregående år
+report-change = Förändring
+report-intern = Intern
+report-public-edition = Publik version
+report-public-edition-note = Uppgifter som omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL) har utelämnats i denna version.
+report-internal-edition = Intern version
+report-internal-edition-note = Innehåller uppgifter som kan omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL). Ska inte publiceras.
+report-followed-up-withheld = Följs upp (uppgifterna omfattas av sekretess och redovisas inte här)
+report-draft-watermark = UTKAST
+report-draft-banner = Utkast – inte fastställd
+report-draft-note = Rapporten är ett utkast och har ännu inte fastställts av ledningen.
+report-note = Om dokumentet
+report-count = Antal
+report-regressions = Försämrad status
+report-status-overview = Statusöversikt
+report-status-overview-caption = Bedömda rader per status och avsnitt
+report-section = Avsnitt
+report-total = Totalt
+report-chart = Diagram
+report-incidents-per-category = Incidenter per kategori
+report-incidents-per-month = Incidenter per månad
+report-category = Kategori
+report-month = Månad
+report-incident-list = Incidenter
+report-consequence = Konsekvens
+report-actions = Åtgärder
+report-personal-data = Personuppgifter
+report-reported-to-imy = Anmäld till IMY
+report-yes = Ja
+report-no = Nej
+report-no-incidents = Inga incidenter har registrerats.
+report-text-before = Före
+report-text-after = Nu
+report-status-text-field = Statustext
+report-words-deleted = borttaget:
+report-words-inserted = tillagt:
+report-confidential-count = Omfattas av sekretess
+report-requirement = Krav
+report-current-state = Nuläge
+report-comment = Kommentar
+report-proposed-action = Förslag på åtgärd
+report-gap-caption = Krav i ISO/IEC 27001:2022 per status och huvudavsnitt
+report-gap-details = Bedömning per krav
+report-coverage = Underlag enligt ISO/IEC 27001:2022 9.3.2
+report-review-input = Underlag
+report-addressed-in = Behandlas i
+report-not-addressed = Behandlas inte
+report-export-kind = Typ
+report-export-year = År
+report-export-number = Nr
+report-export-id = Id
+report-export-text = Text
+report-export-status-text = Statustext
+report-export-decision = Beslut
+report-export-owner = Ägare
+report-export-due = Klart senast
+report-export-confidential = Sekretess
+report-export-status-row = Statusrad
+report-export-sheet = Åtgärdsplan
+report-decisions-heading = Beslut
+report-decision = Beslut
+report-owner = Ansvarig
+report-due = Klart senast
+report-no-decision = Beslut saknas
+report-attendees = Närvarande
+report-meeting-date = Mötesdatum
+report-name = Namn
+report-role = Roll
+report-approval = Fastställande
+report-approved-by = Fastställd av
+report-approved-on = Fastställd
+report-registration-number = Diarienummer
+report-registration-number-short = Dnr
+report-signature = Underskrift
+report-overview-status-caption = Bedömda rader per status och år
+report-overview-figures = Nyckeltal per år
+report-overview-year = År
+report-overview-statuses = Grön / gul / röd / ej bedömd
+report-overview-improved = Förbättrade
+report-overview-worsened = Försämrade
+report-overview-open-high = Öppna rekommendationer, hög prioritet
+report-overview-overdue = Försenade uppföljningar
+report-overview-incidents = Incidenter
+report-overview-shared = Gemensamma rader
+report-overview-shared-intro = Rader som finns hos flera organisationer, med status från respektive organisations senaste genomgång.
+report-overview-missing = Saknas
+report-overview-failed = Kunde inte läsas
+
+## Månader, datum och tal i löpande text
+
+report-month-name = { $month ->
+    [1] januari
+    [2] februari
+    [3] mars
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] augusti
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+ }
+# Ett datum i löpande text: "26 september 2024", eller "september 2024" när dagen inte är känd.
+report-date-in-prose = { $day } { $month } { $year }
+report-month-in-prose = { $month } { $year }
+# Ett antal i löpande text (för ett ord med n-genus: "en rad", "en incident"): med bokstäver
+# upp till tolv; $zero är vad som skrivs för noll ("inga", "ingen").
+report-number-in-words = { $n ->
+    [0] { $zero }
+    [1] en
+    [2] två
+    [3] tre
+    [4] fyra
+    [5] fem
+    [6] sex
+    [7] sju
+    [8] åtta
+    [9] nio
+    [10] tio
+    [11] elva
+    [12] tolv
+   *[other] { $n }
+ }
+report-none-singular = ingen
+# Yrkesroller som skrivs med liten bokstav mitt i en mening ("förvaltningsdirektör Kim Ek"):
+# ordslut, åtskilda av mellanslag.
+report-role-endings = direktör chef ordförande samordnare ombud ansvarig sekreterare
+# En uppräkning: "a och b", "a, b och c".
+report-list-separator = ,{" "}
+report-list-last = { $rest } och { $last }
+
+## Statusord, beslut och prioriteter
+
+report-status-green = Grön
+report-status-yellow = Gul
+report-status-red = Röd
+report-status-not-assessed = Ej bedömd
+# Statusorden mitt i en mening, som i "gul → grön".
+report-status-inline-green = grön
+report-status-inline-yellow = gul
+report-status-inline-red = röd
+report-status-inline-not-assessed = ej bedömd
+report-status-change = { $old } → { $new }
+report-legend-green = Aktiviteten är genomförd och/eller inga stora avvikelser har noterats.
+report-legend-yellow = Det finns fortsatta brister, fler åtgärder behöver vidtas eller arbete pågår.
+report-legend-red = Det finns allvarliga brister som kräver åtgärd.
+report-legend-not-assessed = Har inte bedömts i denna genomgång.
+report-decision-adopted = Antagen
+report-decision-rejected = Avslagen
+report-decision-amended = Ändrad
+report-decision-tabled = Bordlagd
+report-priority-low = Låg
+report-priority-medium = Medel
+report-priority-high = Hög
+report-overdue = Försenad
+
+## Förändringar sedan föregående år: ordet, och ordet efter ett antal ("1 förbättrad", "3 förbättrade")
+
+report-change-improved = Förbättrad
+report-change-improved-counted = { $count ->
+    [one] förbättrad
+   *[other] förbättrade
+ }
+report-change-regressed = Försämrad
+report-change-regressed-counted = { $count ->
+    [one] försämrad
+   *[other] försämrade
+ }
+report-change-reassessed = Ombedömd
+report-change-reassessed-counted = { $count ->
+    [one] ombedömd
+   *[other] ombedömda
+ }
+report-change-text-changed = Ändrad text
+report-change-text-changed-counted = med ändrad text
+report-change-unchanged = Oförändrad
+report-change-unchanged-counted = { $count ->
+    [one] oförändrad
+   *[other] oförändrade
+ }
+report-change-added = Ny
+report-change-added-counted = { $count ->
+    [one] ny
+   *[other] nya
+ }
+report-change-removed = Borttagen
+report-change-removed-counted = { $count ->
+    [one] borttagen
+   *[other] borttagna
+ }
+report-change-follows-up = Uppföljning
+report-change-follows-up-counted = { $count ->
+    [one] uppföljning
+   *[other] uppföljningar
+ }
+report-text-changed-note = varav { $n } med ändrad text
+report-remains = Kvarstår
+report-remains-from = Kvarstår (från { $id })
+report-remains-reworded = Kvarstår (från { $id }, med omformulerad text)
+report-earlier-match = (tidigare { $id }, med omformulerad text)
+report-follows-detail = rekommendation { $number } från { $year }
+report-history-follow-up = uppföljning { $id }
+report-due-by = klart senast { $due }
+report-history-recommendation = rekommendation
+report-history-priority = , prioritet { $priority }
+report-history-decision = , beslut { $decision }
+report-owner-due = Ansvarig: { $owner }, klart senast { $due }
+report-owner-only = Ansvarig: { $owner }
+report-due-only = Klart senast { $due }
+report-not-followed-up-heading = Rekommendationer från { $year } som inte följs upp
+
+## Jämförelsen av två år (ledgen diff)
+
+report-diff-heading = Ledningens genomgång { $old } → { $new }
+report-diff-title = Förändringar { $old } → { $new }
+report-diff-overview = Översikt
+report-diff-row = Rad
+report-diff-id = Id
+report-diff-earlier-recommendations = Rekommendationer från { $old }
+report-diff-recommendations = Rekommendationer { $new }
+report-diff-follow-up-column = Uppföljning { $new }
+report-diff-compared-column = Jämfört med { $old }
+report-diff-followed-up-in = följs upp i
+report-diff-not-followed-up = följs inte upp
+report-diff-followed-up-count = Rekommendationer från { $old }: { $followed } av { $total } följs upp
+
+## Sammanfattningen av förändringarna
+
+report-changes-rows = { $n ->
+    [0] inga rader
+    [1] en rad
+   *[other] { $count } rader
+ }
+report-changes-status-none = Jämfört med ledningens genomgång { $year } har ingen rad fått förbättrad eller försämrad status.
+report-changes-status = Jämfört med ledningens genomgång { $year } har { $improved } fått förbättrad status och { $regressed } försämrad status.
+report-changes-besides = { $followed_up ->
+    [0] {""}
+   *[other] {" "}utöver uppföljningarna
+ }
+report-changes-rows-none = Inga rader har tillkommit{ $besides } eller tagits bort.
+report-changes-rows-changed = Sedan dess har { $added }{ $besides } tillkommit och { $removed } tagits bort.
+report-changes-only-followed = Den enda rekommendationen från { $year } följs upp i årets genomgång.
+report-changes-only-not-followed = Den enda rekommendationen från { $year } följs inte upp i årets genomgång.
+report-changes-all-followed = Alla { $total } rekommendationer från { $year } följs upp i årets genomgång.
+report-changes-none-followed = Ingen av de { $total } rekommendationerna från { $year } följs upp i årets genomgång.
+report-changes-some-followed = Av de { $total } rekommendationerna från { $year } följs { $followed } upp i årets genomgång.
+
+## Incidenter
+
+report-incidents-none = Inga incidenter har registrerats.
+report-incident-one = En incident{ $confidential ->
+    [0] {""}
+   *[other] , som omfattas av sekretess,
+ } har registrerats. { $personal ->
+    [0] { $imy ->
+        [0] Den rörde inte personuppgifter.
+       *[other] Den rörde inte personuppgifter men anmäldes till IMY.
+    }
+   *[other] { $imy ->
+        [0] Den rörde personuppgifter men anmäldes inte till IMY.
+       *[other] Den rörde personuppgifter och anmäldes till IMY.
+    }
+ }
+# Upp till tolv incidenter: antalet med bokstäver först i meningen (en mening börjar aldrig med en siffra).
+report-incidents-few = { $count } incidenter har registrerats
+report-incidents-many = Totalt har { $total } incidenter registrerats
+report-incidents-all-confidential = , samtliga omfattas av sekretess
+report-incidents-some-confidential = , varav { $count } omfattas av sekretess
+report-incidents-no-personal = Ingen av dem rörde personuppgifter eller anmäldes till IMY.
+report-incidents-personal = Av dem rörde { $personal } personuppgifter och { $imy } anmäldes till IMY.
+report-incidents-sentence = { $first }{ $confidential }. { $rest }
+
+## Den offentliga utgåvan: det som utelämnas
+
+report-withheld-part = Ett avsnitt här
+report-withheld-section = Uppgifterna i detta avsnitt
+report-withheld-table = Tabellens uppgifter
+report-withheld-recommendations = Rekommendationerna här
+report-withheld-by = enligt { $provision }
+report-withheld-by-osl = enligt offentlighets- och sekretesslagen
+report-withheld-sentence = { $what } omfattas av sekretess { $law } och redovisas inte i den här versionen.
+report-confidential-the-row = Raden omfattas av sekretess
+report-confidential-of-rows = Av de { $total } raderna omfattas { $count } av sekretess
+report-confidential-public = { $count ->
+    [one] ; den räknas med här men redovisas inte i den här versionen
+   *[other] ; de räknas med här men redovisas inte i den här versionen
+ }
+report-confidential-marked = { $count ->
+    [one] {" "}och är markerad Intern
+   *[other] {" "}och är markerade Intern
+ }
+report-confidential-sentence = { $counted }{ $shown }.
+report-classification = Innehåller uppgifter som omfattas av sekretess enligt { $grounds }
+report-classification-and-internal = Innehåller uppgifter som omfattas av sekretess enligt { $grounds } samt interna uppgifter
+report-classification-internal = Innehåller interna uppgifter
+report-masked = {"["}maskerad uppgift]
+report-masked-by = {"["}uppgift maskerad enligt { $provision }]
+report-masked-note = maskeras
+report-masked-note-by = maskeras enligt { $provision }
+report-withheld-note = { $n ->
+    [0] Antalen inkluderar inga uppgifter som omfattas av sekretess.
+    [1] Antalen inkluderar även en uppgift som omfattas av sekretess och inte redovisas i denna version.
+   *[other] Antalen inkluderar även { $count } uppgifter som omfattas av sekretess och inte redovisas i denna version.
+ }
+
+## Fastställandet
+
+report-approval-approved = Fastställd
+report-approval-by = {" "}av { $by }
+report-approval-on-day = {" "}den { $on }
+report-approval-in-month = {" "}i { $on }
+report-approval-number-first = Diarienummer { $number }
+report-approval-number = , diarienummer { $number }

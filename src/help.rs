@@ -129,7 +129,7 @@ mod tests {
         let missing: Vec<_> =
             expected.iter().filter(|key| !locale::has_message(UiLanguage::Sv, key)).collect();
         assert!(missing.is_empty(), "no Swedish help in locales/sv.ftl: {missing:#?}");
-        let source = UiLanguage::Sv.sources().concat();
+        let source = UiLanguage::Sv.source();
         let own = ["cli-usage", "cli-help", "cli-version", "cli-default", "cli-possible-values"];
         let stale: Vec<_> = source
             .lines()

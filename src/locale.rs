@@ -48,23 +48,12 @@ impl UiLanguage {
         }
     }
 
-    /// The Fluent sources of the language's messages, as embedded in the program.
-    pub fn sources(self) -> &'static [&'static str] {
+    /// The Fluent source of the language's messages, as embedded in the program: one file per
+    /// language, so that a translator edits one file.
+    pub fn source(self) -> &'static str {
         match self {
-            UiLanguage::En => &[
-                include_str!("../locales/en.ftl"),
-                include_str!("../locales/en/content.ftl"),
-                include_str!("../locales/en/model.ftl"),
-                include_str!("../locales/en/commands.ftl"),
-                include_str!("../locales/en/report.ftl"),
-            ],
-            UiLanguage::Sv => &[
-                include_str!("../locales/sv.ftl"),
-                include_str!("../locales/sv/content.ftl"),
-                include_str!("../locales/sv/model.ftl"),
-                include_str!("../locales/sv/commands.ftl"),
-                include_str!("../locales/sv/report.ftl"),
-            ],
+            UiLanguage::En => include_str!("../locales/en.ftl"),
+            UiLanguage::Sv => include_str!("../locales/sv.ftl"),
         }
     }
 }
@@ -202,11 +191,9 @@ fn bundle(language: UiLanguage) -> &'static FluentBundle<FluentResource> {
         let mut bundle = FluentBundle::new_concurrent(vec![tag]);
         // Messages go to terminals and log files, where Unicode isolation marks show as noise.
         bundle.set_use_isolating(false);
-        for source in language.sources() {
-            let resource = FluentResource::try_new((*source).to_string())
-                .unwrap_or_else(|(_, errors)| panic!("locales/{}: {errors:?}", language.tag()));
-            bundle.add_resource(resource).expect("no message is defined twice");
-        }
+        let resource = FluentResource::try_new(language.source().to_string())
+            .unwrap_or_else(|(_, errors)| panic!("locales/{}.ftl: {errors:?}", language.tag()));
+        bundle.add_resource(resource).expect("no message is defined twice");
         bundle
     })
 }
@@ -316,18 +303,16 @@ mod tests {
             }
         }
         let mut messages = std::collections::BTreeMap::new();
-        for source in language.sources() {
-            let resource = fluent_syntax::parser::parse(*source).expect("the file parses");
-            for entry in resource.body {
-                if let ast::Entry::Message(message) = entry {
-                    let mut variables = Vec::new();
-                    if let Some(pattern) = &message.value {
-                        walk_pattern(pattern, &mut variables);
-                    }
-                    variables.sort();
-                    variables.dedup();
-                    messages.insert(message.id.name.to_string(), variables);
+        let resource = fluent_syntax::parser::parse(language.source()).expect("the file parses");
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let mut variables = Vec::new();
+                if let Some(pattern) = &message.value {
+                    walk_pattern(pattern, &mut variables);
                 }
+                variables.sort();
+                variables.dedup();
+                messages.insert(message.id.name.to_string(), variables);
             }
         }
         messages
@@ -413,6 +398,6 @@ mod tests {
             key[..key.find('"').unwrap_or(key.len())].to_string()
         });
         let missing_sv: Vec<_> = report_keys.filter(|key| !sv.contains_key(key)).collect();
-        assert!(missing_sv.is_empty(), "asked for but not in locales/sv: {missing_sv:?}");
+        assert!(missing_sv.is_empty(), "asked for but not in locales/sv.ftl: {missing_sv:?}");
     }
 }
