@@ -374,5 +374,50 @@ schema-cmd-wrote = Wrote { $path }
 schema-cmd-point-content = Point content files at them with a first line such as
 schema-cmd-point-brand = and a `_brand.yml` beside the year folders with
 
+## Reading YAML, dates and years (src/model/yaml.rs, mod.rs, glyphs.rs, years.rs)
+
+yaml-alias-anchored-on-line = `*` repeats the value anchored with `&` on line { $line }
+yaml-too-deep = lists and mappings are nested more than { $depth } levels deep
+yaml-too-deep-hint = a review nests a handful of levels; check the brackets and the indentation
+yaml-too-many-values = the file holds more than { $limit } YAML values (keys, texts, lists; an alias `*name` counts each time it is used)
+yaml-too-many-values-alias-hint = an alias repeats the whole anchored value, and aliases of aliases multiply; write the repeated content out
+yaml-too-many-values-hint = that is about 5000 table rows; split the content into several parts or section files
+yaml-too-many-aliases = the file uses more than { $limit } anchors (`&name`) or aliases (`*name`)
+yaml-too-many-aliases-hint = write repeated text out instead of using aliases
+yaml-alias-text-too-large = the file's text is more than { $size } MiB once its aliases (`*name`) are expanded
+yaml-alias-text-too-large-hint = every alias repeats the whole anchored value; write long texts once
+yaml-too-complex = the file is larger or more complex than a content file may be ({ $detail })
+yaml-too-complex-hint = a content file holds one section of one review
+yaml-duplicate-key = duplicate key `{ $key }` in the same mapping
+yaml-duplicate-key-unnamed = duplicate key in the same mapping
+yaml-duplicate-key-hint = a key may appear once in a mapping; remove one of them, or, if they belong to two entries of a list, start the second entry with `- `
+yaml-expected-list = expected a list here
+yaml-expected-list-hint = write each item on its own line starting with `- `, or write `[a, b]`
+yaml-expected-mapping = expected `key: value` entries here
+yaml-expected-mapping-hint = a content file, a block, a row and a recommendation are each a set of `key: value` lines
+yaml-expected-text = expected a single text here, not a list or mapping
+yaml-expected-text-hint = text that starts with `[` or `{"{"}` must be quoted: '[...]'
+yaml-expected-other = expected { $what } here
+yaml-expected-other-hint = see docs/content-format.md for what each key holds
+yaml-unsupported-tag = unsupported YAML tag `{ $tag }`
+yaml-tag-hint = content files use no YAML tags (`!name`); they cannot include other files
+yaml-did-you-mean = did you mean `{ $name }`?
+yaml-unknown-value = unknown value `{ $value }`, expected one of { $expected }
+yaml-ends-mid-value = the file ends in the middle of a value
+yaml-control-char = the file contains the control character U+{ $code }, which YAML does not allow
+yaml-control-char-hint = remove it; it is invisible in most editors
+yaml-bracket-still-open = the `{ $bracket }` on line { $line }, column { $column } is still open here; is a `{ $close }` missing?
+yaml-colon-in-value = this text holds `: `, which YAML reads as the start of a new key
+yaml-unclosed-quote = the text that starts with `{ $quote }` here is not closed on its line
+yaml-unclosed-quote-hint = end it with a `{ $quote }`: `{ $fixed }`; without one, YAML reads on to the next `{ $quote }`, on line { $line }
+yaml-block-line-less-indented = line { $line } is indented { $ours }, less than the first line of the text it belongs to ({ $theirs })
+yaml-block-line-hint = indent it by { $spaces }; every line of a text written after `|` starts in the column of its first line
+yaml-bang-needs-quotes = a text that starts with `!` must be in quotes: YAML reads `!` as the start of a tag
+yaml-bang-needs-quotes-hint = write it as { $quoted }
+yaml-continued-value = line { $line } is indented { $ours }, more than the line above it, so YAML read it as part of that line's value
+yaml-continued-value-hint = indent it by { $spaces }, like the line above it; in YAML, how far a line is indented says what it belongs to
+yaml-misindented-key-hint = `{ $field }` is on line { $line }, indented { $ours } spaces; the keys beside it use { $theirs }, so indent it by { $theirs } too
+yaml-expected-bool = expected `true` or `false` here
+
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

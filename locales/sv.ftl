@@ -457,6 +457,51 @@ schema-cmd-wrote = Skrev { $path }
 schema-cmd-point-content = Låt innehållsfilerna peka på dem med en första rad som
 schema-cmd-point-brand = och en `_brand.yml` bredvid årsmapparna med
 
+## Reading YAML, dates and years (src/model/yaml.rs, mod.rs, glyphs.rs, years.rs)
+
+yaml-alias-anchored-on-line = `*` upprepar värdet som är märkt med `&` på rad { $line }
+yaml-too-deep = listor och mappningar ligger i mer än { $depth } nivåer
+yaml-too-deep-hint = en genomgång har bara några få nivåer; kontrollera hakparenteserna och indragen
+yaml-too-many-values = filen har mer än { $limit } YAML-värden (nycklar, texter, listor; ett alias `*namn` räknas varje gång det används)
+yaml-too-many-values-alias-hint = ett alias upprepar hela det märkta värdet, och alias av alias mångdubblas; skriv ut det upprepade innehållet i stället
+yaml-too-many-values-hint = det motsvarar ungefär 5000 tabellrader; dela upp innehållet i flera delar eller avsnittsfiler
+yaml-too-many-aliases = filen använder mer än { $limit } märken (`&namn`) eller alias (`*namn`)
+yaml-too-many-aliases-hint = skriv ut upprepad text i stället för att använda alias
+yaml-alias-text-too-large = filens text blir mer än { $size } MiB när dess alias (`*namn`) fylls i
+yaml-alias-text-too-large-hint = varje alias upprepar hela det märkta värdet; skriv långa texter bara en gång
+yaml-too-complex = filen är större eller mer komplicerad än en innehållsfil får vara ({ $detail })
+yaml-too-complex-hint = en innehållsfil har ett avsnitt av en genomgång
+yaml-duplicate-key = nyckeln `{ $key }` finns två gånger i samma mappning
+yaml-duplicate-key-unnamed = en nyckel finns två gånger i samma mappning
+yaml-duplicate-key-hint = en nyckel får bara finnas en gång i en mappning; ta bort den ena, eller, om de hör till två poster i en lista, börja den andra posten med `- `
+yaml-expected-list = här ska det stå en lista
+yaml-expected-list-hint = skriv varje punkt på en egen rad som börjar med `- `, eller skriv `[a, b]`
+yaml-expected-mapping = här ska det stå rader med `nyckel: värde`
+yaml-expected-mapping-hint = en innehållsfil, ett block, en rad och en rekommendation består var och en av rader med `nyckel: värde`
+yaml-expected-text = här ska det stå en enda text, inte en lista eller mappning
+yaml-expected-text-hint = en text som börjar med `[` eller `{"{"}` måste stå inom citattecken: '[...]'
+yaml-expected-other = här ska det stå { $what }
+yaml-expected-other-hint = se docs/content-format.md för vad varje nyckel innehåller
+yaml-unsupported-tag = YAML-taggen `{ $tag }` stöds inte
+yaml-tag-hint = innehållsfiler använder inga YAML-taggar (`!namn`); de kan inte ta in andra filer
+yaml-did-you-mean = menade du `{ $name }`?
+yaml-unknown-value = okänt värde `{ $value }`, förväntade ett av { $expected }
+yaml-ends-mid-value = filen slutar mitt i ett värde
+yaml-control-char = filen innehåller styrtecknet U+{ $code }, som YAML inte tillåter
+yaml-control-char-hint = ta bort det; det syns inte i de flesta redigerare
+yaml-bracket-still-open = `{ $bracket }` på rad { $line }, kolumn { $column } är fortfarande öppen här; saknas en `{ $close }`?
+yaml-colon-in-value = den här texten innehåller `: `, som YAML läser som början på en ny nyckel
+yaml-unclosed-quote = texten som börjar med `{ $quote }` här avslutas inte på sin rad
+yaml-unclosed-quote-hint = avsluta den med `{ $quote }`: `{ $fixed }`; utan det läser YAML vidare till nästa `{ $quote }`, på rad { $line }
+yaml-block-line-less-indented = rad { $line } är indragen { $ours }, mindre än första raden i texten den hör till ({ $theirs })
+yaml-block-line-hint = dra in den { $spaces }; varje rad i en text som skrivs efter `|` börjar i samma kolumn som textens första rad
+yaml-bang-needs-quotes = en text som börjar med `!` måste stå inom citattecken: YAML läser `!` som början på en tagg
+yaml-bang-needs-quotes-hint = skriv den som { $quoted }
+yaml-continued-value = rad { $line } är indragen { $ours }, mer än raden ovanför, så YAML läste den som en del av den radens värde
+yaml-continued-value-hint = dra in den { $spaces }, som raden ovanför; i YAML avgör hur långt en rad är indragen vad den hör till
+yaml-misindented-key-hint = `{ $field }` står på rad { $line }, indragen { $ours } mellanslag; nycklarna bredvid har { $theirs }, så dra in den { $theirs } mellanslag också
+yaml-expected-bool = här ska det stå `true` eller `false`
+
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
 

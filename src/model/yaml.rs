@@ -226,8 +226,8 @@ pub(super) fn yaml_diagnostic(
             let defined = locations.defined_location;
             if defined.line() > 0 {
                 notes.push(format!(
-                    "note: `*` repeats the value anchored with `&` on line {}",
-                    defined.line()
+                    "note: {}",
+                    crate::tr!("yaml-alias-anchored-on-line", line = defined.line().to_string())
                 ));
             }
             error.without_snippet()
@@ -244,58 +244,46 @@ pub(super) fn yaml_diagnostic(
         Error::Budget { breach, .. } => {
             let (message, hint) = match breach {
                 BudgetBreach::Depth { .. } => (
-                    format!("lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep"),
-                    "hint: a review nests a handful of levels; check the brackets and the indentation"
-                        .to_string(),
+                    crate::tr!("yaml-too-deep", depth = MAX_YAML_DEPTH.to_string()),
+                    format!("hint: {}", crate::tr!("yaml-too-deep-hint")),
                 ),
                 BudgetBreach::Nodes { .. } => (
+                    crate::tr!("yaml-too-many-values", limit = MAX_YAML_VALUES.to_string()),
                     format!(
-                        "the file holds more than {MAX_YAML_VALUES} YAML values (keys, texts, \
-                         lists; an alias `*name` counts each time it is used)"
+                        "hint: {}",
+                        if via_alias {
+                            crate::tr!("yaml-too-many-values-alias-hint")
+                        } else {
+                            crate::tr!("yaml-too-many-values-hint")
+                        }
                     ),
-                    if via_alias {
-                        "hint: an alias repeats the whole anchored value, and aliases of aliases \
-                         multiply; write the repeated content out"
-                    } else {
-                        "hint: that is about 5000 table rows; split the content into several parts \
-                         or section files"
-                    }
-                    .to_string(),
                 ),
                 BudgetBreach::Aliases { .. }
                 | BudgetBreach::Anchors { .. }
                 | BudgetBreach::AliasAnchorRatio { .. } => (
-                    format!(
-                        "the file uses more than {MAX_YAML_ALIASES} anchors (`&name`) or aliases \
-                         (`*name`)"
-                    ),
-                    "hint: write repeated text out instead of using aliases".to_string(),
+                    crate::tr!("yaml-too-many-aliases", limit = MAX_YAML_ALIASES.to_string()),
+                    format!("hint: {}", crate::tr!("yaml-too-many-aliases-hint")),
                 ),
                 BudgetBreach::ScalarBytes { .. } => (
-                    format!(
-                        "the file's text is more than {} MiB once its aliases (`*name`) are expanded",
-                        MAX_YAML_TEXT_BYTES / (1024 * 1024)
+                    crate::tr!(
+                        "yaml-alias-text-too-large",
+                        size = (MAX_YAML_TEXT_BYTES / (1024 * 1024)).to_string()
                     ),
-                    "hint: every alias repeats the whole anchored value; write long texts once"
-                        .to_string(),
+                    format!("hint: {}", crate::tr!("yaml-alias-text-too-large-hint")),
                 ),
                 other => (
-                    format!("the file is larger or more complex than a content file may be ({other:?})"),
-                    "hint: a content file holds one section of one review".to_string(),
+                    crate::tr!("yaml-too-complex", detail = format!("{other:?}")),
+                    format!("hint: {}", crate::tr!("yaml-too-complex-hint")),
                 ),
             };
             notes.push(hint);
             message
         }
         Error::DuplicateMappingKey { key, .. } => {
-            notes.push(
-                "hint: a key may appear once in a mapping; remove one of them, or, if they belong \
-                 to two entries of a list, start the second entry with `- `"
-                    .into(),
-            );
+            notes.push(format!("hint: {}", crate::tr!("yaml-duplicate-key-hint")));
             match key {
-                Some(key) => format!("duplicate key `{key}` in the same mapping"),
-                None => "duplicate key in the same mapping".into(),
+                Some(key) => crate::tr!("yaml-duplicate-key", key = key.to_string()),
+                None => crate::tr!("yaml-duplicate-key-unnamed"),
             }
         }
         Error::MultipleDocuments { .. } => {
@@ -315,68 +303,62 @@ pub(super) fn yaml_diagnostic(
         }
         Error::Unexpected { expected, .. } => {
             let (message, hint) = match *expected {
-                "sequence start" => (
-                    "expected a list here",
-                    "hint: write each item on its own line starting with `- `, or write `[a, b]`",
-                ),
-                "mapping start" => (
-                    "expected `key: value` entries here",
-                    "hint: a content file, a block, a row and a recommendation are each a set of \
-                     `key: value` lines",
-                ),
-                "string scalar" => (
-                    "expected a single text here, not a list or mapping",
-                    "hint: text that starts with `[` or `{` must be quoted: '[...]'",
-                ),
+                "sequence start" => {
+                    (crate::tr!("yaml-expected-list"), crate::tr!("yaml-expected-list-hint"))
+                }
+                "mapping start" => {
+                    (crate::tr!("yaml-expected-mapping"), crate::tr!("yaml-expected-mapping-hint"))
+                }
+                "string scalar" => {
+                    (crate::tr!("yaml-expected-text"), crate::tr!("yaml-expected-text-hint"))
+                }
                 other => {
-                    notes.push("hint: see docs/content-format.md for what each key holds".into());
+                    notes.push(format!("hint: {}", crate::tr!("yaml-expected-other-hint")));
                     return finish(
                         Diagnostic::at(
                             path,
                             source,
                             line,
                             column,
-                            format!("expected {other} here"),
+                            crate::tr!("yaml-expected-other", what = other.to_string()),
                         ),
                         notes,
                     );
                 }
             };
-            notes.push(hint.into());
-            message.into()
+            notes.push(format!("hint: {hint}"));
+            message
         }
         Error::UnsupportedTag { tag, .. } | Error::TaggedStructFieldName { tag, .. } => {
-            notes.push(
-                "hint: content files use no YAML tags (`!name`); they cannot include other files"
-                    .into(),
-            );
-            format!("unsupported YAML tag `{tag}`")
+            notes.push(format!("hint: {}", crate::tr!("yaml-tag-hint")));
+            crate::tr!("yaml-unsupported-tag", tag = tag.to_string())
         }
         Error::SerdeUnknownVariant { variant, expected, .. } => {
             let list: Vec<String> = expected.iter().map(|v| format!("`{v}`")).collect();
             if let Some(hint) = nearest(variant, expected.iter().copied()) {
-                notes.push(format!("hint: did you mean `{hint}`?"));
+                notes.push(format!(
+                    "hint: {}",
+                    crate::tr!("yaml-did-you-mean", name = hint.to_string())
+                ));
             }
-            format!("unknown value `{variant}`, expected one of {}", list.join(", "))
+            crate::tr!(
+                "yaml-unknown-value",
+                value = variant.to_string(),
+                expected = list.join(", ")
+            )
         }
         Error::Eof { .. } => {
             syntax_error = true;
-            "the file ends in the middle of a value".into()
+            crate::tr!("yaml-ends-mid-value")
         }
         _ if at_error.is_some_and(|c| c.is_control() && c != '\t') => {
             let c = at_error.unwrap_or_default();
-            notes.push("hint: remove it; it is invisible in most editors".into());
-            format!(
-                "the file contains the control character U+{:04X}, which YAML does not allow",
-                c as u32
-            )
+            notes.push(format!("hint: {}", crate::tr!("yaml-control-char-hint")));
+            crate::tr!("yaml-control-char", code = format!("{:04X}", c as u32))
         }
         Error::ExternalMessage { msg, .. } if msg.contains("recursion limit") => {
-            notes.push(
-                "hint: a review nests a handful of levels; check the brackets and the indentation"
-                    .into(),
-            );
-            format!("lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep")
+            notes.push(format!("hint: {}", crate::tr!("yaml-too-deep-hint")));
+            crate::tr!("yaml-too-deep", depth = MAX_YAML_DEPTH.to_string())
         }
         Error::ExternalMessage { .. } => {
             syntax_error = true;
@@ -388,8 +370,14 @@ pub(super) fn yaml_diagnostic(
     {
         let close = if bracket == '[' { ']' } else { '}' };
         notes.push(format!(
-            "note: the `{bracket}` on line {open_line}, column {open_column} is still open here; \
-             is a `{close}` missing?"
+            "note: {}",
+            crate::tr!(
+                "yaml-bracket-still-open",
+                bracket = bracket.to_string(),
+                line = open_line.to_string(),
+                column = open_column.to_string(),
+                close = close.to_string()
+            )
         ));
     }
     if let Some(hint) = unknown_field_hint(&message) {
@@ -505,8 +493,11 @@ pub(super) fn plain_syntax_error(
             let value = value.trim();
             let quoted = format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""));
             return Some((
-                "this text holds `: `, which YAML reads as the start of a new key".into(),
-                format!("hint: put the text in quotes: `{key}: {quoted}`"),
+                crate::tr!("yaml-colon-in-value"),
+                format!(
+                    "hint: {}",
+                    crate::tr!("yaml-colon-in-text-hint", fix = format!("{key}: {quoted}"))
+                ),
             ));
         }
     }
@@ -566,7 +557,7 @@ pub(super) fn misread_yaml(
 ) -> Option<(Place, String, String)> {
     let lines: Vec<&str> = source.lines().collect();
     let indent = |text: &str| text.chars().take_while(|c| *c == ' ').count();
-    let spaces = |n: usize| if n == 1 { "1 space".to_string() } else { format!("{n} spaces") };
+    let spaces = |n: usize| crate::tr!("yaml-spaces", count = n);
     if message.contains("trailing content after double-quoted scalar")
         || message.contains("trailing content after single-quoted scalar")
     {
@@ -582,11 +573,15 @@ pub(super) fn misread_yaml(
         };
         return Some((
             (i + 1, lines[i][..open].chars().count() + 1),
-            format!("the text that starts with `{quote}` here is not closed on its line"),
+            crate::tr!("yaml-unclosed-quote", quote = quote.to_string()),
             format!(
-                "hint: end it with a `{quote}`: `{}`; without one, YAML reads on to the next \
-                 `{quote}`, on line {line}",
-                fixed.trim_start()
+                "hint: {}",
+                crate::tr!(
+                    "yaml-unclosed-quote-hint",
+                    quote = quote.to_string(),
+                    fixed = fixed.trim_start().to_string(),
+                    line = line.to_string()
+                )
             ),
         ));
     }
@@ -609,16 +604,15 @@ pub(super) fn misread_yaml(
                 if ours < theirs && ours > indent(above) {
                     return Some((
                         (line, column),
-                        format!(
-                            "line {line} is indented {}, less than the first line of the text it \
-                             belongs to ({})",
-                            spaces(ours),
-                            spaces(theirs)
+                        crate::tr!(
+                            "yaml-block-line-less-indented",
+                            line = line.to_string(),
+                            ours = spaces(ours),
+                            theirs = spaces(theirs)
                         ),
                         format!(
-                            "hint: indent it by {}; every line of a text written after `|` starts \
-                             in the column of its first line",
-                            spaces(theirs)
+                            "hint: {}",
+                            crate::tr!("yaml-block-line-hint", spaces = spaces(theirs))
                         ),
                     ));
                 }
@@ -649,9 +643,8 @@ pub(super) fn misread_yaml(
         );
         return Some((
             (line, column),
-            "a text that starts with `!` must be in quotes: YAML reads `!` as the start of a tag"
-                .into(),
-            format!("hint: write it as {quoted}"),
+            crate::tr!("yaml-bang-needs-quotes"),
+            format!("hint: {}", crate::tr!("yaml-bang-needs-quotes-hint", quoted = quoted)),
         ));
     }
     // `unknown status \`grön status_text\``: the line after was read as part of the value.
@@ -668,7 +661,7 @@ pub(super) fn continued_value(
 ) -> Option<(Place, String, String)> {
     let lines: Vec<&str> = source.lines().collect();
     let indent = |text: &str| text.chars().take_while(|c| *c == ' ').count();
-    let spaces = |n: usize| if n == 1 { "1 space".to_string() } else { format!("{n} spaces") };
+    let spaces = |n: usize| crate::tr!("yaml-spaces", count = n);
     let next = (line..lines.len()).find(|&i| !lines[i].trim().is_empty())?;
     let shape = line_shape(lines.get(line.checked_sub(1)?)?)?;
     // A line more indented than the key (or the `- ` of a plain list item) continues its value.
@@ -686,17 +679,8 @@ pub(super) fn continued_value(
     }
     Some((
         (next + 1, ours + 1),
-        format!(
-            "line {} is indented {}, more than the line above it, so YAML read it as part of \
-             that line's value",
-            next + 1,
-            spaces(ours)
-        ),
-        format!(
-            "hint: indent it by {}, like the line above it; in YAML, how far a line is indented \
-             says what it belongs to",
-            spaces(key_column)
-        ),
+        crate::tr!("yaml-continued-value", line = (next + 1).to_string(), ours = spaces(ours)),
+        format!("hint: {}", crate::tr!("yaml-continued-value-hint", spaces = spaces(key_column))),
     ))
 }
 
@@ -768,12 +752,14 @@ pub(super) fn misindented_key(
         (shape.keyed && key.starts_with(&format!("{field}:")) && shape.key_column != expected).then(
             || {
                 format!(
-                    "hint: `{field}` is on line {}, indented {} spaces; the keys beside it use {}, \
-                     so indent it by {} too",
-                    i + 1,
-                    shape.key_column,
-                    expected,
-                    expected
+                    "hint: {}",
+                    crate::tr!(
+                        "yaml-misindented-key-hint",
+                        field = field.to_string(),
+                        line = (i + 1).to_string(),
+                        ours = shape.key_column.to_string(),
+                        theirs = expected.to_string()
+                    )
                 )
             },
         )
@@ -795,7 +781,7 @@ pub(super) fn clean_yaml_message(message: &str) -> String {
         return crate::tr!("yaml-expected-whole-number");
     }
     if trimmed == "invalid bool" {
-        return "expected `true` or `false` here".into();
+        return crate::tr!("yaml-expected-bool");
     }
     // List the expected keys the way the rest of the messages quote names.
     if let Some((head, list)) = trimmed.split_once(", expected one of ")
@@ -813,7 +799,7 @@ pub(super) fn unknown_field_hint(message: &str) -> Option<String> {
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
     if let Some(hint) = nearest(field, expected.iter().copied()) {
-        return Some(format!("hint: did you mean `{hint}`?"));
+        return Some(format!("hint: {}", crate::tr!("yaml-did-you-mean", name = hint.to_string())));
     }
     None
 }
