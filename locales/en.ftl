@@ -419,5 +419,46 @@ yaml-continued-value-hint = indent it by { $spaces }, like the line above it; in
 yaml-misindented-key-hint = `{ $field }` is on line { $line }, indented { $ours } spaces; the keys beside it use { $theirs }, so indent it by { $theirs } too
 yaml-expected-bool = expected `true` or `false` here
 
+date-invalid = invalid date `{ $text }`: { $why }
+date-expected-format = expected YYYY-MM-DD, or YYYY-MM when the day is not known, e.g. 2023-08-25 or 2022-12
+date-year-out-of-range = the year must be from 1900 to 9999
+date-no-such-month = month { $month } does not exist; the month is written 01 to 12, e.g. { $year }-09-15
+date-day-zero = day 00 does not exist; the day is written 01 to 31
+date-no-such-day = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year } has { $days } days, so there is no day { $day }
+
+years-reused-id = { $what ->
+    [row] row
+   *[other] recommendation
+} `{ $id }` has the id of a { $year } { $what ->
+    [row] row
+   *[other] recommendation
+} with a text that has nothing in common with this one ("{ $words }"); the comparison will report it as the same { $what ->
+    [row] row
+   *[other] recommendation
+}
+years-reused-id-hint = did you mean `follows: { $id }` under an id of its own, or a new id for a new { $what ->
+    [row] row
+   *[other] recommendation
+}?
+years-follows-unknown = { $what ->
+    [row] row
+   *[other] recommendation
+} follows unknown recommendation `{ $id }`: no earlier year under `{ $path }` has it
+glyphs-unshowable = the character { $shown } cannot be shown: no font of the report has it
+glyphs-unshowable-hint = the report's fonts have Latin (with the Sámi and Finnish letters), Cyrillic, Greek, Arabic and Hebrew letters, common symbols and emoji; write the text without this character
+
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

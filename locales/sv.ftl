@@ -502,6 +502,47 @@ yaml-continued-value-hint = dra in den { $spaces }, som raden ovanför; i YAML a
 yaml-misindented-key-hint = `{ $field }` står på rad { $line }, indragen { $ours } mellanslag; nycklarna bredvid har { $theirs }, så dra in den { $theirs } mellanslag också
 yaml-expected-bool = här ska det stå `true` eller `false`
 
+date-invalid = ogiltigt datum `{ $text }`: { $why }
+date-expected-format = skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när dagen inte är känd, till exempel 2023-08-25 eller 2022-12
+date-year-out-of-range = året måste vara från 1900 till 9999
+date-no-such-month = månad { $month } finns inte; månaden skrivs 01 till 12, till exempel { $year }-09-15
+date-day-zero = dag 00 finns inte; dagen skrivs 01 till 31
+date-no-such-day = { $month ->
+    [1] januari
+    [2] februari
+    [3] mars
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] augusti
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year } har { $days } dagar, så dag { $day } finns inte
+
+years-reused-id = { $what ->
+    [row] raden
+   *[other] rekommendationen
+} `{ $id }` har id:t för { $what ->
+    [row] en rad
+   *[other] en rekommendation
+} från { $year } med en text som inte har något gemensamt med den här ("{ $words }"); jämförelsen kommer att redovisa dem som samma { $what ->
+    [row] rad
+   *[other] rekommendation
+}
+years-reused-id-hint = menade du `follows: { $id }` under ett eget id, eller ett nytt id för { $what ->
+    [row] en ny rad
+   *[other] en ny rekommendation
+}?
+years-follows-unknown = { $what ->
+    [row] raden
+   *[other] rekommendationen
+} följer den okända rekommendationen `{ $id }`: inget tidigare år under `{ $path }` har den
+glyphs-unshowable = tecknet { $shown } kan inte visas: inget av rapportens typsnitt har det
+glyphs-unshowable-hint = rapportens typsnitt har latinska bokstäver (med de samiska och finska), kyrilliska, grekiska, arabiska och hebreiska bokstäver, vanliga symboler och emoji; skriv texten utan det här tecknet
+
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
 

@@ -206,17 +206,40 @@ pub(crate) fn unshowable_message(c: char) -> String {
     } else {
         format!("U+{:04X}", c as u32)
     };
-    format!("the character {shown} cannot be shown: no font of the report has it")
+    crate::tr!("glyphs-unshowable", shown = shown)
 }
 
-/// What the report's fonts can show, for the hint under [`unshowable_message`].
-pub(crate) const UNSHOWABLE_HINT: &str = "hint: the report's fonts have Latin (with the Sámi and \
-    Finnish letters), Cyrillic, Greek, Arabic and Hebrew letters, common symbols and emoji; write \
-    the text without this character";
+/// What the report's fonts can show, for the hint under [`unshowable_message`]: a note
+/// (`hint: …`) in the user's language once turned into a `String`.
+pub(crate) const UNSHOWABLE_HINT: UnshowableHint = UnshowableHint;
+
+/// The hint under [`unshowable_message`]; its text is looked up when it becomes a `String`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct UnshowableHint;
+
+impl From<UnshowableHint> for String {
+    fn from(_: UnshowableHint) -> String {
+        format!("hint: {}", crate::tr!("glyphs-unshowable-hint"))
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unshowable_character_is_explained_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let en = in_language(UiLanguage::En, || unshowable_message('中'));
+        assert_eq!(en, "the character `中` (U+4E2D) cannot be shown: no font of the report has it");
+        let sv = in_language(UiLanguage::Sv, || unshowable_message('中'));
+        assert_eq!(
+            sv,
+            "tecknet `中` (U+4E2D) kan inte visas: inget av rapportens typsnitt har det"
+        );
+        let hint = in_language(UiLanguage::Sv, || String::from(UNSHOWABLE_HINT));
+        assert!(hint.starts_with("hint: rapportens typsnitt har latinska bokstäver"), "{hint}");
+    }
 
     fn errors(source: &str) -> Vec<(usize, usize, String)> {
         check(Path::new("x.yaml"), source, serde_saphyr::Options::default())

@@ -501,9 +501,9 @@ impl ReportDate {
     /// Reads `YYYY-MM-DD` or `YYYY-MM`, with a four-digit year from 1900 to 9999.
     pub fn parse(text: &str) -> Result<ReportDate, String> {
         let text = text.trim();
-        let invalid = |why: &str| format!("invalid date `{text}`: {why}");
-        let expected = "expected YYYY-MM-DD, or YYYY-MM when the day is not known, e.g. 2023-08-25 \
-                        or 2022-12";
+        let invalid =
+            |why: &str| crate::tr!("date-invalid", text = text.to_string(), why = why.to_string());
+        let expected = &crate::tr!("date-expected-format");
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
         let fields: Vec<&str> = text.split('-').collect();
         let (year, month, day) = match fields.as_slice() {
@@ -515,11 +515,13 @@ impl ReportDate {
         let number = |s: &str| s.parse::<u32>().unwrap_or_default();
         let (year, month) = (number(year), number(month));
         if !(1900..=9999).contains(&year) {
-            return Err(invalid("the year must be from 1900 to 9999"));
+            return Err(invalid(&crate::tr!("date-year-out-of-range")));
         }
         if !(1..=12).contains(&month) {
-            return Err(invalid(&format!(
-                "month {month} does not exist; the month is written 01 to 12, e.g. {year}-09-15"
+            return Err(invalid(&crate::tr!(
+                "date-no-such-month",
+                month = month.to_string(),
+                year = year.to_string()
             )));
         }
         let year = i32::try_from(year).unwrap_or_default();
@@ -554,26 +556,17 @@ impl ReportDate {
 
 /// Why day `day` of a month does not exist: "February 2023 has 28 days".
 fn no_such_day(year: i32, month: u32, day: u32) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     if day == 0 {
-        return "day 00 does not exist; the day is written 01 to 31".into();
+        return crate::tr!("date-day-zero");
     }
     let days = (28..=31).rev().find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some());
-    let name = MONTHS[(month.clamp(1, 12) - 1) as usize];
-    format!("{name} {year} has {} days, so there is no day {day}", days.unwrap_or(28))
+    crate::tr!(
+        "date-no-such-day",
+        month = month.clamp(1, 12),
+        year = year.to_string(),
+        days = days.unwrap_or(28).to_string(),
+        day = day.to_string()
+    )
 }
 
 /// A [`ReportDate`] with the place it is written, for warnings about it; it reads as the date
@@ -1434,6 +1427,29 @@ pub struct Appendix {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_invalid_date_is_explained_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let en = in_language(UiLanguage::En, || ReportDate::parse("2023-02-30").unwrap_err());
+        assert_eq!(
+            en,
+            "invalid date `2023-02-30`: February 2023 has 28 days, so there is no day 30"
+        );
+        let sv = in_language(UiLanguage::Sv, || ReportDate::parse("2023-02-30").unwrap_err());
+        assert_eq!(
+            sv,
+            "ogiltigt datum `2023-02-30`: februari 2023 har 28 dagar, så dag 30 finns inte"
+        );
+        let en = in_language(UiLanguage::En, || ReportDate::parse("2023-12-32").unwrap_err());
+        assert!(en.contains("December 2023 has 31 days"), "{en}");
+        let sv = in_language(UiLanguage::Sv, || ReportDate::parse("2023-13-01").unwrap_err());
+        assert_eq!(
+            sv,
+            "ogiltigt datum `2023-13-01`: månad 13 finns inte; månaden skrivs 01 till 12, till \
+             exempel 2023-09-15"
+        );
+    }
 
     fn parse(text: &str) -> Result<ReportDate, String> {
         ReportDate::parse(text)

@@ -814,4 +814,54 @@ mod tests {
             "unknown field `statsu`, expected one of `id`, `cells`, `status`, `status_text`";
         assert_eq!(unknown_field_hint(message).as_deref(), Some("hint: did you mean `status`?"));
     }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Entry {
+        items: Vec<String>,
+    }
+
+    fn parse_error(text: &str) -> Diagnostic {
+        parse_yaml::<Entry>(Path::new("a.yaml"), text).unwrap_err()
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_shape_is_explained_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let en = in_language(UiLanguage::En, || parse_error("items: text\n"));
+        assert_eq!(en.message, "expected a list here");
+        assert_eq!(
+            en.notes,
+            ["hint: write each item on its own line starting with `- `, or write `[a, b]`"]
+        );
+        let sv = in_language(UiLanguage::Sv, || parse_error("items: text\n"));
+        assert_eq!(sv.message, "här ska det stå en lista");
+        assert_eq!(
+            sv.notes,
+            ["hint: skriv varje punkt på en egen rad som börjar med `- `, eller skriv `[a, b]`"]
+        );
+    }
+
+    #[test]
+    fn a_duplicate_key_and_a_misread_line_are_explained_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let twice = "items: []\nitems: []\n";
+        let en = in_language(UiLanguage::En, || parse_error(twice));
+        assert_eq!(en.message, "duplicate key `items` in the same mapping");
+        let sv = in_language(UiLanguage::Sv, || parse_error(twice));
+        assert_eq!(sv.message, "nyckeln `items` finns två gånger i samma mappning");
+        let spaces = |n| in_language(UiLanguage::Sv, || crate::tr!("yaml-spaces", count = n));
+        assert_eq!(spaces(1), "1 mellanslag");
+        let en = in_language(UiLanguage::En, || {
+            continued_value("status: grön\n    status_text: x\n", 1, "grön status_text: x")
+        });
+        let (place, message, hint) = en.expect("line 2 continues the value");
+        assert_eq!(place, (2, 5));
+        assert_eq!(
+            message,
+            "line 2 is indented 4 spaces, more than the line above it, so YAML read it as part of \
+             that line's value"
+        );
+        assert!(hint.starts_with("hint: indent it by 0 spaces, like the line above it"), "{hint}");
+    }
 }

@@ -183,19 +183,19 @@ fn reused_ids(loaded: &Loaded, earlier: &[Report]) -> Vec<Diagnostic> {
                 loaded.sources.text(path),
                 id.referenced.line() as usize,
                 id.referenced.column() as usize,
-                format!(
-                    "{what} `{}` has the id of a {year} {what} with a text that has nothing in \
-                     common with this one (\"{}\"); the comparison will report it as the same \
-                     {what}",
-                    id.value,
-                    super::first_words(old_text, 10)
+                crate::tr!(
+                    "years-reused-id",
+                    what = what,
+                    id = id.value.clone(),
+                    year = year.to_string(),
+                    words = super::first_words(old_text, 10)
                 ),
             )
             .warning()
-            .with_note(format!(
-                "hint: did you mean `follows: {}` under an id of its own, or a new id for a new \
-                 {what}?",
-                id.value
+            .with_hint(crate::tr!(
+                "years-reused-id-hint",
+                what = what,
+                id = id.value.clone()
             )),
         );
     }
@@ -245,10 +245,11 @@ fn check_follows(loaded: &Loaded, earlier: &[Report], content: &Path) -> Vec<Dia
             loaded.sources.text(path),
             follows.referenced.line() as usize,
             follows.referenced.column() as usize,
-            format!(
-                "{what} follows unknown recommendation `{}`: no earlier year under `{}` has it",
-                follows.value,
-                content.display()
+            crate::tr!(
+                "years-follows-unknown",
+                what = what,
+                id = follows.value.clone(),
+                path = content.display().to_string()
             ),
         );
         if let Some(hint) = nearest(&follows.value, known.keys().map(String::as_str)) {
