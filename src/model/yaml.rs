@@ -282,7 +282,7 @@ pub(super) fn yaml_diagnostic(
         Error::DuplicateMappingKey { key, .. } => {
             notes.push(format!("hint: {}", crate::tr!("yaml-duplicate-key-hint")));
             match key {
-                Some(key) => crate::tr!("yaml-duplicate-key", key = key.to_string()),
+                Some(key) => crate::tr!("yaml-duplicate-key", key = key.clone()),
                 None => crate::tr!("yaml-duplicate-key-unnamed"),
             }
         }
@@ -331,7 +331,7 @@ pub(super) fn yaml_diagnostic(
         }
         Error::UnsupportedTag { tag, .. } | Error::TaggedStructFieldName { tag, .. } => {
             notes.push(format!("hint: {}", crate::tr!("yaml-tag-hint")));
-            crate::tr!("yaml-unsupported-tag", tag = tag.to_string())
+            crate::tr!("yaml-unsupported-tag", tag = tag.clone())
         }
         Error::SerdeUnknownVariant { variant, expected, .. } => {
             let list: Vec<String> = expected.iter().map(|v| format!("`{v}`")).collect();
@@ -343,7 +343,7 @@ pub(super) fn yaml_diagnostic(
             }
             crate::tr!(
                 "yaml-unknown-value",
-                value = variant.to_string(),
+                value = variant.clone(),
                 expected = list.join(", ")
             )
         }
