@@ -374,5 +374,14 @@ schema-cmd-wrote = Wrote { $path }
 schema-cmd-point-content = Point content files at them with a first line such as
 schema-cmd-point-brand = and a `_brand.yml` beside the year folders with
 
+## Rendering and writing the files (src/output.rs, render/*, sandbox.rs, pdf/*, formats/*, batch/*, scaffold/written.rs, brand/file.rs)
+output-write-failed = failed to write `{ $path }`
+output-create-failed = failed to create `{ $path }`
+output-temp-failed = failed to create a temporary file in `{ $path }`
+output-held-open =
+    cannot replace `{ $path }`: another program has it open ({ $reason }); the file is unchanged
+    hint: close { $what } and build again
+output-held-open-the-pdf = the PDF in your viewer
+
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

@@ -457,6 +457,15 @@ schema-cmd-wrote = Skrev { $path }
 schema-cmd-point-content = Låt innehållsfilerna peka på dem med en första rad som
 schema-cmd-point-brand = och en `_brand.yml` bredvid årsmapparna med
 
+## Rendering and writing the files (src/output.rs, render/*, sandbox.rs, pdf/*, formats/*, batch/*, scaffold/written.rs, brand/file.rs)
+output-write-failed = kunde inte skriva `{ $path }`
+output-create-failed = kunde inte skapa `{ $path }`
+output-temp-failed = kunde inte skapa en tillfällig fil i `{ $path }`
+output-held-open =
+    kan inte ersätta `{ $path }`: ett annat program har den öppen ({ $reason }); filen är oförändrad
+    tips: stäng { $what } och bygg igen
+output-held-open-the-pdf = PDF-filen i visningsprogrammet
+
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
 
