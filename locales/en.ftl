@@ -382,6 +382,17 @@ output-held-open =
     cannot replace `{ $path }`: another program has it open ({ $reason }); the file is unchanged
     hint: close { $what } and build again
 output-held-open-the-pdf = the PDF in your viewer
+render-parse-failed = failed to parse the templates
+render-parse-failed-overrides = failed to parse the templates (overrides from `{ $path }`)
+render-invalid-templates = invalid templates
+render-invalid-templates-overrides = invalid templates (overrides from `{ $path }`)
+render-cannot-read-folder = failed to read `{ $path }`
+render-templates-link-outside = the templates folder `{ $path }` is a link to `{ $target }`, outside the report folder `{ $report }`
+render-context-failed = failed to prepare the template context
+render-failed = failed to render template `{ $name }`
+render-not-utf8 = a template wrote text that is not UTF-8
+render-typst-fr-expects-numbers = typst_fr expects a list of numbers
+render-cut-needs-n = `cut` needs a whole number `n`
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

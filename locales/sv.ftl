@@ -465,6 +465,17 @@ output-held-open =
     kan inte ersätta `{ $path }`: ett annat program har den öppen ({ $reason }); filen är oförändrad
     tips: stäng { $what } och bygg igen
 output-held-open-the-pdf = PDF-filen i visningsprogrammet
+render-parse-failed = kunde inte tolka mallarna
+render-parse-failed-overrides = kunde inte tolka mallarna (egna mallar från `{ $path }`)
+render-invalid-templates = ogiltiga mallar
+render-invalid-templates-overrides = ogiltiga mallar (egna mallar från `{ $path }`)
+render-cannot-read-folder = kunde inte läsa `{ $path }`
+render-templates-link-outside = mallmappen `{ $path }` är en länk till `{ $target }`, utanför rapportmappen `{ $report }`
+render-context-failed = kunde inte förbereda mallarnas data
+render-failed = kunde inte fylla i mallen `{ $name }`
+render-not-utf8 = en mall skrev text som inte är UTF-8
+render-typst-fr-expects-numbers = typst_fr väntar sig en lista med tal
+render-cut-needs-n = `cut` behöver ett heltal `n`
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
