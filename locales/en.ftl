@@ -393,6 +393,15 @@ render-failed = failed to render template `{ $name }`
 render-not-utf8 = a template wrote text that is not UTF-8
 render-typst-fr-expects-numbers = typst_fr expects a list of numbers
 render-cut-needs-n = `cut` needs a whole number `n`
+guard-function-unavailable = the function `{ $name }` is not available in ledgen templates
+guard-range-not-whole-number = `range` needs a whole number for `{ $key }`, not { $value }
+guard-range-needs-argument = `range` needs a `{ $key }` argument
+guard-range-step-zero = `range` needs a `step_by` of at least 1
+guard-range-too-long = `range` would give { $count } numbers; ledgen templates allow at most { $limit }
+guard-macro-of = macro `{ $name }` of `{ $file }`
+guard-recursion = { $body } calls itself ({ $path }); ledgen templates may not recurse, so that rendering always ends
+guard-set-global = `{ $template }` sets `{ $key }` with `set_global`, which ledgen templates do not allow (a loop could grow the value without bound)
+guard-output-too-large = the template's output passed { $size } MiB; ledgen templates may write at most that
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

@@ -476,6 +476,15 @@ render-failed = kunde inte fylla i mallen `{ $name }`
 render-not-utf8 = en mall skrev text som inte är UTF-8
 render-typst-fr-expects-numbers = typst_fr väntar sig en lista med tal
 render-cut-needs-n = `cut` behöver ett heltal `n`
+guard-function-unavailable = funktionen `{ $name }` finns inte i ledgens mallar
+guard-range-not-whole-number = `range` behöver ett heltal för `{ $key }`, inte { $value }
+guard-range-needs-argument = `range` behöver argumentet `{ $key }`
+guard-range-step-zero = `range` behöver ett `step_by` som är minst 1
+guard-range-too-long = `range` skulle ge { $count } tal; ledgens mallar tillåter högst { $limit }
+guard-macro-of = makrot `{ $name }` i `{ $file }`
+guard-recursion = { $body } anropar sig själv ({ $path }); ledgens mallar får inte vara rekursiva, så att ifyllningen alltid tar slut
+guard-set-global = `{ $template }` sätter `{ $key }` med `set_global`, vilket ledgens mallar inte tillåter (en slinga skulle kunna låta värdet växa utan gräns)
+guard-output-too-large = mallens utdata passerade { $size } MiB; ledgens mallar får skriva högst så mycket
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
