@@ -402,6 +402,12 @@ guard-macro-of = macro `{ $name }` of `{ $file }`
 guard-recursion = { $body } calls itself ({ $path }); ledgen templates may not recurse, so that rendering always ends
 guard-set-global = `{ $template }` sets `{ $key }` with `set_global`, which ledgen templates do not allow (a loop could grow the value without bound)
 guard-output-too-large = the template's output passed { $size } MiB; ledgen templates may write at most that
+budget-timed-out = rendering the templates took longer than { $seconds } s and was stopped (a template override may loop too long; allow more time with `--timeout SECONDS`)
+budget-value-too-large = { $what } would build a value of more than { $size } MiB; ledgen templates may build at most that
+budget-the-filter = the filter `{ $name }`
+budget-the-function = the function `{ $name }`
+budget-set-or-loop = a `set` or a loop's list
+budget-too-many-concatenated = a concatenation (`~`) of { $count } values; ledgen templates may concatenate at most { $limit } at once
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

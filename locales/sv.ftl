@@ -485,6 +485,12 @@ guard-macro-of = makrot `{ $name }` i `{ $file }`
 guard-recursion = { $body } anropar sig själv ({ $path }); ledgens mallar får inte vara rekursiva, så att ifyllningen alltid tar slut
 guard-set-global = `{ $template }` sätter `{ $key }` med `set_global`, vilket ledgens mallar inte tillåter (en slinga skulle kunna låta värdet växa utan gräns)
 guard-output-too-large = mallens utdata passerade { $size } MiB; ledgens mallar får skriva högst så mycket
+budget-timed-out = ifyllningen av mallarna tog längre tid än { $seconds } s och avbröts (en egen mall kan ha en slinga som pågår för länge; ge mer tid med `--timeout SECONDS`)
+budget-value-too-large = { $what } skulle bygga ett värde på mer än { $size } MiB; ledgens mallar får bygga högst så mycket
+budget-the-filter = filtret `{ $name }`
+budget-the-function = funktionen `{ $name }`
+budget-set-or-loop = ett `set` eller en slingas lista
+budget-too-many-concatenated = en sammanfogning (`~`) av { $count } värden; ledgens mallar får sammanfoga högst { $limit } åt gången
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
