@@ -408,6 +408,10 @@ budget-the-filter = the filter `{ $name }`
 budget-the-function = the function `{ $name }`
 budget-set-or-loop = a `set` or a loop's list
 budget-too-many-concatenated = a concatenation (`~`) of { $count } values; ledgen templates may concatenate at most { $limit } at once
+sandbox-cannot-read-template = failed to read template `{ $path }`
+sandbox-cannot-read = failed to read `{ $path }`
+sandbox-template-link-outside = template `{ $path }` is a link to `{ $target }`, outside the report's templates folder
+sandbox-template-not-a-file = template `{ $path }` is not a regular file of at most { $limit } KiB
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

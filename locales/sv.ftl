@@ -491,6 +491,10 @@ budget-the-filter = filtret `{ $name }`
 budget-the-function = funktionen `{ $name }`
 budget-set-or-loop = ett `set` eller en slingas lista
 budget-too-many-concatenated = en sammanfogning (`~`) av { $count } värden; ledgens mallar får sammanfoga högst { $limit } åt gången
+sandbox-cannot-read-template = kunde inte läsa mallen `{ $path }`
+sandbox-cannot-read = kunde inte läsa `{ $path }`
+sandbox-template-link-outside = mallen `{ $path }` är en länk till `{ $target }`, utanför rapportens mallmapp
+sandbox-template-not-a-file = mallen `{ $path }` är inte en vanlig fil på högst { $limit } KiB
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
