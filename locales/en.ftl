@@ -412,6 +412,21 @@ sandbox-cannot-read-template = failed to read template `{ $path }`
 sandbox-cannot-read = failed to read `{ $path }`
 sandbox-template-link-outside = template `{ $path }` is a link to `{ $target }`, outside the report's templates folder
 sandbox-template-not-a-file = template `{ $path }` is not a regular file of at most { $limit } KiB
+pdf-compiler-panicked = the compiler panicked: { $message }
+pdf-compile-timed-out = the compilation took longer than { $seconds } s and was stopped
+pdf-no-thread = cannot start a thread for the compiler: { $error }
+pdf-panic-without-message = a panic without a message
+pdf-invalid-standards = invalid PDF standard selection: { $error }
+pdf-standards-not-met =
+    { $diagnostics }
+    note: the PDF standards { $standards } could not be met
+pdf-worker-sent-no-result = the compile worker sent no result
+pdf-worker-stopped = the compile worker stopped without a result
+pdf-and = and
+pdf-in-the-text-written-there =
+    { $places }
+    note: in the text written there; in the generated Typst source:
+    { $rendered }
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

@@ -495,6 +495,21 @@ sandbox-cannot-read-template = kunde inte läsa mallen `{ $path }`
 sandbox-cannot-read = kunde inte läsa `{ $path }`
 sandbox-template-link-outside = mallen `{ $path }` är en länk till `{ $target }`, utanför rapportens mallmapp
 sandbox-template-not-a-file = mallen `{ $path }` är inte en vanlig fil på högst { $limit } KiB
+pdf-compiler-panicked = kompilatorn kraschade: { $message }
+pdf-compile-timed-out = kompileringen tog längre tid än { $seconds } s och avbröts
+pdf-no-thread = kan inte starta en tråd för kompilatorn: { $error }
+pdf-panic-without-message = en krasch utan meddelande
+pdf-invalid-standards = ogiltigt val av PDF-standarder: { $error }
+pdf-standards-not-met =
+    { $diagnostics }
+    obs: PDF-standarderna { $standards } kunde inte uppfyllas
+pdf-worker-sent-no-result = kompileringstråden skickade inget resultat
+pdf-worker-stopped = kompileringstråden avslutades utan resultat
+pdf-and = och
+pdf-in-the-text-written-there =
+    { $places }
+    obs: i texten som skrevs där; i den genererade Typst-källkoden:
+    { $rendered }
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
