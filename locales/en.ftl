@@ -427,6 +427,12 @@ pdf-in-the-text-written-there =
     { $places }
     note: in the text written there; in the generated Typst source:
     { $rendered }
+world-no-packages = packages are not available in ledgen reports
+world-not-in-report-folder = `{ $path }` is not in the report folder `{ $folder }`; files outside the report folder cannot be read, and a path starting with `/` starts at the report folder
+world-link-outside = `{ $path }` is a link to `{ $target }`, outside the report folder `{ $folder }`
+world-not-a-file = `{ $path }` is not a regular file
+world-too-large = `{ $path }` is larger than the { $limit } MiB a template may read
+world-too-many-pixels = `{ $path }` is { $pixels } megapixels, which takes the report's images past the { $limit } megapixels a report may show; save the images at the size they are shown
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

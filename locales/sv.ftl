@@ -510,6 +510,12 @@ pdf-in-the-text-written-there =
     { $places }
     obs: i texten som skrevs där; i den genererade Typst-källkoden:
     { $rendered }
+world-no-packages = paket finns inte i ledgens rapporter
+world-not-in-report-folder = `{ $path }` finns inte i rapportmappen `{ $folder }`; filer utanför rapportmappen kan inte läsas, och en sökväg som börjar med `/` börjar i rapportmappen
+world-link-outside = `{ $path }` är en länk till `{ $target }`, utanför rapportmappen `{ $folder }`
+world-not-a-file = `{ $path }` är inte en vanlig fil
+world-too-large = `{ $path }` är större än de { $limit } MiB som en mall får läsa
+world-too-many-pixels = `{ $path }` har { $pixels } megapixlar, vilket tar rapportens bilder över de { $limit } megapixlar som en rapport får visa; spara bilderna i den storlek de visas i
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
