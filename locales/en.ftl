@@ -433,6 +433,9 @@ world-link-outside = `{ $path }` is a link to `{ $target }`, outside the report 
 world-not-a-file = `{ $path }` is not a regular file
 world-too-large = `{ $path }` is larger than the { $limit } MiB a template may read
 world-too-many-pixels = `{ $path }` is { $pixels } megapixels, which takes the report's images past the { $limit } megapixels a report may show; save the images at the size they are shown
+format-typst-temp-failed = failed to create a temporary file for the Typst source: { $error }
+format-write-failed = failed to write `{ $path }`: { $error }
+format-json-failed = failed to write the comparison as JSON: { $error }
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

@@ -516,6 +516,9 @@ world-link-outside = `{ $path }` är en länk till `{ $target }`, utanför rappo
 world-not-a-file = `{ $path }` är inte en vanlig fil
 world-too-large = `{ $path }` är större än de { $limit } MiB som en mall får läsa
 world-too-many-pixels = `{ $path }` har { $pixels } megapixlar, vilket tar rapportens bilder över de { $limit } megapixlar som en rapport får visa; spara bilderna i den storlek de visas i
+format-typst-temp-failed = kunde inte skapa en tillfällig fil för Typst-källkoden: { $error }
+format-write-failed = kunde inte skriva `{ $path }`: { $error }
+format-json-failed = kunde inte skriva jämförelsen som JSON: { $error }
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
