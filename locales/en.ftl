@@ -436,6 +436,8 @@ world-too-many-pixels = `{ $path }` is { $pixels } megapixels, which takes the r
 format-typst-temp-failed = failed to create a temporary file for the Typst source: { $error }
 format-write-failed = failed to write `{ $path }`: { $error }
 format-json-failed = failed to write the comparison as JSON: { $error }
+batch-remove-failed = failed to remove `{ $path }`
+batch-no-threads = cannot start the threads for `build --all`
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

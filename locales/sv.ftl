@@ -519,6 +519,8 @@ world-too-many-pixels = `{ $path }` har { $pixels } megapixlar, vilket tar rappo
 format-typst-temp-failed = kunde inte skapa en tillfällig fil för Typst-källkoden: { $error }
 format-write-failed = kunde inte skriva `{ $path }`: { $error }
 format-json-failed = kunde inte skriva jämförelsen som JSON: { $error }
+batch-remove-failed = kunde inte ta bort `{ $path }`
+batch-no-threads = kan inte starta trådarna för `build --all`
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
