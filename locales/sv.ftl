@@ -521,6 +521,9 @@ format-write-failed = kunde inte skriva `{ $path }`: { $error }
 format-json-failed = kunde inte skriva jämförelsen som JSON: { $error }
 batch-remove-failed = kunde inte ta bort `{ $path }`
 batch-no-threads = kan inte starta trådarna för `build --all`
+scaffold-yaml-failed = kunde inte skriva `{ $name }` som YAML
+brand-file-weight-out-of-range = teckenvikten { $weight } är inte mellan 100 och 900
+brand-file-weight-not-a-number = teckenvikten `{ $weight }` är inte ett tal mellan 100 och 900 och inte heller `normal` eller `bold`
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
