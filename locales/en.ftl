@@ -441,6 +441,8 @@ batch-no-threads = cannot start the threads for `build --all`
 scaffold-yaml-failed = failed to write `{ $name }` as YAML
 brand-file-weight-out-of-range = font weight { $weight } is not from 100 to 900
 brand-file-weight-not-a-number = font weight `{ $weight }` is not a number from 100 to 900, `normal` or `bold`
+pdf-another-standard = another PDF standard
+sandbox-template-not-utf8 = stream did not contain valid UTF-8
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

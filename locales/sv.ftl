@@ -524,6 +524,8 @@ batch-no-threads = kan inte starta trådarna för `build --all`
 scaffold-yaml-failed = kunde inte skriva `{ $name }` som YAML
 brand-file-weight-out-of-range = teckenvikten { $weight } är inte mellan 100 och 900
 brand-file-weight-not-a-number = teckenvikten `{ $weight }` är inte ett tal mellan 100 och 900 och inte heller `normal` eller `bold`
+pdf-another-standard = en annan PDF-standard
+sandbox-template-not-utf8 = filen är inte giltig UTF-8-text; spara filen som UTF-8
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.

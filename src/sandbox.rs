@@ -120,9 +120,7 @@ pub(crate) fn read_template(dir: &Path, path: &Path, limit: u64) -> anyhow::Resu
         }
     };
     String::from_utf8(bytes)
-        .map_err(|_| {
-            io::Error::new(io::ErrorKind::InvalidData, "stream did not contain valid UTF-8")
-        })
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, tr!("sandbox-template-not-utf8")))
         .with_context(failed)
 }
 

@@ -414,12 +414,17 @@ impl PendingPdf {
 /// A readable list of PDF standards, e.g. "PDF/A-2a and PDF/UA-1".
 pub fn standards_list(standards: &[PdfStandard]) -> String {
     let and = format!(" {} ", tr!("pdf-and"));
-    standards.iter().map(|s| standard_name(*s)).collect::<Vec<_>>().join(&and)
+    let names = standards.iter().map(|s| match standard_name(*s) {
+        Some(name) => name.to_string(),
+        None => tr!("pdf-another-standard"),
+    });
+    names.collect::<Vec<_>>().join(&and)
 }
 
 /// The conventional name of a PDF standard.
-pub fn standard_name(standard: PdfStandard) -> &'static str {
-    match standard {
+/// (`None` for one that Typst added after this list was written).
+pub fn standard_name(standard: PdfStandard) -> Option<&'static str> {
+    let name = match standard {
         PdfStandard::V_1_4 => "PDF 1.4",
         PdfStandard::V_1_5 => "PDF 1.5",
         PdfStandard::V_1_6 => "PDF 1.6",
@@ -437,8 +442,9 @@ pub fn standard_name(standard: PdfStandard) -> &'static str {
         PdfStandard::A_4f => "PDF/A-4f",
         PdfStandard::A_4e => "PDF/A-4e",
         PdfStandard::Ua_1 => "PDF/UA-1",
-        _ => "another PDF standard",
-    }
+        _ => return None,
+    };
+    Some(name)
 }
 
 /// Typst's diagnostics as text. Each one caused by a Markdown field comes first as the content
