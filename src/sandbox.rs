@@ -199,4 +199,20 @@ mod tests {
         let big = read("big.tera").unwrap_err().to_string();
         assert!(big.contains("not a regular file of at most 1 KiB"), "{big}");
     }
+
+    #[test]
+    fn a_template_that_is_no_file_is_told_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        let read = |language| {
+            in_language(language, || {
+                let sub = dir.path().join("sub");
+                let error = read_template(dir.path(), &sub, 2048).unwrap_err().to_string();
+                error.replace(&sub.display().to_string(), "sub")
+            })
+        };
+        assert_eq!(read(UiLanguage::En), "template `sub` is not a regular file of at most 2 KiB");
+        assert_eq!(read(UiLanguage::Sv), "mallen `sub` är inte en vanlig fil på högst 2 KiB");
+    }
 }

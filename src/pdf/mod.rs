@@ -514,6 +514,19 @@ fn is_typst_cli_hint(hint: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_stopped_compilation_is_told_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let error = CompileError::TimedOut(Duration::from_secs(30), 1);
+        let en = in_language(UiLanguage::En, || error.to_string());
+        assert_eq!(en, "the compilation took longer than 30 s and was stopped");
+        let sv = in_language(UiLanguage::Sv, || error.to_string());
+        assert_eq!(sv, "kompileringen tog längre tid än 30 s och avbröts");
+        let both = [PdfStandard::A_2a, PdfStandard::Ua_1];
+        assert_eq!(in_language(UiLanguage::En, || standards_list(&both)), "PDF/A-2a and PDF/UA-1");
+        assert_eq!(in_language(UiLanguage::Sv, || standards_list(&both)), "PDF/A-2a och PDF/UA-1");
+    }
+
     fn input<'a>(source: &str, root: &'a Path) -> CompileInput<'a> {
         CompileInput {
             source: source.into(),

@@ -354,6 +354,21 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_template_is_told_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let t = tera(&[("t", "{{ now() }}")]);
+        let en = in_language(UiLanguage::En, || render(&t, "t").unwrap_err());
+        assert!(en.contains("the function `now` is not available in ledgen templates"), "{en}");
+        let sv = in_language(UiLanguage::Sv, || render(&t, "t").unwrap_err());
+        assert!(sv.contains("funktionen `now` finns inte i ledgens mallar"), "{sv}");
+        let growing = "{% set_global s = 1 %}";
+        let sv = in_language(UiLanguage::Sv, || {
+            check_templates(&tera(&[("g", growing)])).unwrap_err().to_string()
+        });
+        assert!(sv.starts_with("`g` sätter `s` med `set_global`"), "{sv}");
+    }
+
+    #[test]
     fn environment_time_and_randomness_are_not_available() {
         // `{{ get_env(name="CI_JOB_TOKEN") }}` printed a CI secret into the page.
         for call in ["get_env(name=\"PATH\")", "now()", "get_random(end=10)"] {

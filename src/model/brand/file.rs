@@ -365,3 +365,24 @@ pub(super) struct RawFontFile {
     #[serde(default)]
     pub(super) style: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::{UiLanguage, in_language};
+
+    #[test]
+    fn a_wrong_font_weight_is_told_in_both_languages() {
+        let error = |language, yaml: &str| {
+            in_language(language, || {
+                serde_saphyr::from_str::<Weight>(yaml).err().expect("not a weight").to_string()
+            })
+        };
+        let en = error(UiLanguage::En, "1000");
+        assert!(en.contains("font weight 1000 is not from 100 to 900"), "{en}");
+        let sv = error(UiLanguage::Sv, "1000");
+        assert!(sv.contains("teckenvikten 1000 är inte mellan 100 och 900"), "{sv}");
+        let sv = error(UiLanguage::Sv, "tjock");
+        assert!(sv.contains("teckenvikten `tjock` är inte ett tal mellan 100 och 900"), "{sv}");
+    }
+}
