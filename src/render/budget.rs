@@ -374,6 +374,19 @@ mod tests {
         assert!(error.contains("may concatenate at most"), "{error}");
     }
 
+    #[test]
+    fn a_refused_concatenation_is_told_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let source = format!("{{{{ {} }}}}", vec!["items"; MAX_CONCAT_VALUES + 1].join(" ~ "));
+        let count = MAX_CONCAT_VALUES + 1;
+        let en = in_language(UiLanguage::En, || render(&source, MINUTE).unwrap_err());
+        let expected = format!("a concatenation (`~`) of {count} values; ledgen templates may");
+        assert!(en.contains(&expected), "{en}");
+        let sv = in_language(UiLanguage::Sv, || render(&source, MINUTE).unwrap_err());
+        let expected = format!("en sammanfogning (`~`) av {count} värden; ledgens mallar får");
+        assert!(sv.contains(&expected), "{sv}");
+    }
+
     // Regression: nested loops over `range` ran on past `--timeout`, which covered only Typst.
     #[test]
     fn nested_loops_stop_at_the_time_limit() {
