@@ -85,13 +85,13 @@ impl<'a> ReportWorld<'a> {
             ReadError::NotFound(_) => self.denied(tr!(
                 "world-not-in-report-folder",
                 path = shown.to_string(),
-                folder = self.root_name.to_string()
+                folder = self.root_name.as_str()
             )),
             ReadError::Outside(real) => self.denied(tr!(
                 "world-link-outside",
                 path = shown.to_string(),
                 target = real.display().to_string(),
-                folder = self.root_name.to_string()
+                folder = self.root_name.as_str()
             )),
             ReadError::IsDirectory => FileError::IsDirectory,
             // A pipe or a device would block the build or never end.

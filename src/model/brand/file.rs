@@ -375,7 +375,10 @@ mod tests {
     fn a_wrong_font_weight_is_told_in_both_languages() {
         let error = |language, yaml: &str| {
             in_language(language, || {
-                serde_saphyr::from_str::<Weight>(yaml).err().expect("not a weight").to_string()
+                serde_saphyr::from_str::<Weight>(yaml)
+                    .map(drop)
+                    .expect_err("not a weight")
+                    .to_string()
             })
         };
         let en = error(UiLanguage::En, "1000");
