@@ -459,6 +459,86 @@ years-follows-unknown = { $what ->
 } follows unknown recommendation `{ $id }`: no earlier year under `{ $path }` has it
 glyphs-unshowable = the character { $shown } cannot be shown: no font of the report has it
 glyphs-unshowable-hint = the report's fonts have Latin (with the Sámi and Finnish letters), Cyrillic, Greek, Arabic and Hebrew letters, common symbols and emoji; write the text without this character
+## Rendering and writing the files (src/output.rs, render/*, sandbox.rs, pdf/*, formats/*, batch/*, scaffold/written.rs, brand/file.rs)
+
+output-write-failed = failed to write `{ $path }`
+output-create-failed = failed to create `{ $path }`
+output-temp-failed = failed to create a temporary file in `{ $path }`
+output-held-open =
+    cannot replace `{ $path }`: another program has it open ({ $reason }); the file is unchanged
+    hint: close { $what } and build again
+output-held-open-the-pdf = the PDF in your viewer
+
+render-parse-failed = failed to parse the templates
+render-parse-failed-overrides = failed to parse the templates (overrides from `{ $path }`)
+render-invalid-templates = invalid templates
+render-invalid-templates-overrides = invalid templates (overrides from `{ $path }`)
+render-cannot-read-folder = failed to read `{ $path }`
+render-templates-link-outside = the templates folder `{ $path }` is a link to `{ $target }`, outside the report folder `{ $report }`
+render-context-failed = failed to prepare the template context
+render-failed = failed to render template `{ $name }`
+render-not-utf8 = a template wrote text that is not UTF-8
+render-typst-fr-expects-numbers = typst_fr expects a list of numbers
+render-cut-needs-n = `cut` needs a whole number `n`
+
+guard-function-unavailable = the function `{ $name }` is not available in ledgen templates
+guard-range-not-whole-number = `range` needs a whole number for `{ $key }`, not { $value }
+guard-range-needs-argument = `range` needs a `{ $key }` argument
+guard-range-step-zero = `range` needs a `step_by` of at least 1
+guard-range-too-long = `range` would give { $count } numbers; ledgen templates allow at most { $limit }
+guard-macro-of = macro `{ $name }` of `{ $file }`
+guard-recursion = { $body } calls itself ({ $path }); ledgen templates may not recurse, so that rendering always ends
+guard-set-global = `{ $template }` sets `{ $key }` with `set_global`, which ledgen templates do not allow (a loop could grow the value without bound)
+guard-output-too-large = the template's output passed { $size } MiB; ledgen templates may write at most that
+
+budget-timed-out = rendering the templates took longer than { $seconds } s and was stopped (a template override may loop too long; allow more time with `--timeout SECONDS`)
+budget-value-too-large = { $what } would build a value of more than { $size } MiB; ledgen templates may build at most that
+budget-the-filter = the filter `{ $name }`
+budget-the-function = the function `{ $name }`
+budget-set-or-loop = a `set` or a loop's list
+budget-too-many-concatenated = a concatenation (`~`) of { $count } values; ledgen templates may concatenate at most { $limit } at once
+
+sandbox-cannot-read-template = failed to read template `{ $path }`
+sandbox-cannot-read = failed to read `{ $path }`
+sandbox-template-link-outside = template `{ $path }` is a link to `{ $target }`, outside the report's templates folder
+sandbox-template-not-a-file = template `{ $path }` is not a regular file of at most { $limit } KiB
+sandbox-template-not-utf8 = stream did not contain valid UTF-8
+
+pdf-compiler-panicked = the compiler panicked: { $message }
+pdf-compile-timed-out = the compilation took longer than { $seconds } s and was stopped
+pdf-no-thread = cannot start a thread for the compiler: { $error }
+pdf-panic-without-message = a panic without a message
+pdf-invalid-standards = invalid PDF standard selection: { $error }
+pdf-standards-not-met =
+    { $diagnostics }
+    note: the PDF standards { $standards } could not be met
+pdf-worker-sent-no-result = the compile worker sent no result
+pdf-worker-stopped = the compile worker stopped without a result
+pdf-and = and
+pdf-in-the-text-written-there =
+    { $places }
+    note: in the text written there; in the generated Typst source:
+    { $rendered }
+pdf-another-standard = another PDF standard
+
+world-no-packages = packages are not available in ledgen reports
+world-not-in-report-folder = `{ $path }` is not in the report folder `{ $folder }`; files outside the report folder cannot be read, and a path starting with `/` starts at the report folder
+world-link-outside = `{ $path }` is a link to `{ $target }`, outside the report folder `{ $folder }`
+world-not-a-file = `{ $path }` is not a regular file
+world-too-large = `{ $path }` is larger than the { $limit } MiB a template may read
+world-too-many-pixels = `{ $path }` is { $pixels } megapixels, which takes the report's images past the { $limit } megapixels a report may show; save the images at the size they are shown
+
+format-typst-temp-failed = failed to create a temporary file for the Typst source: { $error }
+format-write-failed = failed to write `{ $path }`: { $error }
+format-json-failed = failed to write the comparison as JSON: { $error }
+
+batch-remove-failed = failed to remove `{ $path }`
+batch-no-threads = cannot start the threads for `build --all`
+
+scaffold-yaml-failed = failed to write `{ $name }` as YAML
+
+brand-file-weight-out-of-range = font weight { $weight } is not from 100 to 900
+brand-file-weight-not-a-number = font weight `{ $weight }` is not a number from 100 to 900, `normal` or `bold`
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

@@ -542,6 +542,86 @@ years-follows-unknown = { $what ->
 } följer den okända rekommendationen `{ $id }`: inget tidigare år under `{ $path }` har den
 glyphs-unshowable = tecknet { $shown } kan inte visas: inget av rapportens typsnitt har det
 glyphs-unshowable-hint = rapportens typsnitt har latinska bokstäver (med de samiska och finska), kyrilliska, grekiska, arabiska och hebreiska bokstäver, vanliga symboler och emoji; skriv texten utan det här tecknet
+## Rendering and writing the files (src/output.rs, render/*, sandbox.rs, pdf/*, formats/*, batch/*, scaffold/written.rs, brand/file.rs)
+
+output-write-failed = kunde inte skriva `{ $path }`
+output-create-failed = kunde inte skapa `{ $path }`
+output-temp-failed = kunde inte skapa en tillfällig fil i `{ $path }`
+output-held-open =
+    kan inte ersätta `{ $path }`: ett annat program har den öppen ({ $reason }); filen är oförändrad
+    tips: stäng { $what } och bygg igen
+output-held-open-the-pdf = PDF-filen i visningsprogrammet
+
+render-parse-failed = kunde inte tolka mallarna
+render-parse-failed-overrides = kunde inte tolka mallarna (egna mallar från `{ $path }`)
+render-invalid-templates = ogiltiga mallar
+render-invalid-templates-overrides = ogiltiga mallar (egna mallar från `{ $path }`)
+render-cannot-read-folder = kunde inte läsa `{ $path }`
+render-templates-link-outside = mallmappen `{ $path }` är en länk till `{ $target }`, utanför rapportmappen `{ $report }`
+render-context-failed = kunde inte förbereda mallarnas data
+render-failed = kunde inte fylla i mallen `{ $name }`
+render-not-utf8 = en mall skrev text som inte är UTF-8
+render-typst-fr-expects-numbers = typst_fr väntar sig en lista med tal
+render-cut-needs-n = `cut` behöver ett heltal `n`
+
+guard-function-unavailable = funktionen `{ $name }` finns inte i ledgens mallar
+guard-range-not-whole-number = `range` behöver ett heltal för `{ $key }`, inte { $value }
+guard-range-needs-argument = `range` behöver argumentet `{ $key }`
+guard-range-step-zero = `range` behöver ett `step_by` som är minst 1
+guard-range-too-long = `range` skulle ge { $count } tal; ledgens mallar tillåter högst { $limit }
+guard-macro-of = makrot `{ $name }` i `{ $file }`
+guard-recursion = { $body } anropar sig själv ({ $path }); ledgens mallar får inte vara rekursiva, så att ifyllningen alltid tar slut
+guard-set-global = `{ $template }` sätter `{ $key }` med `set_global`, vilket ledgens mallar inte tillåter (en slinga skulle kunna låta värdet växa utan gräns)
+guard-output-too-large = mallens utdata passerade { $size } MiB; ledgens mallar får skriva högst så mycket
+
+budget-timed-out = ifyllningen av mallarna tog längre tid än { $seconds } s och avbröts (en egen mall kan ha en slinga som pågår för länge; ge mer tid med `--timeout SECONDS`)
+budget-value-too-large = { $what } skulle bygga ett värde på mer än { $size } MiB; ledgens mallar får bygga högst så mycket
+budget-the-filter = filtret `{ $name }`
+budget-the-function = funktionen `{ $name }`
+budget-set-or-loop = ett `set` eller en slingas lista
+budget-too-many-concatenated = en sammanfogning (`~`) av { $count } värden; ledgens mallar får sammanfoga högst { $limit } åt gången
+
+sandbox-cannot-read-template = kunde inte läsa mallen `{ $path }`
+sandbox-cannot-read = kunde inte läsa `{ $path }`
+sandbox-template-link-outside = mallen `{ $path }` är en länk till `{ $target }`, utanför rapportens mallmapp
+sandbox-template-not-a-file = mallen `{ $path }` är inte en vanlig fil på högst { $limit } KiB
+sandbox-template-not-utf8 = filen är inte giltig UTF-8-text; spara filen som UTF-8
+
+pdf-compiler-panicked = kompilatorn kraschade: { $message }
+pdf-compile-timed-out = kompileringen tog längre tid än { $seconds } s och avbröts
+pdf-no-thread = kan inte starta en tråd för kompilatorn: { $error }
+pdf-panic-without-message = en krasch utan meddelande
+pdf-invalid-standards = ogiltigt val av PDF-standarder: { $error }
+pdf-standards-not-met =
+    { $diagnostics }
+    obs: PDF-standarderna { $standards } kunde inte uppfyllas
+pdf-worker-sent-no-result = kompileringstråden skickade inget resultat
+pdf-worker-stopped = kompileringstråden avslutades utan resultat
+pdf-and = och
+pdf-in-the-text-written-there =
+    { $places }
+    obs: i texten som skrevs där; i den genererade Typst-källkoden:
+    { $rendered }
+pdf-another-standard = en annan PDF-standard
+
+world-no-packages = paket finns inte i ledgens rapporter
+world-not-in-report-folder = `{ $path }` finns inte i rapportmappen `{ $folder }`; filer utanför rapportmappen kan inte läsas, och en sökväg som börjar med `/` börjar i rapportmappen
+world-link-outside = `{ $path }` är en länk till `{ $target }`, utanför rapportmappen `{ $folder }`
+world-not-a-file = `{ $path }` är inte en vanlig fil
+world-too-large = `{ $path }` är större än de { $limit } MiB som en mall får läsa
+world-too-many-pixels = `{ $path }` har { $pixels } megapixlar, vilket tar rapportens bilder över de { $limit } megapixlar som en rapport får visa; spara bilderna i den storlek de visas i
+
+format-typst-temp-failed = kunde inte skapa en tillfällig fil för Typst-källkoden: { $error }
+format-write-failed = kunde inte skriva `{ $path }`: { $error }
+format-json-failed = kunde inte skriva jämförelsen som JSON: { $error }
+
+batch-remove-failed = kunde inte ta bort `{ $path }`
+batch-no-threads = kan inte starta trådarna för `build --all`
+
+scaffold-yaml-failed = kunde inte skriva `{ $name }` som YAML
+
+brand-file-weight-out-of-range = teckenvikten { $weight } är inte mellan 100 och 900
+brand-file-weight-not-a-number = teckenvikten `{ $weight }` är inte ett tal mellan 100 och 900 och inte heller `normal` eller `bold`
 
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.

@@ -17,6 +17,8 @@ use std::sync::{Mutex, Once};
 use anyhow::{Context, Result};
 use tempfile::NamedTempFile;
 
+use crate::tr;
+
 /// Prefix of temporary files; they start with a dot so they are never mistaken for outputs.
 const TEMP_PREFIX: &str = ".ledgen-";
 
@@ -162,7 +164,7 @@ fn write_failed(path: &Path, error: std::io::Error) -> anyhow::Error {
         // same however the caller prints the chain.
         return anyhow::anyhow!(held_open_message(path, &error));
     }
-    anyhow::Error::new(error).context(format!("failed to write `{}`", path.display()))
+    anyhow::Error::new(error).context(tr!("output-write-failed", path = path.display().to_string()))
 }
 
 /// The Windows error code when `error` says another program has the file open (Windows, unlike
@@ -179,11 +181,12 @@ fn held_open_message(path: &Path, reason: &std::io::Error) -> String {
     let name =
         path.file_name().map_or_else(|| path.display().to_string(), |n| n.display().to_string());
     let is_pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    let what = if is_pdf { "the PDF in your viewer".to_owned() } else { format!("`{name}`") };
-    format!(
-        "cannot replace `{}`: another program has it open ({reason}); the file is unchanged\n\
-         hint: close {what} and build again",
-        path.display()
+    let what = if is_pdf { tr!("output-held-open-the-pdf") } else { format!("`{name}`") };
+    tr!(
+        "output-held-open",
+        path = path.display().to_string(),
+        reason = reason.to_string(),
+        what = what
     )
 }
 
@@ -195,7 +198,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Writes `bytes` to a synced temporary file beside `path`; dropped unpersisted, it is deleted.
 fn stage(path: &Path, bytes: &[u8]) -> Result<(NamedTempFile, InFlight)> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+    fs::create_dir_all(dir)
+        .with_context(|| tr!("output-create-failed", path = dir.display().to_string()))?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX);
     #[cfg(unix)]
@@ -206,11 +210,11 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<(NamedTempFile, InFlight)> {
     }
     let mut temp = builder
         .tempfile_in(dir)
-        .with_context(|| format!("failed to create a temporary file in `{}`", dir.display()))?;
+        .with_context(|| tr!("output-temp-failed", path = dir.display().to_string()))?;
     let tracked = InFlight::track(temp.path());
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| format!("failed to write `{}`", path.display()))?;
+        .with_context(|| tr!("output-write-failed", path = path.display().to_string()))?;
     Ok((temp, tracked))
 }
 
@@ -279,6 +283,25 @@ mod tests {
         assert!(
             html.ends_with("hint: close `ledningens-genomgang-2024.html` and build again"),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn a_file_held_open_is_told_in_swedish_too() {
+        use crate::locale::{UiLanguage, in_language};
+        let denied = std::io::Error::other("nekad");
+        let pdf = Path::new("ut/rapport.pdf");
+        let sv = in_language(UiLanguage::Sv, || held_open_message(pdf, &denied));
+        assert_eq!(
+            sv,
+            "kan inte ersätta `ut/rapport.pdf`: ett annat program har den öppen (nekad); \
+             filen är oförändrad\ntips: stäng PDF-filen i visningsprogrammet och bygg igen"
+        );
+        let en = in_language(UiLanguage::En, || held_open_message(pdf, &denied));
+        assert_eq!(
+            en,
+            "cannot replace `ut/rapport.pdf`: another program has it open (nekad); \
+             the file is unchanged\nhint: close the PDF in your viewer and build again"
         );
     }
 

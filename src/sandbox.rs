@@ -8,6 +8,8 @@ use std::fs;
 use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
+use crate::tr;
+
 /// A root folder files are read from, resolved once.
 #[derive(Clone, Debug)]
 pub(crate) struct Sandbox {
@@ -98,29 +100,27 @@ fn names_a_device(path: &Path) -> bool {
 /// most `limit` bytes, inside the folder.
 pub(crate) fn read_template(dir: &Path, path: &Path, limit: u64) -> anyhow::Result<String> {
     use anyhow::{Context as _, bail};
-    let failed = || format!("failed to read template `{}`", path.display());
-    let sandbox =
-        Sandbox::new(dir).with_context(|| format!("failed to read `{}`", dir.display()))?;
+    let failed = || tr!("sandbox-cannot-read-template", path = path.display().to_string());
+    let sandbox = Sandbox::new(dir)
+        .with_context(|| tr!("sandbox-cannot-read", path = dir.display().to_string()))?;
     let bytes = match sandbox.read(path, limit) {
         Ok(bytes) => bytes,
-        Err(ReadError::Outside(real)) => bail!(
-            "template `{}` is a link to `{}`, outside the report's templates folder",
-            path.display(),
-            real.display()
-        ),
-        Err(ReadError::IsDirectory | ReadError::NotAFile | ReadError::TooLarge(_)) => bail!(
-            "template `{}` is not a regular file of at most {} KiB",
-            path.display(),
-            limit / 1024
-        ),
+        Err(ReadError::Outside(real)) => bail!(tr!(
+            "sandbox-template-link-outside",
+            path = path.display().to_string(),
+            target = real.display().to_string()
+        )),
+        Err(ReadError::IsDirectory | ReadError::NotAFile | ReadError::TooLarge(_)) => bail!(tr!(
+            "sandbox-template-not-a-file",
+            path = path.display().to_string(),
+            limit = limit / 1024
+        )),
         Err(ReadError::NotFound(e) | ReadError::Unresolved(e) | ReadError::Io(e)) => {
             return Err(e).with_context(failed);
         }
     };
     String::from_utf8(bytes)
-        .map_err(|_| {
-            io::Error::new(io::ErrorKind::InvalidData, "stream did not contain valid UTF-8")
-        })
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, tr!("sandbox-template-not-utf8")))
         .with_context(failed)
 }
 
@@ -198,5 +198,21 @@ mod tests {
         assert!(link.contains("outside the report's templates folder"), "{link}");
         let big = read("big.tera").unwrap_err().to_string();
         assert!(big.contains("not a regular file of at most 1 KiB"), "{big}");
+    }
+
+    #[test]
+    fn a_template_that_is_no_file_is_told_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        let read = |language| {
+            in_language(language, || {
+                let sub = dir.path().join("sub");
+                let error = read_template(dir.path(), &sub, 2048).unwrap_err().to_string();
+                error.replace(&sub.display().to_string(), "sub")
+            })
+        };
+        assert_eq!(read(UiLanguage::En), "template `sub` is not a regular file of at most 2 KiB");
+        assert_eq!(read(UiLanguage::Sv), "mallen `sub` är inte en vanlig fil på högst 2 KiB");
     }
 }

@@ -20,6 +20,7 @@ use crate::output::write_atomically;
 use crate::pdf::{Compiler, Layout};
 use crate::pipeline::Session;
 use crate::summary::Counted;
+use crate::tr;
 
 /// A batch: the content folders, what to make of each report, and where.
 #[derive(Debug)]
@@ -212,7 +213,7 @@ fn remove_other_edition(config: &BatchConfig, plan: &Plan) -> Result<Vec<PathBuf
     let mut remove = |path: PathBuf| -> Result<()> {
         if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_dir()) {
             std::fs::remove_file(&path)
-                .with_context(|| format!("failed to remove `{}`", path.display()))?;
+                .with_context(|| tr!("batch-remove-failed", path = path.display().to_string()))?;
             removed.push(path);
         }
         Ok(())
@@ -284,7 +285,7 @@ fn run_tasks(config: &BatchConfig, plan: &Plan, progress: &Progress<'_>) -> Resu
         .num_threads(threads)
         .thread_name(|i| format!("build-all-{i}"))
         .build()
-        .context("cannot start the threads for `build --all`")?;
+        .with_context(|| tr!("batch-no-threads"))?;
     let run = |task: &Task| match *task {
         Task::Report(i) => {
             let result = build_report(config, plan, i, &compiler);

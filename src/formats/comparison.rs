@@ -13,6 +13,7 @@ use crate::diff::{ChangeKind, ReportDiff};
 use crate::error::BuildError;
 use crate::model::Report;
 use crate::render::{Page, Renderer};
+use crate::tr;
 use crate::view::comparison::DiffView;
 
 /// The comparison with every control character removed from its texts, for output that reaches
@@ -245,9 +246,8 @@ impl ComparisonFormat for Json {
 
     fn render(&self, diff: ReportDiff, new: &Report) -> Result<String, BuildError> {
         let view = view(&diff, new, &new.meta.organisation);
-        let mut text = serde_json::to_string_pretty(&view).map_err(|e| {
-            BuildError::Template(format!("failed to write the comparison as JSON: {e}"))
-        })?;
+        let mut text = serde_json::to_string_pretty(&view)
+            .map_err(|e| BuildError::Template(tr!("format-json-failed", error = e.to_string())))?;
         text.push('\n');
         Ok(text)
     }

@@ -8,6 +8,7 @@ use crate::error::{BuildError, Diagnostics};
 use crate::output::{InFlight, write_atomically};
 use crate::pdf::{Assets, CompileError, CompileInput};
 use crate::render::Page;
+use crate::tr;
 
 /// The report's PDF.
 pub struct Pdf;
@@ -123,9 +124,11 @@ fn debug_prefix(job: &ReportJob<'_>) -> String {
 /// A new private temporary file for the Typst source of a failed compile; dropped, it is gone.
 fn debug_source_file(prefix: &str) -> Result<tempfile::NamedTempFile, BuildError> {
     // tempfile creates it with mode 0600 under a unique name.
-    tempfile::Builder::new().prefix(prefix).suffix(".typ").tempfile().map_err(|e| {
-        BuildError::Io(format!("failed to create a temporary file for the Typst source: {e}"))
-    })
+    tempfile::Builder::new()
+        .prefix(prefix)
+        .suffix(".typ")
+        .tempfile()
+        .map_err(|e| BuildError::Io(tr!("format-typst-temp-failed", error = e.to_string())))
 }
 
 /// Removes the sources earlier failed builds of this report kept beside `ours` (the one this
@@ -169,5 +172,11 @@ fn keep_debug_source(mut file: tempfile::NamedTempFile, source: &str) -> Result<
     let path = file.path().to_path_buf();
     file.write_all(source.as_bytes())
         .and_then(|()| file.keep().map(drop).map_err(|e| e.error))
-        .map_err(|e| BuildError::Io(format!("failed to write `{}`: {e}", path.display())))
+        .map_err(|e| {
+            BuildError::Io(tr!(
+                "format-write-failed",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })
 }

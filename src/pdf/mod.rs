@@ -24,6 +24,7 @@ pub use world::ReportWorld;
 
 use crate::fonts;
 use crate::markdown;
+use crate::tr;
 
 /// The PDF standards a build conforms to by default: archivable and accessible.
 pub const DEFAULT_STANDARDS: &[PdfStandard] = &[PdfStandard::A_2a, PdfStandard::Ua_1];
@@ -81,12 +82,14 @@ impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CompileError::Failed(diagnostics) => f.write_str(diagnostics),
-            CompileError::Panicked(message) => write!(f, "the compiler panicked: {message}"),
+            CompileError::Panicked(message) => {
+                f.write_str(&tr!("pdf-compiler-panicked", message = message.as_str()))
+            }
             CompileError::TimedOut(limit, _) => {
-                write!(f, "the compilation took longer than {} s and was stopped", limit.as_secs())
+                f.write_str(&tr!("pdf-compile-timed-out", seconds = limit.as_secs()))
             }
             CompileError::NoThread(error) => {
-                write!(f, "cannot start a thread for the compiler: {error}")
+                f.write_str(&tr!("pdf-no-thread", error = error.as_str()))
             }
         }
     }
@@ -101,7 +104,7 @@ pub fn panic_message(payload: &(dyn Any + Send)) -> String {
     } else if let Some(text) = payload.downcast_ref::<String>() {
         text.clone()
     } else {
-        "a panic without a message".into()
+        tr!("pdf-panic-without-message")
     }
 }
 
@@ -321,7 +324,7 @@ impl Compiler {
             Err(errors) => return Err(CompileError::Failed(explain(&world, input.root, &errors))),
         };
         let standards = PdfStandards::new(input.standards).map_err(|e| {
-            CompileError::Failed(format!("invalid PDF standard selection: {}", e.message()))
+            CompileError::Failed(tr!("pdf-invalid-standards", error = e.message().to_string()))
         })?;
         let options = PdfOptions {
             ident: Smart::Custom(input.ident.clone()),
@@ -330,10 +333,10 @@ impl Compiler {
             ..PdfOptions::default()
         };
         let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| {
-            CompileError::Failed(format!(
-                "{}\nnote: the PDF standards {} could not be met",
-                explain(&world, input.root, &errors),
-                standards_list(input.standards)
+            CompileError::Failed(tr!(
+                "pdf-standards-not-met",
+                diagnostics = explain(&world, input.root, &errors),
+                standards = standards_list(input.standards)
             ))
         })?;
         Ok(Pdf { bytes, pages: document.pages().len() })
@@ -393,7 +396,7 @@ impl PendingPdf {
                     // It finished just now.
                     drop(state);
                     return rx.try_recv().unwrap_or_else(|_| {
-                        Err(CompileError::Panicked("the compile worker sent no result".into()))
+                        Err(CompileError::Panicked(tr!("pdf-worker-sent-no-result")))
                     });
                 }
                 *state = Worker::Abandoned;
@@ -402,7 +405,7 @@ impl PendingPdf {
             }
             // `pdf` catches panics, so the worker always sends; this is a panic in sending.
             Err(RecvTimeoutError::Disconnected) => {
-                Err(CompileError::Panicked("the compile worker stopped without a result".into()))
+                Err(CompileError::Panicked(tr!("pdf-worker-stopped")))
             }
         }
     }
@@ -410,12 +413,18 @@ impl PendingPdf {
 
 /// A readable list of PDF standards, e.g. "PDF/A-2a and PDF/UA-1".
 pub fn standards_list(standards: &[PdfStandard]) -> String {
-    standards.iter().map(|s| standard_name(*s)).collect::<Vec<_>>().join(" and ")
+    let and = format!(" {} ", tr!("pdf-and"));
+    let names = standards.iter().map(|s| match standard_name(*s) {
+        Some(name) => name.to_string(),
+        None => tr!("pdf-another-standard"),
+    });
+    names.collect::<Vec<_>>().join(&and)
 }
 
 /// The conventional name of a PDF standard.
-pub fn standard_name(standard: PdfStandard) -> &'static str {
-    match standard {
+/// (`None` for one that Typst added after this list was written).
+pub fn standard_name(standard: PdfStandard) -> Option<&'static str> {
+    let name = match standard {
         PdfStandard::V_1_4 => "PDF 1.4",
         PdfStandard::V_1_5 => "PDF 1.5",
         PdfStandard::V_1_6 => "PDF 1.6",
@@ -433,8 +442,9 @@ pub fn standard_name(standard: PdfStandard) -> &'static str {
         PdfStandard::A_4f => "PDF/A-4f",
         PdfStandard::A_4e => "PDF/A-4e",
         PdfStandard::Ua_1 => "PDF/UA-1",
-        _ => "another PDF standard",
-    }
+        _ => return None,
+    };
+    Some(name)
 }
 
 /// Typst's diagnostics as text. Each one caused by a Markdown field comes first as the content
@@ -453,10 +463,7 @@ fn explain(world: &ReportWorld<'_>, root: &Path, diagnostics: &[SourceDiagnostic
     if places.is_empty() {
         return rendered;
     }
-    format!(
-        "{}\nnote: in the text written there; in the generated Typst source:\n{rendered}",
-        places.join("\n")
-    )
+    tr!("pdf-in-the-text-written-there", places = places.join("\n"), rendered = rendered)
 }
 
 /// The content file, line and column of the Markdown field whose markup holds the place a
@@ -506,6 +513,19 @@ fn is_typst_cli_hint(hint: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stopped_compilation_is_told_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let error = CompileError::TimedOut(Duration::from_secs(30), 1);
+        let en = in_language(UiLanguage::En, || error.to_string());
+        assert_eq!(en, "the compilation took longer than 30 s and was stopped");
+        let sv = in_language(UiLanguage::Sv, || error.to_string());
+        assert_eq!(sv, "kompileringen tog längre tid än 30 s och avbröts");
+        let both = [PdfStandard::A_2a, PdfStandard::Ua_1];
+        assert_eq!(in_language(UiLanguage::En, || standards_list(&both)), "PDF/A-2a and PDF/UA-1");
+        assert_eq!(in_language(UiLanguage::Sv, || standards_list(&both)), "PDF/A-2a och PDF/UA-1");
+    }
 
     fn input<'a>(source: &str, root: &'a Path) -> CompileInput<'a> {
         CompileInput {

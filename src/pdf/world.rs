@@ -19,6 +19,7 @@ use super::CompileInput;
 use crate::fonts::Fonts;
 use crate::model::{MAX_REPORT_PIXELS, decoded_pixels};
 use crate::sandbox::{ReadError, Sandbox};
+use crate::tr;
 
 /// Largest file a template may read from the report folder.
 const MAX_READ_BYTES: u64 = 16 * 1024 * 1024;
@@ -70,9 +71,7 @@ impl<'a> ReportWorld<'a> {
     /// The path of a file in the report folder (not yet checked), or why it has none.
     fn path(&self, id: FileId) -> FileResult<PathBuf> {
         if *id.root() != VirtualRoot::Project {
-            return Err(FileError::Other(Some(
-                "packages are not available in ledgen reports".into(),
-            )));
+            return Err(FileError::Other(Some(tr!("world-no-packages").into())));
         }
         id.vpath().realize(self.files.root()).map_err(|_| FileError::AccessDenied)
     }
@@ -83,22 +82,24 @@ impl<'a> ReportWorld<'a> {
         match error {
             // Typst resolves `/etc/passwd` inside the root; say so, rather than only that
             // `<root>/etc/passwd` does not exist.
-            ReadError::NotFound(_) => self.denied(format!(
-                "`{shown}` is not in the report folder `{}`; files outside the report folder \
-                 cannot be read, and a path starting with `/` starts at the report folder",
-                self.root_name
+            ReadError::NotFound(_) => self.denied(tr!(
+                "world-not-in-report-folder",
+                path = shown.to_string(),
+                folder = self.root_name.as_str()
             )),
-            ReadError::Outside(real) => self.denied(format!(
-                "`{shown}` is a link to `{}`, outside the report folder `{}`",
-                real.display(),
-                self.root_name
+            ReadError::Outside(real) => self.denied(tr!(
+                "world-link-outside",
+                path = shown.to_string(),
+                target = real.display().to_string(),
+                folder = self.root_name.as_str()
             )),
             ReadError::IsDirectory => FileError::IsDirectory,
             // A pipe or a device would block the build or never end.
-            ReadError::NotAFile => self.denied(format!("`{shown}` is not a regular file")),
-            ReadError::TooLarge(_) => self.denied(format!(
-                "`{shown}` is larger than the {} MiB a template may read",
-                MAX_READ_BYTES / (1024 * 1024)
+            ReadError::NotAFile => self.denied(tr!("world-not-a-file", path = shown.to_string())),
+            ReadError::TooLarge(_) => self.denied(tr!(
+                "world-too-large",
+                path = shown.to_string(),
+                limit = MAX_READ_BYTES / (1024 * 1024)
             )),
             ReadError::Unresolved(e) | ReadError::Io(e) => FileError::from_io(e, path),
         }
@@ -117,12 +118,11 @@ impl<'a> ReportWorld<'a> {
             return Ok(());
         }
         if *total + pixels > MAX_REPORT_PIXELS {
-            return Err(self.denied(format!(
-                "`{}` is {} megapixels, which takes the report's images past the {} megapixels \
-                 a report may show; save the images at the size they are shown",
-                id.vpath().get_with_slash(),
-                pixels.div_ceil(1_000_000),
-                MAX_REPORT_PIXELS / 1_000_000
+            return Err(self.denied(tr!(
+                "world-too-many-pixels",
+                path = id.vpath().get_with_slash().to_string(),
+                pixels = pixels.div_ceil(1_000_000),
+                limit = MAX_REPORT_PIXELS / 1_000_000
             )));
         }
         seen.insert(id);

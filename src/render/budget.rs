@@ -29,6 +29,8 @@ use anyhow::{Result, bail};
 use tera::ast::{Expr, ExprVal, FunctionCall, Node};
 use tera::{Filter, Function, Tera, Value};
 
+use crate::tr;
+
 /// Largest value (a string, or the strings and numbers of a list or map) a template may build:
 /// far more than any text of a report, small enough that a few of them fit in any memory.
 pub const MAX_VALUE_BYTES: usize = 8 * 1024 * 1024;
@@ -69,11 +71,9 @@ fn check_time() -> tera::Result<()> {
     }
     CHECKS.set(0);
     match DEADLINE.get() {
-        Some((start, limit)) if start.elapsed() > limit => Err(tera::Error::msg(format!(
-            "rendering the templates took longer than {} s and was stopped (a template \
-             override may loop too long; allow more time with `--timeout SECONDS`)",
-            limit.as_secs()
-        ))),
+        Some((start, limit)) if start.elapsed() > limit => {
+            Err(tera::Error::msg(tr!("budget-timed-out", seconds = limit.as_secs())))
+        }
         _ => Ok(()),
     }
 }
@@ -106,18 +106,19 @@ fn size(value: &Value, limit: usize) -> usize {
     }
 }
 
-/// Fails when `value`, the result of `what`, is larger than [`MAX_VALUE_BYTES`].
-fn check_size(what: &str, value: &Value) -> tera::Result<()> {
+/// Fails when `value`, the result of what `what` names, is larger than [`MAX_VALUE_BYTES`].
+fn check_size(what: impl FnOnce() -> String, value: &Value) -> tera::Result<()> {
     if size(value, MAX_VALUE_BYTES) > MAX_VALUE_BYTES {
-        return Err(too_large(what));
+        return Err(too_large(&what()));
     }
     Ok(())
 }
 
 fn too_large(what: &str) -> tera::Error {
-    tera::Error::msg(format!(
-        "{what} would build a value of more than {} MiB; ledgen templates may build at most that",
-        MAX_VALUE_BYTES / 1024 / 1024
+    tera::Error::msg(tr!(
+        "budget-value-too-large",
+        what = what,
+        size = MAX_VALUE_BYTES / 1024 / 1024
     ))
 }
 
@@ -156,10 +157,10 @@ impl Filter for BoundedFilter {
     fn filter(&self, value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
         check_time()?;
         if expected_size(&self.name, value, args) > MAX_VALUE_BYTES {
-            return Err(too_large(&format!("the filter `{}`", self.name)));
+            return Err(too_large(&tr!("budget-the-filter", name = self.name.as_str())));
         }
         let result = self.inner.filter(value, args)?;
-        check_size(&format!("the filter `{}`", self.name), &result)?;
+        check_size(|| tr!("budget-the-filter", name = self.name.as_str()), &result)?;
         Ok(result)
     }
 
@@ -178,7 +179,7 @@ impl Function for BoundedFunction {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
         check_time()?;
         let result = self.inner.call(args)?;
-        check_size(&format!("the function `{}`", self.name), &result)?;
+        check_size(|| tr!("budget-the-function", name = self.name.as_str()), &result)?;
         Ok(result)
     }
 
@@ -202,7 +203,7 @@ pub fn bound_filters_and_functions(tera: &mut Tera) {
     }
     tera.register_filter(BOUNDED, |value: &Value, _: &HashMap<String, Value>| {
         check_time()?;
-        check_size("a `set` or a loop's list", value)?;
+        check_size(|| tr!("budget-set-or-loop"), value)?;
         Ok(value.clone())
     });
 }
@@ -290,9 +291,10 @@ fn check_value(value: &ExprVal) -> Result<(), String> {
                 .filter(|v| !matches!(v, ExprVal::String(_) | ExprVal::Int(_) | ExprVal::Float(_)))
                 .count();
             if named > MAX_CONCAT_VALUES {
-                return Err(format!(
-                    "a concatenation (`~`) of {named} values; ledgen templates may concatenate \
-                     at most {MAX_CONCAT_VALUES} at once"
+                return Err(tr!(
+                    "budget-too-many-concatenated",
+                    count = named,
+                    limit = MAX_CONCAT_VALUES
                 ));
             }
             concat.values.iter().try_for_each(check_value)
@@ -370,6 +372,19 @@ mod tests {
         let source = format!("{{{{ {} }}}}", vec!["items"; MAX_CONCAT_VALUES + 1].join(" ~ "));
         let error = render(&source, MINUTE).unwrap_err();
         assert!(error.contains("may concatenate at most"), "{error}");
+    }
+
+    #[test]
+    fn a_refused_concatenation_is_told_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let source = format!("{{{{ {} }}}}", vec!["items"; MAX_CONCAT_VALUES + 1].join(" ~ "));
+        let count = MAX_CONCAT_VALUES + 1;
+        let en = in_language(UiLanguage::En, || render(&source, MINUTE).unwrap_err());
+        let expected = format!("a concatenation (`~`) of {count} values; ledgen templates may");
+        assert!(en.contains(&expected), "{en}");
+        let sv = in_language(UiLanguage::Sv, || render(&source, MINUTE).unwrap_err());
+        let expected = format!("en sammanfogning (`~`) av {count} värden; ledgens mallar får");
+        assert!(sv.contains(&expected), "{sv}");
     }
 
     // Regression: nested loops over `range` ran on past `--timeout`, which covered only Typst.

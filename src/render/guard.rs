@@ -21,6 +21,8 @@ use anyhow::{Result, bail};
 use tera::ast::{Expr, ExprVal, Node};
 use tera::{Tera, Value};
 
+use crate::tr;
+
 /// Most numbers `range` gives: far more than any report needs (the built-in templates do not
 /// use it), few enough that a loop over it is quick.
 pub const MAX_RANGE: usize = 10_000;
@@ -39,7 +41,7 @@ pub fn restrict_functions(tera: &mut Tera) {
 
 fn unavailable(name: &'static str) -> impl tera::Function {
     move |_: &HashMap<String, Value>| -> tera::Result<Value> {
-        Err(tera::Error::msg(format!("the function `{name}` is not available in ledgen templates")))
+        Err(tera::Error::msg(tr!("guard-function-unavailable", name = name)))
     }
 }
 
@@ -48,22 +50,27 @@ fn bounded_range(args: &HashMap<String, Value>) -> tera::Result<Value> {
     let number = |key: &str, default: Option<usize>| -> tera::Result<usize> {
         match args.get(key) {
             Some(value) => tera::from_value::<usize>(value.clone()).map_err(|_| {
-                tera::Error::msg(format!("`range` needs a whole number for `{key}`, not {value}"))
+                tera::Error::msg(tr!(
+                    "guard-range-not-whole-number",
+                    key = key,
+                    value = value.to_string()
+                ))
             }),
-            None => {
-                default.ok_or_else(|| tera::Error::msg(format!("`range` needs a `{key}` argument")))
-            }
+            None => default
+                .ok_or_else(|| tera::Error::msg(tr!("guard-range-needs-argument", key = key))),
         }
     };
     let (start, end, step) =
         (number("start", Some(0))?, number("end", None)?, number("step_by", Some(1))?);
     if step == 0 {
-        return Err(tera::Error::msg("`range` needs a `step_by` of at least 1"));
+        return Err(tera::Error::msg(tr!("guard-range-step-zero")));
     }
     let count = end.saturating_sub(start).div_ceil(step);
     if count > MAX_RANGE {
-        return Err(tera::Error::msg(format!(
-            "`range` would give {count} numbers; ledgen templates allow at most {MAX_RANGE}"
+        return Err(tera::Error::msg(tr!(
+            "guard-range-too-long",
+            count = count,
+            limit = MAX_RANGE
         )));
     }
     Ok(Value::Array((start..end).step_by(step).map(Value::from).collect()))
@@ -80,7 +87,9 @@ impl std::fmt::Display for Body {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Body::Template(name) => write!(f, "`{name}`"),
-            Body::Macro(file, name) => write!(f, "macro `{name}` of `{file}`"),
+            Body::Macro(file, name) => {
+                f.write_str(&tr!("guard-macro-of", name = name.as_str(), file = file.as_str()))
+            }
         }
     }
 }
@@ -123,11 +132,7 @@ pub fn check_templates(tera: &Tera) -> Result<()> {
     }
     if let Some(cycle) = find_cycle(&edges) {
         let path = cycle.iter().map(ToString::to_string).collect::<Vec<_>>().join(" → ");
-        bail!(
-            "{} calls itself ({path}); ledgen templates may not recurse, so that rendering \
-             always ends",
-            cycle[0]
-        );
+        bail!(tr!("guard-recursion", body = cycle[0].to_string(), path = path));
     }
     Ok(())
 }
@@ -156,10 +161,7 @@ pub(super) fn included(tera: &Tera, name: &str) -> Vec<String> {
 /// fill any memory. Plain `set` inside a loop lasts one round, so it cannot.
 fn reject_set_global(template: &str, calls: &[Call]) -> Result<()> {
     if let Some(Call::SetGlobal(key)) = calls.iter().find(|c| matches!(c, Call::SetGlobal(_))) {
-        bail!(
-            "`{template}` sets `{key}` with `set_global`, which ledgen templates do not allow \
-             (a loop could grow the value without bound)"
-        );
+        bail!(tr!("guard-set-global", template = template, key = key.as_str()));
     }
     Ok(())
 }
@@ -311,9 +313,9 @@ pub struct Bounded(pub Vec<u8>);
 impl io::Write for Bounded {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         if self.0.len() + bytes.len() > MAX_OUTPUT_BYTES {
-            return Err(io::Error::other(format!(
-                "the template's output passed {} MiB; ledgen templates may write at most that",
-                MAX_OUTPUT_BYTES / 1024 / 1024
+            return Err(io::Error::other(tr!(
+                "guard-output-too-large",
+                size = MAX_OUTPUT_BYTES / 1024 / 1024
             )));
         }
         self.0.extend_from_slice(bytes);
@@ -349,6 +351,21 @@ mod tests {
                 }
                 message
             })
+    }
+
+    #[test]
+    fn a_refused_template_is_told_in_both_languages() {
+        use crate::locale::{UiLanguage, in_language};
+        let t = tera(&[("t", "{{ now() }}")]);
+        let en = in_language(UiLanguage::En, || render(&t, "t").unwrap_err());
+        assert!(en.contains("the function `now` is not available in ledgen templates"), "{en}");
+        let sv = in_language(UiLanguage::Sv, || render(&t, "t").unwrap_err());
+        assert!(sv.contains("funktionen `now` finns inte i ledgens mallar"), "{sv}");
+        let growing = "{% set_global s = 1 %}";
+        let sv = in_language(UiLanguage::Sv, || {
+            check_templates(&tera(&[("g", growing)])).unwrap_err().to_string()
+        });
+        assert!(sv.starts_with("`g` sätter `s` med `set_global`"), "{sv}");
     }
 
     #[test]

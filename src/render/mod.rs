@@ -18,6 +18,7 @@ mod guard;
 mod images;
 
 use crate::markdown;
+use crate::tr;
 use crate::view::ReportView;
 
 /// The built-in templates, by name.
@@ -316,13 +317,19 @@ fn add_templates(
     templates: Vec<(String, String)>,
     overrides: Option<&Path>,
 ) -> Result<()> {
-    let place =
-        overrides.map_or_else(String::new, |d| format!(" (overrides from `{}`)", d.display()));
-    tera.add_raw_templates(templates).map_err(|e| {
-        anyhow!("{}", error_chain(&e)).context(format!("failed to parse the templates{place}"))
-    })?;
-    guard::check_templates(tera).with_context(|| format!("invalid templates{place}"))?;
-    budget::instrument(tera).with_context(|| format!("invalid templates{place}"))
+    let shown = overrides.map(|d| d.display().to_string());
+    let parse_failed = || match &shown {
+        Some(path) => tr!("render-parse-failed-overrides", path = path.as_str()),
+        None => tr!("render-parse-failed"),
+    };
+    let invalid = || match &shown {
+        Some(path) => tr!("render-invalid-templates-overrides", path = path.as_str()),
+        None => tr!("render-invalid-templates"),
+    };
+    tera.add_raw_templates(templates)
+        .map_err(|e| anyhow!("{}", error_chain(&e)).context(parse_failed()))?;
+    guard::check_templates(tera).with_context(invalid)?;
+    budget::instrument(tera).with_context(invalid)
 }
 
 /// The overrides folder must be the report's own: a `templates` link to a folder elsewhere
@@ -331,16 +338,16 @@ fn add_templates(
 fn check_overrides_folder(dir: &Path) -> Result<()> {
     let Some(report) = dir.parent() else { return Ok(()) };
     let report = if report.as_os_str().is_empty() { Path::new(".") } else { report };
-    let failed = || format!("failed to read `{}`", dir.display());
+    let failed = || tr!("render-cannot-read-folder", path = dir.display().to_string());
     let report_real = crate::paths::real(report).with_context(failed)?;
     let real = crate::paths::real(dir).with_context(failed)?;
     if !real.starts_with(&report_real) {
-        bail!(
-            "the templates folder `{}` is a link to `{}`, outside the report folder `{}`",
-            dir.display(),
-            real.display(),
-            report.display()
-        );
+        bail!(tr!(
+            "render-templates-link-outside",
+            path = dir.display().to_string(),
+            target = real.display().to_string(),
+            report = report.display().to_string()
+        ));
     }
     Ok(())
 }
@@ -348,15 +355,15 @@ fn check_overrides_folder(dir: &Path) -> Result<()> {
 fn render(tera: &Tera, name: &str, view: &impl serde::Serialize) -> Result<String> {
     let mut context = tera::Context::from_serialize(view)
         .map_err(|e| anyhow!("{}", error_chain(&e)))
-        .context("failed to prepare the template context")?;
+        .with_context(|| tr!("render-context-failed"))?;
     // Every page gets the one palette, so that what the contrast tests check is what is drawn.
     context.insert("palette", &crate::view::PALETTE);
     let mut out = guard::Bounded(Vec::new());
     tera.render_to(name, &context, &mut out)
         .map_err(|e| anyhow!("{}", error_chain(&e)))
-        .with_context(|| format!("failed to render template `{name}`"))?;
+        .with_context(|| tr!("render-failed", name = name))?;
     // Templates are UTF-8 and so is every value in the context.
-    String::from_utf8(out.0).context("a template wrote text that is not UTF-8")
+    String::from_utf8(out.0).with_context(|| tr!("render-not-utf8"))
 }
 
 /// Tera's errors put the useful part (which variable, which line) in their sources.
@@ -390,11 +397,12 @@ fn typst_fr_filter(
     value: &tera::Value,
     _: &HashMap<String, tera::Value>,
 ) -> tera::Result<tera::Value> {
-    let weights = value.as_array().ok_or("typst_fr expects a list of numbers")?;
+    let expects = || tera::Error::msg(tr!("render-typst-fr-expects-numbers"));
+    let weights = value.as_array().ok_or_else(expects)?;
     let lengths: tera::Result<Vec<String>> = weights
         .iter()
         .map(|w| {
-            let w = w.as_f64().ok_or("typst_fr expects a list of numbers")?;
+            let w = w.as_f64().ok_or_else(expects)?;
             Ok(format!("{w:.2}fr"))
         })
         .collect();
@@ -410,7 +418,7 @@ fn cut_filter(
     let n = args
         .get("n")
         .and_then(tera::Value::as_u64)
-        .ok_or_else(|| tera::Error::msg("`cut` needs a whole number `n`"))? as usize;
+        .ok_or_else(|| tera::Error::msg(tr!("render-cut-needs-n")))? as usize;
     Ok(tera::Value::String(crate::view::shortened(text, n)))
 }
 

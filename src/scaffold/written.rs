@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_saphyr::FlowSeq;
 
 use crate::model::ReviewInput;
+use crate::tr;
 
 /// Options for the YAML writer: expanded lists as the shipped content writes them, and long
 /// lines kept on one line (literal block scalars only for text that has line breaks).
@@ -21,7 +22,7 @@ fn yaml_options() -> serde_saphyr::SerializerOptions {
 /// Serialises one content file.
 pub(super) fn to_yaml<T: Serialize>(value: &T, name: &str) -> Result<String> {
     serde_saphyr::to_string_with_options(value, yaml_options())
-        .with_context(|| format!("failed to write `{name}` as YAML"))
+        .with_context(|| tr!("scaffold-yaml-failed", name = name))
 }
 
 /// `report.yaml`.

@@ -8,6 +8,8 @@ use std::marker::PhantomData;
 use serde::de::{IgnoredAny, MapAccess, Visitor, value::MapAccessDeserializer};
 use serde::{Deserialize, Deserializer};
 
+use crate::tr;
+
 /// A value written either as one text or as `key: value` entries.
 #[derive(Debug)]
 pub(super) enum TextOr<T> {
@@ -60,7 +62,7 @@ impl<'de> Deserialize<'de> for Weight {
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Weight, E> {
                 match u16::try_from(v) {
                     Ok(w) if (100..=900).contains(&w) => Ok(Weight(w)),
-                    _ => Err(E::custom(format!("font weight {v} is not from 100 to 900"))),
+                    _ => Err(E::custom(tr!("brand-file-weight-out-of-range", weight = v))),
                 }
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Weight, E> {
@@ -72,10 +74,9 @@ impl<'de> Deserialize<'de> for Weight {
                     "bold" => Ok(Weight(700)),
                     other => match other.parse::<u64>() {
                         Ok(n) => self.visit_u64(n),
-                        Err(_) => Err(E::custom(format!(
-                            "font weight `{other}` is not a number from 100 to 900, `normal` or \
-                             `bold`"
-                        ))),
+                        Err(_) => {
+                            Err(E::custom(tr!("brand-file-weight-not-a-number", weight = other)))
+                        }
                     },
                 }
             }
@@ -363,4 +364,28 @@ pub(super) struct RawFontFile {
     /// `normal` or `italic`.
     #[serde(default)]
     pub(super) style: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::{UiLanguage, in_language};
+
+    #[test]
+    fn a_wrong_font_weight_is_told_in_both_languages() {
+        let error = |language, yaml: &str| {
+            in_language(language, || {
+                serde_saphyr::from_str::<Weight>(yaml)
+                    .map(drop)
+                    .expect_err("not a weight")
+                    .to_string()
+            })
+        };
+        let en = error(UiLanguage::En, "1000");
+        assert!(en.contains("font weight 1000 is not from 100 to 900"), "{en}");
+        let sv = error(UiLanguage::Sv, "1000");
+        assert!(sv.contains("teckenvikten 1000 är inte mellan 100 och 900"), "{sv}");
+        let sv = error(UiLanguage::Sv, "tjock");
+        assert!(sv.contains("teckenvikten `tjock` är inte ett tal mellan 100 och 900"), "{sv}");
+    }
 }
