@@ -433,7 +433,9 @@ fn script_string(text: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         match c {
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
             c => out.push(c),
         }
     }
@@ -557,7 +559,8 @@ mod tests {
             "Visar 2024 på http://127.0.0.1:3000/ (PDF: http://127.0.0.1:3000/pdf); \
              tryck Ctrl-C för att sluta"
         );
-        let rebuilt = |language| in_language(language, || tr!("serve-rebuilt", year = "2024", ms = "48"));
+        let rebuilt =
+            |language| in_language(language, || tr!("serve-rebuilt", year = "2024", ms = "48"));
         assert_eq!(rebuilt(UiLanguage::En), "Rebuilt 2024 in 48 ms");
         assert_eq!(rebuilt(UiLanguage::Sv), "Byggde om 2024 på 48 ms");
         let stopped = |language, count: usize| {

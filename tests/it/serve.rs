@@ -81,8 +81,7 @@ fn serve_rebuilds_on_save_and_keeps_the_last_good_build() {
 #[test]
 fn serve_speaks_swedish_when_asked_to() {
     let dir = example_content();
-    let (_server, port, log) =
-        crate::common::serve_with_log(dir.path(), "", &["--lang", "sv"]);
+    let (_server, port, log) = crate::common::serve_with_log(dir.path(), "", &["--lang", "sv"]);
     assert!(log.iter().any(|l| l.starts_with("Byggde om 2024 på ")), "{log:?}");
     let body = |response: String| response.split("\r\n\r\n").nth(1).unwrap().to_string();
     let missing = get(port, "/nothing");
