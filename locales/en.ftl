@@ -64,11 +64,106 @@ load-section-listed-twice = section `{ $name }` is listed twice
 load-first-listed = first listed on line { $line }
 load-section-file-not-found = section file `{ $path }` not found
 load-did-you-mean = did you mean `{ $name }`?
+load-generated-one-per-item = each item of `generated_sections` names one section
+load-generated-one-per-item-hint = write one name per item, e.g. `- status_overview: {"{"} after: summary {"}"}`
+load-generated-sections-are = the generated sections are { $names }
+load-generated-unknown = unknown generated section `{ $name }`
+load-generated-listed-twice = generated section `{ $name }` is listed twice
+load-after-not-listed = `after: { $name }` names no section listed under `sections`
+load-after-not-listed-hint = `after` takes a file stem listed under `sections`
+load-year-not-folder = `year: { $year }` does not match the folder name `{ $folder }`
+load-year-not-folder-hint = write `year: { $folder }` or rename the folder
+load-part-too-deep = part `{ $title }` is nested too deeply
+load-part-too-deep-hint = parts nest at most { $levels } heading levels
+load-heading-span = a heading holds a bracketed span (`[…]{"{"}…{"}"}`), which only texts may hold
+load-heading-span-hint = a heading cannot mask a phrase or mark a language; mask the phrase in the text below it, or mark the whole part `intern: true`
+load-table-no-columns = a table needs at least one column
+load-row-cells = row `{ $id }` has { $cells ->
+    [one] { $cells } cell
+   *[other] { $cells } cells
+} but the table has { $columns ->
+    [one] { $columns } column
+   *[other] { $columns } columns
+}
+load-row-cells-note = the columns are { $columns }; the status goes under `status_text`
+load-incident-outside-years-hint = incidents must be dated within { $years }; check the year
+load-unknown-category = unknown incident category `{ $category }`
+load-categories-are = the categories are { $categories }; list your own under `categories:`
+load-unknown-requirement = unknown ISO/IEC 27001:2022 requirement `{ $clause }`
+load-unknown-requirement-hint = use a clause from 4.1 to 10.2, or an Annex A theme A.5 to A.8
+load-requirement-twice = requirement `{ $clause }` is assessed twice
+load-first-assessed = first assessed on line { $line }
+load-footnote-unwritten = footnote `[^{ $label }]` is never written
+load-footnote-unwritten-hint = write its text in the same field, on a line of its own after a blank line: `[^{ $label }]: Källa: …`
+load-image-outside = image `{ $url }` is outside the report folder
+load-image-outside-hint = put the image in the report folder and give its path from there, e.g. `bilder/karta.png`
+load-image-backslash = image `{ $url }` has a `\` in its path
+load-image-backslash-hint = separate folders with `/`, as on the web: `{ $url }`
+load-image-type = image `{ $url }` is not of an allowed type
+load-image-type-hint = use a PNG, JPEG, GIF or SVG file
+load-image-not-found = image `{ $url }` not found in the report folder
+load-image-link-outside = image `{ $url }` is a link to `{ $real }`, outside the report folder
+load-image-too-large = image `{ $url }` is { $size } KiB, more than the { $limit } KiB allowed
+load-image-too-large-hint = save the image at a smaller size
+load-image-unreadable = cannot read image `{ $url }`: { $error }
+load-image-too-many-pixels = image `{ $url }` is { $megapixels } megapixels, which takes the report's images past the { $limit } megapixels a report may show
+load-image-too-many-pixels-hint = save the images at the size they are shown; 2,000 pixels across is sharp on a printed page
 
 lint-no-status-text = row `{ $id }` has no status text
 lint-no-status-text-hint = say in `status_text` why the status is what it is
 lint-input-not-covered = no section addresses ISO/IEC 27001:2022 9.3.2 { $letter }) { $input }
 lint-input-not-covered-hint = add a section on it, or list the input under a section's `covers:`
+lint-date-not-in-year = the report date { $date } is not in the report's year { $year }
+lint-status-contradiction = row `{ $id }`: status `{ $status }` but the status text says `{ $word }`
+lint-no-decision = recommendation `{ $id }` has no decision, though the meeting has been held
+lint-no-decision-hint = record the management's decision with `decision: antagen`, `avslagen`, `ändrad` or `bordlagd`
+# $missing is who, priority or both.
+lint-no-who-or-priority = recommendation `{ $id }` has no { $missing ->
+    [who] `who`
+    [priority] `priority`
+   *[both] `who` and `priority`
+} (Vem, Prioritet)
+lint-incident-outside-year = incident `{ $id }` is dated { $date }, outside the report's year { $year }
+# $kind is table, recommendations or incidents; $key is intern or sekretess.
+lint-whole-block-intern = `{ $key }` is set on the whole { $kind ->
+    [recommendations] recommendations block: all { $count } recommendations
+    [incidents] incidents block: all { $count } incidents
+   *[table] table: all { $count } rows
+} are left out of the public edition; did you mean to mark one item?
+lint-whole-block-intern-hint = to leave out one item, put `intern: true` (or `sekretess:`) under that item, at the level of its `id:`
+lint-placeholder = this text is still the placeholder from `ledgen init` (it starts with "Att fylla i:")
+lint-placeholder-hint = replace it with your own text, or delete it if it does not apply
+# $what is approved or meeting.
+lint-date-before-report = { $what ->
+    [approved] the approval date (`approved_on`)
+   *[meeting] the meeting date (`meeting.date`)
+} { $at } is before the report's date { $date }
+lint-date-a-year-after = { $what ->
+    [approved] the approval date (`approved_on`)
+   *[meeting] the meeting date (`meeting.date`)
+} { $at } is more than a year after the report's date { $date }
+lint-date-after-report-hint = check the year; { $what ->
+    [approved] a review is approved after it is written, at or after the meeting
+   *[meeting] the management reviews the report at the meeting, so the meeting is on or after the report's date
+}
+lint-revision-outside-year = the revision history entry of { $date } is not in the report's year { $year }
+# $what is row or recommendation.
+lint-deadline-years-before = the deadline { $due } of { $what ->
+    [row] row
+   *[recommendation] recommendation
+} `{ $id }` is years before this review of { $year }
+lint-deadline-years-before-hint = check the year of `due`; a deadline already past shows as overdue
+# $what is text (a text mentions the standard) or coverage (the coverage table is made against it).
+lint-27001-2022-before-published = { $what ->
+    [text] this text
+   *[coverage] the coverage table (9.3.2)
+} refers to ISO/IEC 27001:2022, but the review is dated { $date }, before the standard was published ({ $published })
+lint-27001-2022-before-published-hint = check the report's `date`, or refer to ISO/IEC 27001:2013
+lint-review-markers = { $count ->
+    [one] a text carried over from last year is still marked `Att granska`
+   *[other] { $count } texts carried over from last year are still marked `Att granska` (the first here)
+}
+lint-review-markers-hint = review the text, then remove the marker
 load-invalid-id = invalid id `{ $id }`
 load-invalid-id-hint = ids use a-z, 0-9 and `-`, e.g. `{ $example }`
 load-first-used-at = first used at { $place }

@@ -141,11 +141,106 @@ load-section-listed-twice = avsnittet `{ $name }` står två gånger i listan
 load-first-listed = första gången på rad { $line }
 load-section-file-not-found = avsnittsfilen `{ $path }` finns inte
 load-did-you-mean = menade du `{ $name }`?
+load-generated-one-per-item = varje punkt under `generated_sections` namnger ett avsnitt
+load-generated-one-per-item-hint = skriv ett namn per punkt, t.ex. `- status_overview: {"{"} after: summary {"}"}`
+load-generated-sections-are = de genererade avsnitten är { $names }
+load-generated-unknown = okänt genererat avsnitt `{ $name }`
+load-generated-listed-twice = det genererade avsnittet `{ $name }` står två gånger
+load-after-not-listed = `after: { $name }` namnger inget avsnitt under `sections`
+load-after-not-listed-hint = `after` ska vara ett filnamn (utan .yaml) som står under `sections`
+load-year-not-folder = `year: { $year }` stämmer inte med mappens namn `{ $folder }`
+load-year-not-folder-hint = skriv `year: { $folder }` eller byt namn på mappen
+load-part-too-deep = delen `{ $title }` ligger för djupt
+load-part-too-deep-hint = delar kan ligga i högst { $levels } rubriknivåer
+load-heading-span = en rubrik innehåller en markering inom hakparentes (`[…]{"{"}…{"}"}`), vilket bara texter får ha
+load-heading-span-hint = en rubrik kan inte maskera en fras eller ange ett språk; maskera frasen i texten under rubriken, eller markera hela delen `intern: true`
+load-table-no-columns = en tabell behöver minst en kolumn
+load-row-cells = raden `{ $id }` har { $cells ->
+    [one] { $cells } cell
+   *[other] { $cells } celler
+} men tabellen har { $columns ->
+    [one] { $columns } kolumn
+   *[other] { $columns } kolumner
+}
+load-row-cells-note = kolumnerna är { $columns }; statusen står under `status_text`
+load-incident-outside-years-hint = händelser ska vara daterade inom { $years }; kontrollera året
+load-unknown-category = okänd händelsekategori `{ $category }`
+load-categories-are = kategorierna är { $categories }; skriv egna under `categories:`
+load-unknown-requirement = okänt krav i ISO/IEC 27001:2022 `{ $clause }`
+load-unknown-requirement-hint = ange en punkt från 4.1 till 10.2, eller ett tema i bilaga A, A.5 till A.8
+load-requirement-twice = kravet `{ $clause }` bedöms två gånger
+load-first-assessed = första gången på rad { $line }
+load-footnote-unwritten = fotnoten `[^{ $label }]` är aldrig skriven
+load-footnote-unwritten-hint = skriv dess text i samma fält, på en egen rad efter en tomrad: `[^{ $label }]: Källa: …`
+load-image-outside = bilden `{ $url }` ligger utanför rapportmappen
+load-image-outside-hint = lägg bilden i rapportmappen och ange sökvägen därifrån, t.ex. `bilder/karta.png`
+load-image-backslash = bilden `{ $url }` har ett `\` i sökvägen
+load-image-backslash-hint = skilj mappar åt med `/`, som på webben: `{ $url }`
+load-image-type = bilden `{ $url }` är inte av en tillåten typ
+load-image-type-hint = använd en PNG-, JPEG-, GIF- eller SVG-fil
+load-image-not-found = bilden `{ $url }` finns inte i rapportmappen
+load-image-link-outside = bilden `{ $url }` är en länk till `{ $real }`, utanför rapportmappen
+load-image-too-large = bilden `{ $url }` är { $size } KiB, mer än de { $limit } KiB som tillåts
+load-image-too-large-hint = spara bilden i en mindre storlek
+load-image-unreadable = kan inte läsa bilden `{ $url }`: { $error }
+load-image-too-many-pixels = bilden `{ $url }` är { $megapixels } megapixel, vilket tar rapportens bilder över de { $limit } megapixel som en rapport får visa
+load-image-too-many-pixels-hint = spara bilderna i den storlek de visas; 2 000 pixlar i bredd är skarpt på en utskriven sida
 
 lint-no-status-text = raden `{ $id }` har ingen statustext
 lint-no-status-text-hint = skriv i `status_text` varför statusen är som den är
 lint-input-not-covered = inget avsnitt tar upp ISO/IEC 27001:2022 9.3.2 { $letter }) { $input }
 lint-input-not-covered-hint = skriv ett avsnitt om det, eller lägg till punkten under ett avsnitts `covers:`
+lint-date-not-in-year = rapportens datum { $date } ligger inte i rapportens år { $year }
+lint-status-contradiction = raden `{ $id }`: status `{ $status }` men statustexten säger `{ $word }`
+lint-no-decision = rekommendationen `{ $id }` har inget beslut, fast mötet har hållits
+lint-no-decision-hint = skriv ledningens beslut med `decision: antagen`, `avslagen`, `ändrad` eller `bordlagd`
+# $missing är who, priority eller both.
+lint-no-who-or-priority = rekommendationen `{ $id }` saknar { $missing ->
+    [who] `who`
+    [priority] `priority`
+   *[both] `who` och `priority`
+} (Vem, Prioritet)
+lint-incident-outside-year = händelsen `{ $id }` är daterad { $date }, utanför rapportens år { $year }
+# $kind är table, recommendations eller incidents; $key är intern eller sekretess.
+lint-whole-block-intern = `{ $key }` står på { $kind ->
+    [recommendations] hela blocket med rekommendationer: alla { $count } rekommendationer
+    [incidents] hela blocket med händelser: alla { $count } händelser
+   *[table] hela tabellen: alla { $count } rader
+} lämnas utanför den publika utgåvan; var det meningen att markera en enda?
+lint-whole-block-intern-hint = för att utelämna en enda, skriv `intern: true` (eller `sekretess:`) under den, i höjd med dess `id:`
+lint-placeholder = texten är fortfarande platshållaren från `ledgen init` (den börjar med "Att fylla i:")
+lint-placeholder-hint = ersätt den med din egen text, eller ta bort den om den inte gäller
+# $what är approved eller meeting.
+lint-date-before-report = { $what ->
+    [approved] fastställelsedatumet (`approved_on`)
+   *[meeting] mötesdatumet (`meeting.date`)
+} { $at } är före rapportens datum { $date }
+lint-date-a-year-after = { $what ->
+    [approved] fastställelsedatumet (`approved_on`)
+   *[meeting] mötesdatumet (`meeting.date`)
+} { $at } är mer än ett år efter rapportens datum { $date }
+lint-date-after-report-hint = kontrollera året; { $what ->
+    [approved] en genomgång fastställs sedan den skrivits, vid mötet eller efter det
+   *[meeting] ledningen går igenom rapporten vid mötet, så mötet är samma dag som rapportens datum eller senare
+}
+lint-revision-outside-year = posten i revisionshistoriken från { $date } ligger inte i rapportens år { $year }
+# $what är row eller recommendation.
+lint-deadline-years-before = tidsfristen { $due } för { $what ->
+    [row] raden
+   *[recommendation] rekommendationen
+} `{ $id }` ligger flera år före den här genomgången för { $year }
+lint-deadline-years-before-hint = kontrollera året i `due`; en tidsfrist som redan passerat visas som försenad
+# $what är text (en text nämner standarden) eller coverage (täckningstabellen görs mot den).
+lint-27001-2022-before-published = { $what ->
+    [text] texten
+   *[coverage] täckningstabellen (9.3.2)
+} hänvisar till ISO/IEC 27001:2022, men genomgången är daterad { $date }, innan standarden gavs ut ({ $published })
+lint-27001-2022-before-published-hint = kontrollera rapportens `date`, eller hänvisa till ISO/IEC 27001:2013
+lint-review-markers = { $count ->
+    [one] en text från förra året är fortfarande markerad `Att granska`
+   *[other] { $count } texter från förra året är fortfarande markerade `Att granska` (den första här)
+}
+lint-review-markers-hint = granska texten och ta sedan bort markeringen
 load-invalid-id = ogiltigt id `{ $id }`
 load-invalid-id-hint = ett id skrivs med a–z, 0–9 och `-`, till exempel `{ $example }`
 load-first-used-at = användes först på { $place }

@@ -60,7 +60,7 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
             &meta_path,
             at.line() as usize,
             at.column() as usize,
-            format!("the report date {date} is not in the report's year {year}"),
+            crate::tr!("lint-date-not-in-year", date = date.to_string(), year = year.to_string()),
         ));
     }
 
@@ -90,7 +90,7 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
                 &section.path,
                 field.line,
                 field.column,
-                placeholder_message(),
+                crate::tr!("lint-placeholder"),
             )));
         }
         for block in blocks.iter().map(|b| b.block) {
@@ -102,12 +102,17 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
                             row.status.referenced.column() as usize,
                         );
                         let text = row.status_text.as_ref().map(|t| t.text.trim()).unwrap_or("");
-                        if let Some(message) = contradiction(row.status.value, text) {
+                        if let Some(word) = contradiction(row.status.value, text) {
                             out.push(warn(
                                 &section.path,
                                 line,
                                 column,
-                                format!("row `{}`: {message}", row.id.value),
+                                crate::tr!(
+                                    "lint-status-contradiction",
+                                    id = row.id.value.as_str(),
+                                    status = row.status.value.to_string(),
+                                    word = word
+                                ),
                             ));
                         }
                         if text.is_empty() && row.status.value != Status::NotAssessed {
@@ -129,43 +134,32 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
                             rec.id.referenced.line() as usize,
                             rec.id.referenced.column() as usize,
                         );
-                        let missing: Vec<&str> =
-                            [("who", rec.who.is_none()), ("priority", rec.priority.is_none())]
-                                .into_iter()
-                                .filter(|(_, m)| *m)
-                                .map(|(k, _)| k)
-                                .collect();
+                        let missing = match (rec.who.is_none(), rec.priority.is_none()) {
+                            (true, true) => Some("both"),
+                            (true, false) => Some("who"),
+                            (false, true) => Some("priority"),
+                            (false, false) => None,
+                        };
                         if report.meta.meeting.is_some() && rec.decision.is_none() {
                             out.push(
                                 warn(
                                     &section.path,
                                     line,
                                     column,
-                                    format!(
-                                        "recommendation `{}` has no decision, though the meeting \
-                                     has been held",
-                                        rec.id.value
-                                    ),
+                                    crate::tr!("lint-no-decision", id = rec.id.value.as_str()),
                                 )
-                                .with_note(
-                                    "hint: record the management's decision with `decision: \
-                                 antagen`, `avslagen`, `ändrad` or `bordlagd`",
-                                ),
+                                .with_hint(crate::tr!("lint-no-decision-hint")),
                             );
                         }
-                        if !missing.is_empty() {
-                            let keys = missing
-                                .iter()
-                                .map(|k| format!("`{k}`"))
-                                .collect::<Vec<_>>()
-                                .join(" and ");
+                        if let Some(missing) = missing {
                             out.push(warn(
                                 &section.path,
                                 line,
                                 column,
-                                format!(
-                                    "recommendation `{}` has no {keys} (Vem, Prioritet)",
-                                    rec.id.value
+                                crate::tr!(
+                                    "lint-no-who-or-priority",
+                                    id = rec.id.value.as_str(),
+                                    missing = missing
                                 ),
                             ));
                         }
@@ -177,14 +171,16 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
                         if date.0.year() != year {
                             let at = &record.date.referenced;
                             out.push(warn(
-                            &section.path,
-                            at.line() as usize,
-                            at.column() as usize,
-                            format!(
-                                "incident `{}` is dated {date}, outside the report's year {year}",
-                                record.id.value
-                            ),
-                        ));
+                                &section.path,
+                                at.line() as usize,
+                                at.column() as usize,
+                                crate::tr!(
+                                    "lint-incident-outside-year",
+                                    id = record.id.value.as_str(),
+                                    date = date.to_string(),
+                                    year = year.to_string()
+                                ),
+                            ));
                         }
                     }
                 }
@@ -194,10 +190,10 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
     }
     for placed in report.blocks() {
         if let Some(message) = whole_block_intern(placed.block) {
-            out.push(warn(&placed.section.path, placed.block.line, 0, message).with_note(
-                "hint: to leave out one item, put `intern: true` (or `sekretess:`) under that \
-                 item, at the level of its `id:`",
-            ));
+            out.push(
+                warn(&placed.section.path, placed.block.line, 0, message)
+                    .with_hint(crate::tr!("lint-whole-block-intern-hint")),
+            );
         }
     }
     let meta_fields = report.meta.revision_history.iter().map(|r| &r.description);
@@ -207,7 +203,7 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
                 &meta_path,
                 field.line,
                 field.column,
-                placeholder_message(),
+                crate::tr!("lint-placeholder"),
             )));
         }
     }
@@ -251,35 +247,31 @@ fn date_lints(report: &Report, warn: &dyn Fn(&DateAt, String) -> Diagnostic) -> 
     let year = report.year();
     let date = report.meta.date.value;
     let a_year_after = date.last_day().checked_add_months(chrono::Months::new(12));
-    let mut after_report = |at: Option<&DateAt>, what: &str, hint: &str| {
+    // `what` is `approved` or `meeting`, selecting the words of the messages.
+    let mut after_report = |at: Option<&DateAt>, what: &str| {
         let Some(at) = at else { return };
+        let (at_text, date_text) = (at.to_string(), date.to_string());
         let message = if at.last_day() < date.0 {
-            format!("{what} {at} is before the report's date {date}")
+            crate::tr!("lint-date-before-report", what = what, at = at_text, date = date_text)
         } else if a_year_after.is_some_and(|limit| at.0 > limit) {
-            format!("{what} {at} is more than a year after the report's date {date}")
+            crate::tr!("lint-date-a-year-after", what = what, at = at_text, date = date_text)
         } else {
             return;
         };
-        out.push(warn(at, message).with_note(format!("hint: check the year; {hint}")));
+        out.push(
+            warn(at, message).with_hint(crate::tr!("lint-date-after-report-hint", what = what)),
+        );
     };
-    after_report(
-        report.meta.approved_on.as_ref(),
-        "the approval date (`approved_on`)",
-        "a review is approved after it is written, at or after the meeting",
-    );
-    after_report(
-        report.meta.meeting.as_ref().and_then(|m| m.date.as_ref()),
-        "the meeting date (`meeting.date`)",
-        "the management reviews the report at the meeting, so the meeting is on or after the \
-         report's date",
-    );
+    after_report(report.meta.approved_on.as_ref(), "approved");
+    after_report(report.meta.meeting.as_ref().and_then(|m| m.date.as_ref()), "meeting");
     for revision in &report.meta.revision_history {
         if revision.date.0.year() != year {
             out.push(warn(
                 &revision.date,
-                format!(
-                    "the revision history entry of {} is not in the report's year {year}",
-                    revision.date
+                crate::tr!(
+                    "lint-revision-outside-year",
+                    date = revision.date.to_string(),
+                    year = year.to_string()
                 ),
             ));
         }
@@ -307,13 +299,16 @@ fn due_lints(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
                 sources.text(path),
                 due.line,
                 due.column,
-                format!(
-                    "the deadline {due} of {what} `{id}` is years before this review of {}",
-                    report.year()
+                crate::tr!(
+                    "lint-deadline-years-before",
+                    due = due.to_string(),
+                    what = what,
+                    id = id,
+                    year = report.year().to_string()
                 ),
             )
             .warning()
-            .with_note("hint: check the year of `due`; a deadline already past shows as overdue")
+            .with_hint(crate::tr!("lint-deadline-years-before-hint"))
         })
         .collect()
 }
@@ -365,20 +360,22 @@ fn standard_lints(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
         }
         None => return Vec::new(),
     };
-    let what = if refers.is_some() { "this text" } else { "the coverage table (9.3.2)" };
+    let what = if refers.is_some() { "text" } else { "coverage" };
     vec![
         Diagnostic::at(
             path,
             sources.text(path),
             line,
             column,
-            format!(
-                "{what} refers to ISO/IEC 27001:2022, but the review is dated {date}, before the \
-                 standard was published ({y}-{m:02}-{d:02})"
+            crate::tr!(
+                "lint-27001-2022-before-published",
+                what = what,
+                date = date.to_string(),
+                published = format!("{y}-{m:02}-{d:02}")
             ),
         )
         .warning()
-        .with_note("hint: check the report's `date`, or refer to ISO/IEC 27001:2013"),
+        .with_hint(crate::tr!("lint-27001-2022-before-published-hint")),
     ]
 }
 
@@ -388,21 +385,14 @@ fn whole_block_intern(block: &Block) -> Option<String> {
     if !block.intern {
         return None;
     }
-    let (what, items, n) = match &block.kind {
-        BlockKind::Recommendations(list) => {
-            ("recommendations block", "recommendations", list.len())
-        }
-        BlockKind::Table(table) => ("table", "rows", table.rows.len()),
-        BlockKind::Incidents(incidents) => {
-            ("incidents block", "incidents", incidents.records.len())
-        }
+    let (kind, n) = match &block.kind {
+        BlockKind::Recommendations(list) => ("recommendations", list.len()),
+        BlockKind::Table(table) => ("table", table.rows.len()),
+        BlockKind::Incidents(incidents) => ("incidents", incidents.records.len()),
         _ => return None,
     };
     let key = if block.sekretess.is_some() { "sekretess" } else { "intern" };
-    Some(format!(
-        "`{key}` is set on the whole {what}: all {n} {items} are left out of the public \
-         edition; did you mean to mark one item?"
-    ))
+    Some(crate::tr!("lint-whole-block-intern", key = key, kind = kind, count = n))
 }
 
 /// One warning for the texts of a file still marked for review: where the first is, and how
@@ -413,17 +403,11 @@ fn review_markers(path: &Path, source: &str) -> Option<Diagnostic> {
     });
     let (line, column) = lines.next()?;
     let more = lines.count();
-    let message = match more {
-        0 => "a text carried over from last year is still marked `Att granska`".to_string(),
-        n => format!(
-            "{} texts carried over from last year are still marked `Att granska` (the first here)",
-            n + 1
-        ),
-    };
+    let message = crate::tr!("lint-review-markers", count = more + 1);
     Some(
         Diagnostic::at(path, source, line, column, message)
             .warning()
-            .with_note("hint: review the text, then remove the marker"),
+            .with_hint(crate::tr!("lint-review-markers-hint")),
     )
 }
 
@@ -432,14 +416,9 @@ fn is_placeholder(text: &str) -> bool {
     text.contains(PLACEHOLDER_MARK.trim_matches('*'))
 }
 
-/// What is wrong with a field that still holds placeholder text.
-fn placeholder_message() -> String {
-    "this text is still the placeholder from `ledgen init` (it starts with \"Att fylla i:\")".into()
-}
-
 /// Adds the hint to a placeholder warning.
 fn placeholder_warning(at: Diagnostic) -> Diagnostic {
-    at.with_note("hint: replace it with your own text, or delete it if it does not apply")
+    at.with_hint(crate::tr!("lint-placeholder-hint"))
 }
 
 /// The 9.3.2 inputs no section of the report addresses.
@@ -450,8 +429,8 @@ pub fn uncovered(report: &Report) -> Vec<ReviewInput> {
         .collect()
 }
 
-/// Why a status and its text disagree, if they do.
-fn contradiction(status: Status, text: &str) -> Option<String> {
+/// The word of the status text that contradicts the status, if there is one.
+fn contradiction(status: Status, text: &str) -> Option<&'static str> {
     let lower = format!(" {} ", text.to_lowercase());
     let starts_done = DONE.iter().find(|w| lower.trim_start().starts_with(*w));
     match status {
@@ -460,12 +439,9 @@ fn contradiction(status: Status, text: &str) -> Option<String> {
             if QUALIFIERS.iter().any(|q| lower.contains(q)) {
                 return None;
             }
-            Some(format!("status `{status}` but the status text says `{word}`"))
+            Some(*word)
         }
-        Status::Green => OPEN
-            .iter()
-            .find(|w| lower.contains(*w))
-            .map(|word| format!("status `grön` but the status text says `{word}`")),
+        Status::Green => OPEN.iter().find(|w| lower.contains(*w)).copied(),
         Status::NotAssessed => None,
     }
 }

@@ -255,27 +255,25 @@ fn check_generated_sections(
         let at = |message: String| Diagnostic::at(path, source, line, column, message);
         if item.value.len() != 1 {
             errors.push(
-                at("each item of `generated_sections` names one section".to_string()).with_note(
-                    "hint: write one name per item, e.g. `- status_overview: { after: summary }`",
-                ),
+                at(crate::tr!("load-generated-one-per-item"))
+                    .with_hint(crate::tr!("load-generated-one-per-item-hint")),
             );
         }
         for (name, place) in &item.value {
             if !names.contains(&name.as_str()) {
                 let hint = match nearest(name, names.iter().copied()) {
-                    Some(near) => format!("hint: did you mean `{near}`?"),
-                    None => format!(
-                        "hint: the generated sections are {}",
-                        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
-                    ),
+                    Some(near) => crate::tr!("load-did-you-mean", name = near),
+                    None => crate::tr!("load-generated-sections-are", names = quoted(&names)),
                 };
-                errors.push(at(format!("unknown generated section `{name}`")).with_note(hint));
+                errors.push(
+                    at(crate::tr!("load-generated-unknown", name = name.as_str())).with_hint(hint),
+                );
                 continue;
             }
             if let Some(first) = seen.insert(name, line) {
                 errors.push(
-                    at(format!("generated section `{name}` is listed twice"))
-                        .with_note(format!("note: first listed on line {first}")),
+                    at(crate::tr!("load-generated-listed-twice", name = name.as_str()))
+                        .with_remark(crate::tr!("load-first-listed", line = first.to_string())),
                 );
             }
             let Some(after) = place.as_ref().and_then(|p| p.after.as_ref()) else { continue };
@@ -286,12 +284,12 @@ fn check_generated_sections(
                     source,
                     line,
                     column,
-                    format!("`after: {}` names no section listed under `sections`", after.value),
+                    crate::tr!("load-after-not-listed", name = after.value.as_str()),
                 );
                 diagnostic =
-                    diagnostic.with_note(match nearest(&after.value, listed.iter().copied()) {
-                        Some(near) => format!("hint: did you mean `{near}`?"),
-                        None => "hint: `after` takes a file stem listed under `sections`".into(),
+                    diagnostic.with_hint(match nearest(&after.value, listed.iter().copied()) {
+                        Some(near) => crate::tr!("load-did-you-mean", name = near),
+                        None => crate::tr!("load-after-not-listed-hint"),
                     });
                 errors.push(diagnostic);
             }
@@ -317,12 +315,13 @@ fn check_year_matches_folder(
                 source,
                 line,
                 column,
-                format!(
-                    "`year: {}` does not match the folder name `{folder_year}`",
-                    meta.year.value
+                crate::tr!(
+                    "load-year-not-folder",
+                    year = meta.year.value.to_string(),
+                    folder = folder_year.to_string()
                 ),
             )
-            .with_note(format!("hint: write `year: {folder_year}` or rename the folder")),
+            .with_hint(crate::tr!("load-year-not-folder-hint", folder = folder_year.to_string())),
         );
     }
 }
@@ -384,14 +383,22 @@ impl Checker<'_> {
         self.errors.len() - 1
     }
 
+    /// Adds a hint to error `i`: what to do about it.
+    fn hint(&mut self, i: usize, hint: String) {
+        self.errors[i].notes.push(format!("hint: {hint}"));
+    }
+
+    /// Adds a remark to error `i`: more about where or why.
+    fn remark(&mut self, i: usize, remark: String) {
+        self.errors[i].notes.push(format!("note: {remark}"));
+    }
+
     /// Parts nested deeper than a heading level can show.
     fn depth(&mut self, path: &Path, part: &Part, depth: usize) {
         if depth > MAX_HEADING_DEPTH {
-            let d =
-                Diagnostic::file_error(path, format!("part `{}` is nested too deeply", part.title))
-                    .with_note(format!(
-                        "hint: parts nest at most {MAX_HEADING_DEPTH} heading levels"
-                    ));
+            let message = crate::tr!("load-part-too-deep", title = part.title.as_str());
+            let d = Diagnostic::file_error(path, message)
+                .with_hint(crate::tr!("load-part-too-deep-hint", levels = MAX_HEADING_DEPTH));
             self.errors.push(d);
         }
         self.heading(path, &part.title);
@@ -420,16 +427,8 @@ impl Checker<'_> {
                     && l.contains(phrase)
             })
             .map_or(0, |i| i + 1);
-        let i = self.error(
-            path,
-            (line, 0),
-            "a heading holds a bracketed span (`[…]{…}`), which only texts may hold".into(),
-        );
-        self.errors[i].notes.push(
-            "hint: a heading cannot mask a phrase or mark a language; mask the phrase in the \
-             text below it, or mark the whole part `intern: true`"
-                .into(),
-        );
+        let i = self.error(path, (line, 0), crate::tr!("load-heading-span"));
+        self.hint(i, crate::tr!("load-heading-span-hint"));
     }
 
     /// One block's ids, shape and Markdown; the blocks of appendices come on their own (see
@@ -441,7 +440,7 @@ impl Checker<'_> {
                 let columns = table.columns.value.len();
                 if columns == 0 {
                     let at = position(&table.columns);
-                    self.error(path, at, "a table needs at least one column".into());
+                    self.error(path, at, crate::tr!("load-table-no-columns"));
                 }
                 for row in &table.rows {
                     self.id(path, &row.id);
@@ -451,24 +450,16 @@ impl Checker<'_> {
                         let i = self.error(
                             path,
                             at,
-                            format!(
-                                "row `{}` has {cells} cell{} but the table has {columns} column{}",
-                                row.id.value,
-                                plural(cells),
-                                plural(columns)
+                            crate::tr!(
+                                "load-row-cells",
+                                id = row.id.value.as_str(),
+                                cells = cells,
+                                columns = columns
                             ),
                         );
-                        let note = format!(
-                            "note: the columns are {}; the status goes under `status_text`",
-                            table
-                                .columns
-                                .value
-                                .iter()
-                                .map(|c| format!("`{c}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        );
-                        self.errors[i].notes.push(note);
+                        let names: Vec<&str> =
+                            table.columns.value.iter().map(String::as_str).collect();
+                        self.remark(i, crate::tr!("load-row-cells-note", columns = quoted(&names)));
                     }
                     for cell in &row.cells.value {
                         self.markdown(path, cell);
@@ -510,33 +501,29 @@ impl Checker<'_> {
                 let i = self.error(
                     path,
                     position(&incident.date),
-                    format!(
-                        "incident `{}` is dated {}, outside the report's year {}",
-                        incident.id.value,
-                        date.format("%Y-%m-%d"),
-                        self.year
+                    crate::tr!(
+                        "lint-incident-outside-year",
+                        id = incident.id.value.as_str(),
+                        date = date.format("%Y-%m-%d").to_string(),
+                        year = self.year.to_string()
                     ),
                 );
                 let years = format!("{}–{}", self.year - 1, self.year + 1);
-                self.errors[i]
-                    .notes
-                    .push(format!("hint: incidents must be dated within {years}; check the year"));
+                self.hint(i, crate::tr!("load-incident-outside-years-hint", years = years));
             }
             let category = &incident.category.value;
             if !categories.iter().any(|c| c == category) {
                 let i = self.error(
                     path,
                     position(&incident.category),
-                    format!("unknown incident category `{category}`"),
+                    crate::tr!("load-unknown-category", category = category.as_str()),
                 );
-                let hint = match nearest(category, categories.iter().map(String::as_str)) {
-                    Some(near) => format!("hint: did you mean `{near}`?"),
-                    None => format!(
-                        "hint: the categories are {}; list your own under `categories:`",
-                        categories.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
-                    ),
+                let names: Vec<&str> = categories.iter().map(String::as_str).collect();
+                let hint = match nearest(category, names.iter().copied()) {
+                    Some(near) => crate::tr!("load-did-you-mean", name = near),
+                    None => crate::tr!("load-categories-are", categories = quoted(&names)),
                 };
-                self.errors[i].notes.push(hint);
+                self.hint(i, hint);
             }
             let texts = [
                 Some(&incident.description),
@@ -556,22 +543,18 @@ impl Checker<'_> {
             let clause = entry.clause.value.trim();
             let at = position(&entry.clause);
             if super::requirement(clause).is_none() {
-                let i = self.error(
-                    path,
-                    at,
-                    format!("unknown ISO/IEC 27001:2022 requirement `{clause}`"),
-                );
+                let i =
+                    self.error(path, at, crate::tr!("load-unknown-requirement", clause = clause));
                 let ids = super::REQUIREMENTS.iter().map(|r| r.id);
                 let hint = match nearest(clause, ids) {
-                    Some(near) => format!("hint: did you mean `{near}`?"),
-                    None => {
-                        "hint: use a clause from 4.1 to 10.2, or an Annex A theme A.5 to A.8".into()
-                    }
+                    Some(near) => crate::tr!("load-did-you-mean", name = near),
+                    None => crate::tr!("load-unknown-requirement-hint"),
                 };
-                self.errors[i].notes.push(hint);
+                self.hint(i, hint);
             } else if let Some(first) = seen.insert(clause, at.0) {
-                let i = self.error(path, at, format!("requirement `{clause}` is assessed twice"));
-                self.errors[i].notes.push(format!("note: first assessed on line {first}"));
+                let message = crate::tr!("load-requirement-twice", clause = clause);
+                let i = self.error(path, at, message);
+                self.remark(i, crate::tr!("load-first-assessed", line = first.to_string()));
             }
             let texts =
                 [entry.current_state.as_ref(), entry.comment.as_ref(), entry.action.as_ref()];
@@ -590,17 +573,14 @@ impl Checker<'_> {
             && !value.starts_with('-');
         if !valid {
             let i = self.error(path, at, crate::tr!("load-invalid-id", id = value.as_str()));
-            let hint = crate::tr!("load-invalid-id-hint", example = slug(value));
-            self.errors[i].notes.push(format!("hint: {hint}"));
+            self.hint(i, crate::tr!("load-invalid-id-hint", example = slug(value)));
             return;
         }
         if let Some((first_path, first_line)) = self.ids.get(value) {
             let place = format!("{}:{first_line}", first_path.display());
-            let note = format!("note: {}", crate::tr!("load-first-used-at", place = place));
             let i = self.error(path, at, crate::tr!("load-duplicate-id", id = value.as_str()));
-            self.errors[i].notes.push(note);
-            let hint = crate::tr!("load-duplicate-id-hint");
-            self.errors[i].notes.push(format!("hint: {hint}"));
+            self.remark(i, crate::tr!("load-first-used-at", place = place));
+            self.hint(i, crate::tr!("load-duplicate-id-hint"));
         } else {
             self.ids.insert(value.clone(), (path.to_path_buf(), at.0));
         }
@@ -624,8 +604,7 @@ impl Checker<'_> {
                         (markdown.line, markdown.column),
                         crate::tr!("load-link-not-allowed", url = dest_url.to_string()),
                     );
-                    let hint = crate::tr!("load-link-not-allowed-hint");
-                    self.errors[i].notes.push(format!("hint: {hint}"));
+                    self.hint(i, crate::tr!("load-link-not-allowed-hint"));
                 }
                 Event::Start(Tag::Image { dest_url, .. }) => {
                     image = Some((dest_url.to_string(), String::new()));
@@ -645,11 +624,8 @@ impl Checker<'_> {
         }
         if let Some(label) = undefined_footnote(&plain) {
             let at = (markdown.line, markdown.column);
-            let i = self.error(path, at, format!("footnote `[^{label}]` is never written"));
-            self.errors[i].notes.push(format!(
-                "hint: write its text in the same field, on a line of its own after a blank \
-                 line: `[^{label}]: Källa: …`"
-            ));
+            let i = self.error(path, at, crate::tr!("load-footnote-unwritten", label = label));
+            self.hint(i, crate::tr!("load-footnote-unwritten-hint", label = label));
         }
     }
 
@@ -662,28 +638,24 @@ impl Checker<'_> {
             || url.starts_with('\\')
             || Path::new(url).components().any(|c| !matches!(c, std::path::Component::Normal(_)));
         if outside {
-            let i = self.error(path, at, format!("image `{url}` is outside the report folder"));
-            self.errors[i].notes.push(
-                "hint: put the image in the report folder and give its path from there, e.g. `bilder/karta.png`".into(),
-            );
+            let i = self.error(path, at, crate::tr!("load-image-outside", url = url));
+            self.hint(i, crate::tr!("load-image-outside-hint"));
             return;
         }
         // A path written as Windows shows it: Typst (and a web browser) read only `/`, and the
         // report must build the same on every system, so the writer is asked for `/`.
         if url.contains('\\') {
-            let i = self.error(path, at, format!("image `{url}` has a `\\` in its path"));
-            self.errors[i].notes.push(format!(
-                "hint: separate folders with `/`, as on the web: `{}`",
-                url.replace('\\', "/")
-            ));
+            let i = self.error(path, at, crate::tr!("load-image-backslash", url = url));
+            let fixed = url.replace('\\', "/");
+            self.hint(i, crate::tr!("load-image-backslash-hint", url = fixed));
             return;
         }
         let extension =
             Path::new(url).extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
         let Some(mime) = IMAGE_TYPES.iter().find(|(ext, _)| *ext == extension).map(|(_, m)| *m)
         else {
-            let i = self.error(path, at, format!("image `{url}` is not of an allowed type"));
-            self.errors[i].notes.push("hint: use a PNG, JPEG, GIF or SVG file".into());
+            let i = self.error(path, at, crate::tr!("load-image-type", url = url));
+            self.hint(i, crate::tr!("load-image-type-hint"));
             return;
         };
         use crate::sandbox::ReadError;
@@ -695,14 +667,12 @@ impl Checker<'_> {
             match self.files.read(&file, MAX_IMAGE_BYTES) {
                 Ok(bytes) => Some(bytes),
                 Err(ReadError::NotFound(_) | ReadError::Unresolved(_)) => {
-                    self.error(path, at, format!("image `{url}` not found in the report folder"));
+                    self.error(path, at, crate::tr!("load-image-not-found", url = url));
                     return;
                 }
                 Err(ReadError::Outside(real)) => {
-                    let message = format!(
-                        "image `{url}` is a link to `{}`, outside the report folder",
-                        real.display()
-                    );
+                    let real = real.display().to_string();
+                    let message = crate::tr!("load-image-link-outside", url = url, real = real);
                     self.error(path, at, message);
                     return;
                 }
@@ -711,42 +681,42 @@ impl Checker<'_> {
                     let i = self.error(
                         path,
                         at,
-                        format!(
-                            "image `{url}` is {} KiB, more than the {} KiB allowed",
-                            size / 1024,
-                            MAX_IMAGE_BYTES / 1024
+                        crate::tr!(
+                            "load-image-too-large",
+                            url = url,
+                            size = (size / 1024).to_string(),
+                            limit = (MAX_IMAGE_BYTES / 1024).to_string()
                         ),
                     );
-                    self.errors[i].notes.push("hint: save the image at a smaller size".into());
+                    self.hint(i, crate::tr!("load-image-too-large-hint"));
                     return;
                 }
                 Err(ReadError::Io(e)) => {
-                    self.error(path, at, format!("cannot read image `{url}`: {e}"));
+                    self.error(
+                        path,
+                        at,
+                        crate::tr!("load-image-unreadable", url = url, error = e.to_string()),
+                    );
                     return;
                 }
             }
         };
         if alt.trim().is_empty() {
             let i = self.error(path, at, crate::tr!("load-image-no-description", url = url));
-            let hint = crate::tr!("load-image-no-description-hint", url = url);
-            self.errors[i].notes.push(format!("hint: {hint}"));
+            self.hint(i, crate::tr!("load-image-no-description-hint", url = url));
             return;
         }
         if let Some(bytes) = bytes {
             let pixels = decoded_pixels(&bytes);
             if self.pixels + pixels > MAX_REPORT_PIXELS {
-                let message = format!(
-                    "image `{url}` is {} megapixels, which takes the report's images past the {} \
-                     megapixels a report may show",
-                    pixels.div_ceil(1_000_000),
-                    MAX_REPORT_PIXELS / 1_000_000
+                let message = crate::tr!(
+                    "load-image-too-many-pixels",
+                    url = url,
+                    megapixels = pixels.div_ceil(1_000_000).to_string(),
+                    limit = (MAX_REPORT_PIXELS / 1_000_000).to_string()
                 );
                 let i = self.error(path, at, message);
-                self.errors[i].notes.push(
-                    "hint: save the images at the size they are shown; 2,000 pixels across is \
-                     sharp on a printed page"
-                        .into(),
-                );
+                self.hint(i, crate::tr!("load-image-too-many-pixels-hint"));
                 return;
             }
             self.pixels += pixels;
@@ -772,8 +742,9 @@ pub fn is_allowed_link(url: &str) -> bool {
     ["http://", "https://", "mailto:"].iter().any(|p| lower.starts_with(p)) && !lower.contains(' ')
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// Names written as code and joined with commas, for a message: `` `a`, `b` ``.
+fn quoted(names: &[&str]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// A suggestion for a valid id made from an invalid one.
