@@ -541,5 +541,66 @@ scaffold-yaml-failed = failed to write `{ $name }` as YAML
 brand-file-weight-out-of-range = font weight { $weight } is not from 100 to 900
 brand-file-weight-not-a-number = font weight `{ $weight }` is not a number from 100 to 900, `normal` or `bold`
 
+## ledgen serve, the double-click start, history and the action export (src/commands/serve*, launch.rs, history.rs, spreadsheet.rs, actions.rs)
+
+serve-building = building…
+serve-no-address = the server has no address
+serve-serving = Serving { $year } on http://{ $address }/ (PDF: http://{ $address }/pdf); press Ctrl-C to stop
+serve-serving-public = Serving { $year } (public edition) on http://{ $address }/ (PDF: http://{ $address }/pdf); press Ctrl-C to stop
+serve-cannot-open-browser = cannot open a browser ({ $program }: { $error }); open { $url } in one
+serve-cannot-listen = cannot listen on { $address }: { $error }
+serve-port-in-use-hint = another program may use port { $port }; try `--port { $next }`
+serve-public-off-loopback = serving on { $host } makes the preview reachable from the network; it shows the public edition (add `--internal` for the internal one)
+serve-internal-off-loopback = serving the internal edition on { $host }: anyone who can reach this address can read what is marked `intern`
+serve-cannot-watch-content = cannot watch the content folder for changes
+serve-cannot-watch = cannot watch `{ $path }`
+serve-cannot-create = cannot create `{ $path }`
+serve-rebuilt = Rebuilt { $year } in { $ms } ms
+serve-last-good-still-served = (the last good build is still served)
+serve-stopped-running = { $count ->
+    [one] { $count } stopped compilation is still running in the background; it ends by itself
+   *[other] { $count } stopped compilations are still running in the background; each ends by itself
+}
+# The banner over the page in the browser when a save does not build; the error follows it.
+serve-banner = ledgen: the last edit does not build; the page shows the last good build.
+serve-cannot-configure-socket = cannot configure the listening socket
+serve-cannot-start-runtime = cannot start the HTTP server's runtime
+serve-cannot-start-thread = cannot start the HTTP server's thread
+serve-cannot-serve = cannot serve: { $error }
+serve-cannot-accept = cannot accept a connection: { $error } (retrying)
+# The answers to requests the preview does not serve, as plain text in the browser.
+serve-http-forbidden = this preview answers only on its own address
+serve-http-method-not-allowed = only GET and HEAD are served
+serve-http-body = requests to the preview take no body
+serve-http-no-pdf = no PDF has been built yet
+serve-http-not-found = not found
+
+# What a double-click on ledgen.exe outside a review folder shows, in a console window.
+launch-explanation =
+    ledgen turns the management review of information security into a PDF and a web page.
+
+    ledgen is used in a command window (PowerShell or Command Prompt), not by double-clicking:
+    open the folder where ledgen.exe is in File Explorer, type powershell in the address bar and
+    press Enter. Then type, for example
+
+    {"  "}.\ledgen.exe init ledningens-genomgang --organisation "Exempelkommun"
+                                    creates a folder with a first year to fill in
+    {"  "}.\ledgen.exe build --content ledningens-genomgang
+                                    makes the PDF and the web page of the latest year
+    {"  "}.\ledgen.exe --help           shows every command
+
+    If you put ledgen.exe in the folder with the year folders (for example ledningens-genomgang)
+    and double-click it there, the report is shown in the browser and updated every time you save.
+
+    There is more in LÄS MIG.txt next to ledgen.exe.
+launch-press-enter = Press Enter to close the window.
+
+history-no-report = no report under `{ $folder }`
+history-no-such-id = no row or recommendation with id `{ $id }` in any year under `{ $folder }`
+history-did-you-mean = did you mean `{ $id }`?
+
+export-csv-failed = failed to write the CSV
+export-xlsx-failed = failed to write the workbook
+
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).

@@ -624,6 +624,67 @@ scaffold-yaml-failed = kunde inte skriva `{ $name }` som YAML
 brand-file-weight-out-of-range = teckenvikten { $weight } är inte mellan 100 och 900
 brand-file-weight-not-a-number = teckenvikten `{ $weight }` är inte ett tal mellan 100 och 900 och inte heller `normal` eller `bold`
 
+## ledgen serve, dubbelklicksstarten, historiken och exporten av åtgärder (src/commands/serve*, launch.rs, history.rs, spreadsheet.rs, actions.rs)
+
+serve-building = bygger…
+serve-no-address = servern har ingen adress
+serve-serving = Visar { $year } på http://{ $address }/ (PDF: http://{ $address }/pdf); tryck Ctrl-C för att sluta
+serve-serving-public = Visar { $year } (den publika utgåvan) på http://{ $address }/ (PDF: http://{ $address }/pdf); tryck Ctrl-C för att sluta
+serve-cannot-open-browser = kan inte öppna en webbläsare ({ $program }: { $error }); öppna { $url } i en webbläsare själv
+serve-cannot-listen = kan inte lyssna på { $address }: { $error }
+serve-port-in-use-hint = ett annat program använder kanske port { $port }; prova `--port { $next }`
+serve-public-off-loopback = på { $host } kan förhandsvisningen nås från nätverket; den visar den publika utgåvan (lägg till `--internal` för den interna)
+serve-internal-off-loopback = den interna utgåvan visas på { $host }: alla som kan nå den adressen kan läsa det som är markerat `intern`
+serve-cannot-watch-content = kan inte bevaka innehållsmappen efter ändringar
+serve-cannot-watch = kan inte bevaka `{ $path }`
+serve-cannot-create = kan inte skapa `{ $path }`
+serve-rebuilt = Byggde om { $year } på { $ms } ms
+serve-last-good-still-served = (den senaste lyckade byggningen visas fortfarande)
+serve-stopped-running = { $count ->
+    [one] { $count } avbruten kompilering körs fortfarande i bakgrunden; den slutar av sig själv
+   *[other] { $count } avbrutna kompileringar körs fortfarande i bakgrunden; de slutar av sig själva
+}
+# Rutan över sidan i webbläsaren när en sparning inte går att bygga; felet står efter.
+serve-banner = ledgen: den senaste ändringen går inte att bygga; sidan visar den senaste lyckade byggningen.
+serve-cannot-configure-socket = kan inte ställa in anslutningen som servern lyssnar på
+serve-cannot-start-runtime = kan inte starta webbserverns körmiljö
+serve-cannot-start-thread = kan inte starta webbserverns tråd
+serve-cannot-serve = webbservern kan inte starta: { $error }
+serve-cannot-accept = kan inte ta emot en anslutning: { $error } (försöker igen)
+# Svaren på anrop som förhandsvisningen inte besvarar, som ren text i webbläsaren.
+serve-http-forbidden = förhandsvisningen svarar bara på sin egen adress
+serve-http-method-not-allowed = bara GET och HEAD besvaras
+serve-http-body = anrop till förhandsvisningen får inte ha något innehåll
+serve-http-no-pdf = ingen PDF har byggts än
+serve-http-not-found = sidan finns inte
+
+# Det som ett dubbelklick på ledgen.exe utanför en mapp med genomgångar visar, i ett konsolfönster.
+launch-explanation =
+    ledgen gör ledningens genomgång av informationssäkerheten till en PDF och en webbsida.
+
+    ledgen används i ett kommandofönster (PowerShell eller Kommandotolken), inte med dubbelklick:
+    öppna mappen där ledgen.exe ligger i Utforskaren, skriv powershell i adressfältet och tryck
+    Enter. Skriv sedan till exempel
+
+    {"  "}.\ledgen.exe init ledningens-genomgang --organisation "Exempelkommun"
+                                    skapar en mapp med ett första år att fylla i
+    {"  "}.\ledgen.exe build --content ledningens-genomgang
+                                    gör PDF och webbsida av det senaste året
+    {"  "}.\ledgen.exe --help           visar alla kommandon
+
+    Lägger du ledgen.exe i mappen med årsmapparna (till exempel ledningens-genomgang) och
+    dubbelklickar på den där, visas rapporten i webbläsaren och uppdateras varje gång du sparar.
+
+    Mer står i LÄS MIG.txt bredvid ledgen.exe.
+launch-press-enter = Tryck Enter för att stänga fönstret.
+
+history-no-report = ingen rapport under `{ $folder }`
+history-no-such-id = ingen rad eller rekommendation med id `{ $id }` något år under `{ $folder }`
+history-did-you-mean = menade du `{ $id }`?
+
+export-csv-failed = kunde inte skriva CSV-filen
+export-xlsx-failed = kunde inte skriva arbetsboken
+
 ## Rapportens egna ord: rubriker, etiketter och kolumnrubriker. De är rapportens språk, inte
 ## programmets: en rapport på svenska har dem på svenska vilket språk ledgen än talar.
 

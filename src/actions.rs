@@ -239,7 +239,7 @@ pub fn xlsx(rows: &[ActionRow], language: Language, year: i32) -> Result<Vec<u8>
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, rows.len() as u32, heads.len() as u16 - 1)?;
-    workbook.save_to_buffer().context("failed to write the workbook")
+    workbook.save_to_buffer().with_context(|| crate::tr!("export-xlsx-failed"))
 }
 
 /// The deadlines as an iCalendar file (RFC 5545): one all-day event per item with a deadline.

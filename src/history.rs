@@ -42,7 +42,7 @@ pub struct YearEntries {
 pub fn history(content: &Path, id: &str, public: bool) -> Result<History> {
     let all_years = years(content);
     if all_years.is_empty() {
-        bail!("no report under `{}`", content.display());
+        bail!(crate::tr!("history-no-report", folder = content.display().to_string()));
     }
     let reports: Vec<(i32, Option<Report>)> = all_years
         .iter()
@@ -66,12 +66,15 @@ pub fn history(content: &Path, id: &str, public: bool) -> Result<History> {
     if history.years.iter().all(|y| y.lines.is_empty()) && history.withheld == 0 {
         let known = known_ids(reports.iter().filter_map(|(_, r)| r.as_ref()));
         let hint = nearest(id, known.iter().map(String::as_str))
-            .map(|near| format!("\nhint: did you mean `{near}`?"))
+            .map(|near| {
+                let near = crate::tr!("history-did-you-mean", id = terminal_safe(near));
+                format!("\n{}: {near}", crate::tr!("note-hint"))
+            })
             .unwrap_or_default();
+        let folder = content.display().to_string();
         bail!(
-            "no row or recommendation with id `{}` in any year under `{}`{hint}",
-            terminal_safe(id),
-            content.display()
+            "{}{hint}",
+            crate::tr!("history-no-such-id", id = terminal_safe(id), folder = folder)
         );
     }
     Ok(history)
@@ -260,10 +263,39 @@ mod tests {
 
     #[test]
     fn a_misspelt_id_gets_the_nearest_one_as_a_hint() {
+        use crate::locale::{UiLanguage, in_language};
         let dir = tempfile::tempdir().unwrap();
         year(dir.path(), 2022, "      - id: rek-2022-02\n        text: Inför loggning.\n", "");
-        let error = history(dir.path(), "rek-2022-2", false).unwrap_err().to_string();
-        assert!(error.contains("no row or recommendation with id `rek-2022-2`"), "{error}");
-        assert!(error.contains("did you mean `rek-2022-02`?"), "{error}");
+        let error = |language| {
+            in_language(language, || history(dir.path(), "rek-2022-2", false).unwrap_err())
+                .to_string()
+        };
+        let folder = dir.path().display();
+        assert_eq!(
+            error(UiLanguage::En),
+            format!(
+                "no row or recommendation with id `rek-2022-2` in any year under `{folder}`\n\
+                 hint: did you mean `rek-2022-02`?"
+            )
+        );
+        assert_eq!(
+            error(UiLanguage::Sv),
+            format!(
+                "ingen rad eller rekommendation med id `rek-2022-2` något år under `{folder}`\n\
+                 tips: menade du `rek-2022-02`?"
+            )
+        );
+    }
+
+    #[test]
+    fn a_folder_without_reports_is_said_in_either_language() {
+        use crate::locale::{UiLanguage, in_language};
+        let dir = tempfile::tempdir().unwrap();
+        let error = |language| {
+            in_language(language, || history(dir.path(), "rek-1", false).unwrap_err()).to_string()
+        };
+        let folder = dir.path().display();
+        assert_eq!(error(UiLanguage::En), format!("no report under `{folder}`"));
+        assert_eq!(error(UiLanguage::Sv), format!("ingen rapport under `{folder}`"));
     }
 }

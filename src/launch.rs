@@ -2,7 +2,8 @@
 //! a console window of its own, which closes the moment the program ends. Left to clap, ledgen
 //! would print its usage in English and the window would vanish before it could be read. So,
 //! started that way, ledgen either previews the review folder it was started in (`serve`, with
-//! the browser opened) or says in Swedish what it is and how to use it, and waits for Enter.
+//! the browser opened) or says in the user's language what it is and how to use it, and waits
+//! for Enter.
 
 use std::ffi::OsString;
 use std::io::BufRead as _;
@@ -69,35 +70,33 @@ pub fn launch_for(dir: &Path) -> Launch {
     }
 }
 
-/// What a double-click outside a review folder shows, in the users' own language.
-pub const EXPLANATION: &str = "\
-ledgen gör ledningens genomgång av informationssäkerheten till en PDF och en webbsida.
+/// What a double-click outside a review folder shows, in the user's language (the system's).
+pub fn explanation() -> String {
+    format!("{}\n", ledgen::tr!("launch-explanation"))
+}
 
-ledgen används i ett kommandofönster (PowerShell eller Kommandotolken), inte med dubbelklick:
-öppna mappen där ledgen.exe ligger i Utforskaren, skriv powershell i adressfältet och tryck
-Enter. Skriv sedan till exempel
+/// [`explanation`], for the callers that print it with `{}`.
+pub const EXPLANATION: Explanation = Explanation;
 
-  .\\ledgen.exe init ledningens-genomgang --organisation \"Exempelkommun\"
-                                skapar en mapp med ett första år att fylla i
-  .\\ledgen.exe build --content ledningens-genomgang
-                                gör PDF och webbsida av det senaste året
-  .\\ledgen.exe --help           visar alla kommandon
+/// Prints as [`explanation`], in the language chosen when it is printed.
+pub struct Explanation;
 
-Lägger du ledgen.exe i mappen med årsmapparna (till exempel ledningens-genomgang) och
-dubbelklickar på den där, visas rapporten i webbläsaren och uppdateras varje gång du sparar.
-
-Mer står i LÄS MIG.txt bredvid ledgen.exe.
-";
+impl std::fmt::Display for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&explanation())
+    }
+}
 
 /// Waits until the user presses Enter, so that the window stays open to be read.
 pub fn wait_for_enter() {
-    eprint!("\nTryck Enter för att stänga fönstret.");
+    eprint!("\n{}", ledgen::tr!("launch-press-enter"));
     let _ = std::io::stdin().lock().read_line(&mut String::new());
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ledgen::locale::{UiLanguage, in_language};
 
     fn args(launch: Launch) -> Vec<String> {
         match launch {
@@ -152,6 +151,49 @@ mod tests {
         ] {
             assert!(crate::cli::Cli::try_parse_from(line.split(' ')).is_ok(), "{line}");
         }
-        assert!(EXPLANATION.contains(r".\ledgen.exe init ledningens-genomgang"));
+        for language in UiLanguage::ALL {
+            let text = in_language(language, explanation);
+            assert!(text.contains(r".\ledgen.exe init ledningens-genomgang"), "{text}");
+            assert!(text.contains(r".\ledgen.exe build --content ledningens-genomgang"), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_explanation_is_in_swedish_and_english() {
+        let sv = in_language(UiLanguage::Sv, explanation);
+        // The Swedish text as it was before it moved to the Fluent files, byte for byte.
+        let before = "\
+ledgen gör ledningens genomgång av informationssäkerheten till en PDF och en webbsida.
+
+ledgen används i ett kommandofönster (PowerShell eller Kommandotolken), inte med dubbelklick:
+öppna mappen där ledgen.exe ligger i Utforskaren, skriv powershell i adressfältet och tryck
+Enter. Skriv sedan till exempel
+
+  .\\ledgen.exe init ledningens-genomgang --organisation \"Exempelkommun\"
+                                skapar en mapp med ett första år att fylla i
+  .\\ledgen.exe build --content ledningens-genomgang
+                                gör PDF och webbsida av det senaste året
+  .\\ledgen.exe --help           visar alla kommandon
+
+Lägger du ledgen.exe i mappen med årsmapparna (till exempel ledningens-genomgang) och
+dubbelklickar på den där, visas rapporten i webbläsaren och uppdateras varje gång du sparar.
+
+Mer står i LÄS MIG.txt bredvid ledgen.exe.
+";
+        assert_eq!(sv, before);
+        let en = in_language(UiLanguage::En, explanation);
+        assert!(en.starts_with("ledgen turns the management review of information security"));
+        assert!(en.contains("\n  .\\ledgen.exe --help           shows every command\n"), "{en}");
+        assert!(en.contains("\n                                creates a folder"), "{en}");
+        assert!(en.ends_with("next to ledgen.exe.\n"), "{en}");
+        assert_eq!(in_language(UiLanguage::Sv, || EXPLANATION.to_string()), sv);
+        assert_eq!(in_language(UiLanguage::En, || EXPLANATION.to_string()), en);
+    }
+
+    #[test]
+    fn the_prompt_to_close_is_in_either_language() {
+        let prompt = |language| in_language(language, || ledgen::tr!("launch-press-enter"));
+        assert_eq!(prompt(UiLanguage::Sv), "Tryck Enter för att stänga fönstret.");
+        assert_eq!(prompt(UiLanguage::En), "Press Enter to close the window.");
     }
 }

@@ -47,12 +47,12 @@ impl CsvWriter {
         S: AsRef<str>,
     {
         let fields: Vec<String> = fields.into_iter().map(|f| guarded(f.as_ref())).collect();
-        self.writer.write_record(&fields).context("failed to write the CSV")
+        self.writer.write_record(&fields).with_context(|| crate::tr!("export-csv-failed"))
     }
 
     /// The file's bytes.
     pub fn finish(self) -> Result<Vec<u8>> {
-        self.writer.into_inner().context("failed to write the CSV")
+        self.writer.into_inner().with_context(|| crate::tr!("export-csv-failed"))
     }
 }
 

@@ -23,6 +23,7 @@ use ledgen::config::BuildConfig;
 use ledgen::markdown::escape_html;
 use ledgen::output::write_all_atomically;
 use ledgen::pipeline::Session;
+use ledgen::tr;
 
 use crate::cli::ServeArgs;
 
@@ -55,7 +56,7 @@ impl Snapshot {
     fn new() -> Self {
         Snapshot {
             version: 0,
-            page: Bytes::from(with_live_script(&error_page("building…"))),
+            page: Bytes::from(with_live_script(&error_page(&tr!("serve-building")))),
             good: false,
             pdf: None,
             status: status_json(0, None),
@@ -101,7 +102,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     config.brand.clone_from(&args.brand);
 
     let listener = listen(args)?;
-    let address = listener.local_addr().context("the server has no address")?;
+    let address = listener.local_addr().with_context(|| tr!("serve-no-address"))?;
     warn_off_loopback(args, public);
     let served = Arc::new(Served::new());
     http::spawn(listener, Arc::clone(&served))?;
@@ -110,11 +111,13 @@ pub fn run(args: &ServeArgs) -> Result<()> {
 
     let mut session = Session::new();
     rebuild(&config, &mut session, &served);
-    let edition = if public { " (public edition)" } else { "" };
-    eprintln!(
-        "Serving {}{edition} on http://{address}/ (PDF: http://{address}/pdf); press Ctrl-C to stop",
-        config.year
-    );
+    let (year, address_shown) = (config.year.to_string(), address.to_string());
+    let serving = if public {
+        tr!("serve-serving-public", year = year, address = address_shown)
+    } else {
+        tr!("serve-serving", year = year, address = address_shown)
+    };
+    eprintln!("{serving}");
     if args.open {
         open_in_browser(address);
     }
@@ -157,7 +160,11 @@ fn open_in_browser(address: std::net::SocketAddr) {
     match opened {
         // Reaped on a thread of its own, so that no finished child lingers while serving.
         Ok(mut child) => drop(std::thread::spawn(move || child.wait())),
-        Err(e) => eprintln!("warning: cannot open a browser ({program}: {e}); open {url} in one"),
+        Err(e) => eprintln!(
+            "{}: {}",
+            tr!("severity-warning"),
+            tr!("serve-cannot-open-browser", program = program, error = e.to_string(), url = url),
+        ),
     }
 }
 
@@ -168,12 +175,23 @@ fn listen(args: &ServeArgs) -> Result<std::net::TcpListener> {
         // No hint past the last port, and none for "any free port".
         match args.port.checked_add(1).filter(|_| args.port != 0) {
             Some(next) => anyhow!(
-                "cannot listen on {at}: {e}\nhint: another program may use port {}; try `--port {next}`",
-                args.port
+                "{}\n{}: {}",
+                cannot_listen(at, &e),
+                tr!("note-hint"),
+                tr!(
+                    "serve-port-in-use-hint",
+                    port = args.port.to_string(),
+                    next = next.to_string(),
+                ),
             ),
-            None => anyhow!("cannot listen on {at}: {e}"),
+            None => anyhow!(cannot_listen(at, &e)),
         }
     })
+}
+
+/// That the server cannot listen on `at`.
+fn cannot_listen(at: std::net::SocketAddr, error: &std::io::Error) -> String {
+    tr!("serve-cannot-listen", address = at.to_string(), error = error.to_string())
 }
 
 /// Says what a preview reachable from the network shows.
@@ -181,19 +199,13 @@ fn warn_off_loopback(args: &ServeArgs, public: bool) {
     if args.host.is_loopback() {
         return;
     }
-    if public {
-        eprintln!(
-            "warning: serving on {} makes the preview reachable from the network; it shows the \
-             public edition (add `--internal` for the internal one)",
-            args.host
-        );
+    let host = args.host.to_string();
+    let warning = if public {
+        tr!("serve-public-off-loopback", host = host)
     } else {
-        eprintln!(
-            "warning: serving the internal edition on {}: anyone who can reach this address can \
-             read what is marked `intern`",
-            args.host
-        );
-    }
+        tr!("serve-internal-off-loopback", host = host)
+    };
+    eprintln!("{}: {warning}", tr!("severity-warning"));
 }
 
 /// The file watcher (kept alive by the caller), its batches of events, and what they are
@@ -218,10 +230,10 @@ fn watch(config: &BuildConfig) -> Result<Watch> {
             let _ = tx.send(events);
         }
     })
-    .context("cannot watch the content folder for changes")?;
+    .with_context(|| tr!("serve-cannot-watch-content"))?;
     watcher
         .watch(&content_dir, RecursiveMode::Recursive)
-        .with_context(|| format!("cannot watch `{}`", content_dir.display()))?;
+        .with_context(|| tr!("serve-cannot-watch", path = content_dir.display().to_string()))?;
     // A city-wide `_brand.yml` may sit above the content folder: watch its folder too, not
     // recursively (it may be a repository root full of other work), and only for the brand file
     // itself (the folder may be where this terminal writes its log).
@@ -233,11 +245,11 @@ fn watch(config: &BuildConfig) -> Result<Watch> {
     if let Some(folder) = brand.as_ref().and_then(|brand| brand.parent()) {
         watcher
             .watch(folder, RecursiveMode::NonRecursive)
-            .with_context(|| format!("cannot watch `{}`", folder.display()))?;
+            .with_context(|| tr!("serve-cannot-watch", path = folder.display().to_string()))?;
     }
     // Our own writes there are no reason to rebuild; the folder must exist to be resolved.
     std::fs::create_dir_all(&config.out_dir)
-        .with_context(|| format!("cannot create `{}`", config.out_dir.display()))?;
+        .with_context(|| tr!("serve-cannot-create", path = config.out_dir.display().to_string()))?;
     let out = ledgen::paths::real(&config.out_dir).unwrap_or_else(|_| config.out_dir.clone());
     Ok((watcher, rx, Watched { brand, out }))
 }
@@ -296,7 +308,8 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
                 anstream::eprint!("{warning:#}");
             }
             let ms = start.elapsed().as_secs_f64() * 1000.0;
-            eprintln!("Rebuilt {} in {ms:.0} ms", config.year);
+            let (year, ms) = (config.year.to_string(), format!("{ms:.0}"));
+            eprintln!("{}", tr!("serve-rebuilt", year = year, ms = ms));
             eprintln!("{}", super::build::brand_line(outputs.brand.as_deref()));
             Built::Good {
                 page: outputs
@@ -307,7 +320,7 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
         }
         Err(error) => {
             let text = error_text(&error);
-            eprintln!("{text}\n(the last good build is still served)");
+            eprintln!("{text}\n{}", tr!("serve-last-good-still-served"));
             note_stopped(session.compiler().stopped_running());
             Built::Failed(text)
         }
@@ -361,9 +374,9 @@ fn error_text(error: &anyhow::Error) -> String {
         if let Some(content) = crate::content_error(cause) {
             text.push_str(&content.to_string());
         } else if i == 0 {
-            text.push_str(&format!("error: {cause}"));
+            text.push_str(&format!("{}: {cause}", tr!("severity-error")));
         } else {
-            text.push_str(&format!("\n  caused by: {cause}"));
+            text.push_str(&format!("\n  {}: {cause}", tr!("error-caused-by")));
         }
     }
     text
@@ -371,25 +384,22 @@ fn error_text(error: &anyhow::Error) -> String {
 
 /// Says how many abandoned compilations still run, if any.
 fn note_stopped(running: usize) {
-    match running {
-        0 => {}
-        1 => eprintln!(
-            "note: 1 stopped compilation is still running in the background; it ends by itself"
-        ),
-        n => eprintln!(
-            "note: {n} stopped compilations are still running in the background; each ends by itself"
-        ),
+    if running > 0 {
+        eprintln!("{}: {}", tr!("note-note"), tr!("serve-stopped-running", count = running));
     }
 }
 
 /// The script added to served pages: wait for the next build (the server answers
 /// `/__ledgen/status?seen=N` when the version is no longer N, or after a while with no change),
 /// reload on a good one, show errors; when the server cannot be reached, try again every 600 ms.
-const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" role="alert" hidden style="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;background:#fff4f4;border-top:4px solid #b42318;padding:1rem 1.25rem;z-index:100;font:14px/1.4 ui-monospace,monospace;white-space:pre-wrap;color:#1c1f23"></div>
+/// `{lang}` stands for the language of the messages and `{banner}` for the banner over an error,
+/// a JavaScript string (see [`live_script`]).
+const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" lang="{lang}" role="alert" hidden style="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;background:#fff4f4;border-top:4px solid #b42318;padding:1rem 1.25rem;z-index:100;font:14px/1.4 ui-monospace,monospace;white-space:pre-wrap;color:#1c1f23"></div>
 <script>
 (() => {
   let seen = null;
   const box = document.getElementById("ledgen-error");
+  const banner = {banner};
   async function poll() {
     try {
       const url = seen === null ? "/__ledgen/status" : "/__ledgen/status?seen=" + seen;
@@ -397,7 +407,7 @@ const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" role="alert" hidden style="p
       if (seen !== null && state.version !== seen && !state.error) { location.reload(); return; }
       seen = state.version;
       box.hidden = !state.error;
-      box.textContent = state.error ? "ledgen: the last edit does not build; the page shows the last good build.\n\n" + state.error : "";
+      box.textContent = state.error ? banner + "\n\n" + state.error : "";
       setTimeout(poll, 20);
     } catch (e) {
       setTimeout(poll, 600);
@@ -408,28 +418,206 @@ const LIVE_SCRIPT: &str = r#"<div id="ledgen-error" role="alert" hidden style="p
 </script>
 "#;
 
+/// The live-reload script in the language of the messages, its banner a JavaScript string.
+fn live_script() -> String {
+    LIVE_SCRIPT
+        .replace("{lang}", ledgen::locale::language().tag())
+        .replace("{banner}", &script_string(&tr!("serve-banner")))
+}
+
+/// `text` as a JavaScript string literal that is safe inside a `<script>` element: JSON, with
+/// `<`, `>` and `&` (which could end the element or start a comment) and the line separators
+/// written as escapes, so that no text can close the script or add to it.
+fn script_string(text: &str) -> String {
+    let json = serde_json::Value::from(text).to_string();
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A page with the live-reload script added before `</body>`.
 fn with_live_script(page: &str) -> String {
+    let script = live_script();
     match page.rfind("</body>") {
-        Some(i) => format!("{}{LIVE_SCRIPT}{}", &page[..i], &page[i..]),
-        None => format!("{page}{LIVE_SCRIPT}"),
+        Some(i) => format!("{}{script}{}", &page[..i], &page[i..]),
+        None => format!("{page}{script}"),
     }
 }
 
 /// `/pdf`: the PDF in a frame, with the live-reload script.
 fn pdf_page(version: u64) -> String {
+    let (lang, script) = (ledgen::locale::language().tag(), live_script());
     format!(
-        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>PDF</title>\
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>PDF</title>\
          <style>html,body,iframe{{margin:0;width:100%;height:100%;border:0}}</style></head>\
-         <body><iframe title=\"PDF\" src=\"/report.pdf?v={version}\"></iframe>{LIVE_SCRIPT}</body></html>"
+         <body><iframe title=\"PDF\" src=\"/report.pdf?v={version}\"></iframe>{script}</body></html>"
     )
 }
 
-/// A page that shows an error (or that the first build is under way).
+/// A page that shows an error (or that the first build is under way), in the language of the
+/// messages.
 fn error_page(error: &str) -> String {
     format!(
-        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>ledgen</title></head>\
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>ledgen</title></head>\
          <body><pre>{}</pre></body></html>",
+        ledgen::locale::language().tag(),
         escape_html(error)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ledgen::locale::{UiLanguage, in_language};
+
+    #[test]
+    fn the_error_page_is_in_the_language_of_the_messages() {
+        let page = |language| {
+            in_language(language, || with_live_script(&error_page("fel: <b>trasig</b> & mer")))
+        };
+        let sv = page(UiLanguage::Sv);
+        assert!(sv.starts_with("<!DOCTYPE html><html lang=\"sv\"><head>"), "{sv}");
+        assert!(sv.contains("<pre>fel: &lt;b&gt;trasig&lt;/b&gt; &amp; mer</pre>"), "{sv}");
+        assert!(sv.contains("<div id=\"ledgen-error\" lang=\"sv\" role=\"alert\""), "{sv}");
+        assert!(
+            sv.contains(
+                "const banner = \"ledgen: den senaste ändringen går inte att bygga; sidan visar \
+                 den senaste lyckade byggningen.\";"
+            ),
+            "{sv}"
+        );
+        let en = page(UiLanguage::En);
+        assert!(en.starts_with("<!DOCTYPE html><html lang=\"en\"><head>"), "{en}");
+        assert!(en.contains("<div id=\"ledgen-error\" lang=\"en\" role=\"alert\""), "{en}");
+        assert!(
+            en.contains(
+                "const banner = \"ledgen: the last edit does not build; the page shows the last \
+                 good build.\";"
+            ),
+            "{en}"
+        );
+        assert!(!en.contains("{banner}") && !en.contains("{lang}"), "{en}");
+        // Before the first build, the page says so.
+        let building = in_language(UiLanguage::Sv, Snapshot::new).page;
+        assert!(String::from_utf8_lossy(&building).contains("<pre>bygger…</pre>"));
+        let building = in_language(UiLanguage::En, Snapshot::new).page;
+        assert!(String::from_utf8_lossy(&building).contains("<pre>building…</pre>"));
+    }
+
+    #[test]
+    fn the_pdf_page_is_in_the_language_of_the_messages() {
+        let sv = in_language(UiLanguage::Sv, || pdf_page(3));
+        assert!(sv.starts_with("<!DOCTYPE html><html lang=\"sv\">"), "{sv}");
+        assert!(sv.contains("src=\"/report.pdf?v=3\"") && sv.contains("går inte att bygga"));
+        let en = in_language(UiLanguage::En, || pdf_page(3));
+        assert!(en.starts_with("<!DOCTYPE html><html lang=\"en\">"), "{en}");
+        assert!(en.contains("does not build"), "{en}");
+    }
+
+    #[test]
+    fn no_text_can_close_the_script_it_is_put_in() {
+        let text = "</script><script>alert(1)</script>\"; alert(2); \"\\ & <!-- \u{2028}";
+        let literal = script_string(text);
+        for unsafe_part in ["<", ">", "&", "\u{2028}"] {
+            assert!(!literal.contains(unsafe_part), "{literal}");
+        }
+        // Read back as JSON (and so as JavaScript), it is the text itself.
+        assert_eq!(serde_json::from_str::<String>(&literal).unwrap(), text);
+    }
+
+    #[test]
+    fn the_console_lines_are_in_either_language() {
+        let serving = |language, public| {
+            in_language(language, || {
+                let (year, address) = ("2024", "127.0.0.1:3000");
+                if public {
+                    tr!("serve-serving-public", year = year, address = address)
+                } else {
+                    tr!("serve-serving", year = year, address = address)
+                }
+            })
+        };
+        assert_eq!(
+            serving(UiLanguage::En, true),
+            "Serving 2024 (public edition) on http://127.0.0.1:3000/ \
+             (PDF: http://127.0.0.1:3000/pdf); press Ctrl-C to stop"
+        );
+        assert_eq!(
+            serving(UiLanguage::En, false),
+            "Serving 2024 on http://127.0.0.1:3000/ (PDF: http://127.0.0.1:3000/pdf); \
+             press Ctrl-C to stop"
+        );
+        assert_eq!(
+            serving(UiLanguage::Sv, false),
+            "Visar 2024 på http://127.0.0.1:3000/ (PDF: http://127.0.0.1:3000/pdf); \
+             tryck Ctrl-C för att sluta"
+        );
+        let rebuilt =
+            |language| in_language(language, || tr!("serve-rebuilt", year = "2024", ms = "48"));
+        assert_eq!(rebuilt(UiLanguage::En), "Rebuilt 2024 in 48 ms");
+        assert_eq!(rebuilt(UiLanguage::Sv), "Byggde om 2024 på 48 ms");
+        let stopped = |language, count: usize| {
+            in_language(language, || tr!("serve-stopped-running", count = count))
+        };
+        assert_eq!(
+            stopped(UiLanguage::En, 1),
+            "1 stopped compilation is still running in the background; it ends by itself"
+        );
+        assert_eq!(
+            stopped(UiLanguage::En, 2),
+            "2 stopped compilations are still running in the background; each ends by itself"
+        );
+        assert_eq!(
+            stopped(UiLanguage::Sv, 2),
+            "2 avbrutna kompileringar körs fortfarande i bakgrunden; de slutar av sig själva"
+        );
+    }
+
+    #[test]
+    fn an_error_and_its_causes_are_laid_out_in_either_language() {
+        let error = || anyhow!("the disk is full").context("cannot write `report.pdf`");
+        let en = in_language(UiLanguage::En, || error_text(&error()));
+        assert_eq!(en, "error: cannot write `report.pdf`\n  caused by: the disk is full");
+        let sv = in_language(UiLanguage::Sv, || error_text(&error()));
+        assert_eq!(sv, "fel: cannot write `report.pdf`\n  orsak: the disk is full");
+    }
+
+    #[test]
+    fn a_port_in_use_gets_a_hint_in_either_language() {
+        let holder = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let port = holder.local_addr().unwrap().port();
+        let Some(next) = port.checked_add(1) else { return };
+        let cli = <crate::cli::Cli as clap::Parser>::try_parse_from([
+            "ledgen",
+            "serve",
+            "--port",
+            &port.to_string(),
+        ])
+        .unwrap();
+        let crate::cli::Command::Serve(args) = cli.command else { panic!("not serve") };
+        let error = |language| in_language(language, || listen(&args).unwrap_err().to_string());
+        let en = error(UiLanguage::En);
+        assert!(en.starts_with(&format!("cannot listen on 127.0.0.1:{port}: ")), "{en}");
+        assert!(
+            en.ends_with(&format!(
+                "\nhint: another program may use port {port}; try `--port {next}`"
+            )),
+            "{en}"
+        );
+        let sv = error(UiLanguage::Sv);
+        assert!(sv.starts_with(&format!("kan inte lyssna på 127.0.0.1:{port}: ")), "{sv}");
+        assert!(
+            sv.ends_with(&format!(
+                "\ntips: ett annat program använder kanske port {port}; prova `--port {next}`"
+            )),
+            "{sv}"
+        );
+    }
 }

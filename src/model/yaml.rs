@@ -341,11 +341,7 @@ pub(super) fn yaml_diagnostic(
                     crate::tr!("yaml-did-you-mean", name = hint.to_string())
                 ));
             }
-            crate::tr!(
-                "yaml-unknown-value",
-                value = variant.clone(),
-                expected = list.join(", ")
-            )
+            crate::tr!("yaml-unknown-value", value = variant.clone(), expected = list.join(", "))
         }
         Error::Eof { .. } => {
             syntax_error = true;

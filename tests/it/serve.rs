@@ -76,6 +76,26 @@ fn serve_rebuilds_on_save_and_keeps_the_last_good_build() {
     assert!(get(port, "/").contains("Inga noteringar alls i år."));
 }
 
+// Everything serve says, in the terminal and in the browser, is in the language of the messages;
+// the page's `lang` says which.
+#[test]
+fn serve_speaks_swedish_when_asked_to() {
+    let dir = example_content();
+    let (_server, port, log) = crate::common::serve_with_log(dir.path(), "", &["--lang", "sv"]);
+    assert!(log.iter().any(|l| l.starts_with("Byggde om 2024 på ")), "{log:?}");
+    let body = |response: String| response.split("\r\n\r\n").nth(1).unwrap().to_string();
+    let missing = get(port, "/nothing");
+    assert_eq!(code(&missing), 404);
+    assert_eq!(body(missing), "sidan finns inte");
+    let pdf = body(get(port, "/pdf"));
+    assert!(pdf.starts_with("<!DOCTYPE html><html lang=\"sv\">"), "{pdf}");
+    assert!(pdf.contains("lang=\"sv\" role=\"alert\""), "{pdf}");
+    assert!(pdf.contains("\"ledgen: den senaste ändringen går inte att bygga;"), "{pdf}");
+    let post = raw(port, format!("POST / HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n").as_bytes());
+    assert_eq!(code(&post), 405);
+    assert!(post.ends_with("bara GET och HEAD besvaras"), "{post}");
+}
+
 // The page waits for the next build with `?seen=N` instead of polling, so that it reloads as
 // soon as a save is built; the request must hold until then, and answer at once otherwise.
 #[test]

@@ -29,6 +29,7 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
+use ledgen::tr;
 use tokio::sync::Semaphore;
 
 use super::Served;
@@ -51,24 +52,28 @@ const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
 
 /// Starts serving `listener` on a thread of its own; returns at once.
 pub fn spawn(listener: std::net::TcpListener, served: Arc<Served>) -> Result<()> {
-    listener.set_nonblocking(true).context("cannot configure the listening socket")?;
-    let hosts = Hosts::new(listener.local_addr().context("the server has no address")?);
+    listener.set_nonblocking(true).with_context(|| tr!("serve-cannot-configure-socket"))?;
+    let hosts = Hosts::new(listener.local_addr().with_context(|| tr!("serve-no-address"))?);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .enable_time()
         .build()
-        .context("cannot start the HTTP server's runtime")?;
+        .with_context(|| tr!("serve-cannot-start-runtime"))?;
     std::thread::Builder::new()
         .name("http".into())
         .spawn(move || {
             runtime.block_on(async move {
                 match tokio::net::TcpListener::from_std(listener) {
                     Ok(listener) => accept_loop(listener, Arc::new(Site { hosts, served })).await,
-                    Err(e) => eprintln!("error: cannot serve: {e}"),
+                    Err(e) => eprintln!(
+                        "{}: {}",
+                        tr!("severity-error"),
+                        tr!("serve-cannot-serve", error = e.to_string())
+                    ),
                 }
             });
         })
-        .context("cannot start the HTTP server's thread")?;
+        .with_context(|| tr!("serve-cannot-start-thread"))?;
     Ok(())
 }
 
@@ -106,7 +111,11 @@ async fn accept_loop(listener: tokio::net::TcpListener, site: Arc<Site>) {
             }
             Err(e) => {
                 if !failing {
-                    eprintln!("warning: cannot accept a connection: {e} (retrying)");
+                    eprintln!(
+                        "{}: {}",
+                        tr!("severity-warning"),
+                        tr!("serve-cannot-accept", error = e.to_string())
+                    );
                     failing = true;
                 }
                 tokio::time::sleep(ACCEPT_BACKOFF).await;
@@ -229,13 +238,11 @@ impl Site {
         if !host.is_some_and(|h| self.hosts.allows(h))
             || authority.is_some_and(|a| !self.hosts.allows(a))
         {
-            return Some(text(
-                StatusCode::FORBIDDEN,
-                "this preview answers only on its own address",
-            ));
+            return Some(text(StatusCode::FORBIDDEN, tr!("serve-http-forbidden")));
         }
         if request.method() != Method::GET && request.method() != Method::HEAD {
-            let mut response = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD are served");
+            let mut response =
+                text(StatusCode::METHOD_NOT_ALLOWED, tr!("serve-http-method-not-allowed"));
             response.headers_mut().insert(ALLOW, "GET, HEAD".parse().expect("a valid header"));
             return Some(response);
         }
@@ -245,10 +252,7 @@ impl Site {
                 .get(CONTENT_LENGTH)
                 .is_some_and(|n| n.to_str().ok().and_then(|n| n.parse::<u64>().ok()) != Some(0));
         if has_body {
-            return Some(text(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "requests to the preview take no body",
-            ));
+            return Some(text(StatusCode::PAYLOAD_TOO_LARGE, tr!("serve-http-body")));
         }
         None
     }
@@ -264,10 +268,10 @@ impl Site {
             }
             "/report.pdf" => match snapshot.pdf {
                 Some(pdf) => ok("application/pdf", pdf),
-                None => text(StatusCode::NOT_FOUND, "no PDF has been built yet"),
+                None => text(StatusCode::NOT_FOUND, tr!("serve-http-no-pdf")),
             },
             "/__ledgen/status" => ok("application/json", snapshot.status),
-            _ => text(StatusCode::NOT_FOUND, "not found"),
+            _ => text(StatusCode::NOT_FOUND, tr!("serve-http-not-found")),
         }
     }
 }
@@ -287,8 +291,8 @@ fn ok(content_type: &'static str, body: Bytes) -> Response<Full<Bytes>> {
 }
 
 /// A plain-text response with a status.
-fn text(status: StatusCode, message: &'static str) -> Response<Full<Bytes>> {
-    let mut response = ok("text/plain; charset=utf-8", Bytes::from_static(message.as_bytes()));
+fn text(status: StatusCode, message: String) -> Response<Full<Bytes>> {
+    let mut response = ok("text/plain; charset=utf-8", Bytes::from(message));
     *response.status_mut() = status;
     response
 }
@@ -348,6 +352,33 @@ mod tests {
         assert!(h.allows("localhost:8080"));
         assert!(!h.allows("evil.example:8080"));
         assert!(!h.allows("192.168.1.5:80"));
+    }
+
+    /// The status and body of the answer to `path`, with nothing built yet.
+    fn answer(language: ledgen::locale::UiLanguage, path: &str) -> (StatusCode, String) {
+        use http_body_util::BodyExt as _;
+        let response = ledgen::locale::in_language(language, || {
+            let site = Site { hosts: hosts("127.0.0.1:3000"), served: Arc::new(Served::new()) };
+            site.serve(path)
+        });
+        let status = response.status();
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let body = runtime.block_on(response.into_body().collect()).unwrap().to_bytes();
+        (status, String::from_utf8(body.to_vec()).unwrap())
+    }
+
+    #[test]
+    fn plain_answers_are_in_the_language_of_the_messages() {
+        use ledgen::locale::UiLanguage::{En, Sv};
+        assert_eq!(answer(En, "/nothing"), (StatusCode::NOT_FOUND, "not found".into()));
+        assert_eq!(answer(Sv, "/nothing"), (StatusCode::NOT_FOUND, "sidan finns inte".into()));
+        let no_pdf = (StatusCode::NOT_FOUND, "no PDF has been built yet".to_string());
+        assert_eq!(answer(En, "/report.pdf"), no_pdf);
+        let no_pdf = (StatusCode::NOT_FOUND, "ingen PDF har byggts än".to_string());
+        assert_eq!(answer(Sv, "/report.pdf"), no_pdf);
+        let (status, page) = answer(Sv, "/");
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.starts_with("<!DOCTYPE html><html lang=\"sv\">"), "{page}");
     }
 
     #[test]

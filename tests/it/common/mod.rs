@@ -202,7 +202,9 @@ pub fn serve_with_log(dir: &Path, prefix: &str, args: &[&str]) -> (Server, u16, 
     let mut log = Vec::new();
     let port: u16 = loop {
         let line = lines.next().expect("the server said where it listens").unwrap();
-        if let Some(rest) = line.split(" on http://").nth(1) {
+        // "Serving 2024 on http://…", "Visar 2024 på http://…".
+        let address = line.split(" on http://").nth(1).or_else(|| line.split(" på http://").nth(1));
+        if let Some(rest) = address {
             let address: std::net::SocketAddr = rest.split('/').next().unwrap().parse().unwrap();
             break address.port();
         }
