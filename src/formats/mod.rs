@@ -117,7 +117,8 @@ impl<'a> ReportJob<'a> {
 }
 
 /// Every report format, in the order a build lists what it wrote.
-pub static REPORT_FORMATS: &[&dyn ReportFormat] = &[&html::Html, &pdf::Pdf, &docx::Docx, &source::TypstSource];
+pub static REPORT_FORMATS: &[&dyn ReportFormat] =
+    &[&html::Html, &pdf::Pdf, &docx::Docx, &source::TypstSource];
 
 /// The formats `build` makes when not told: the PDF and the HTML page.
 pub const DEFAULT_FORMATS: &[&str] = &["pdf", "html"];

@@ -304,9 +304,7 @@ fn legend(report: &Report) -> Vec<LegendEntry> {
             status: StatusView::new(language, status),
             text: match report.meta.status_legend.get(&status) {
                 Some(text) => Markup::new(text, &report.images),
-                None => {
-                    Markup::text(i18n::default_legend(language, status))
-                }
+                None => Markup::text(i18n::default_legend(language, status)),
             },
         })
         .collect()

@@ -6,8 +6,8 @@ use docx_rs::{Paragraph, Run, Shading, Table, TableCell, TableLayoutType, TableR
 use super::{Out, TEXT_WIDTH, hex, labelled, plain, status_run, styles, text};
 use crate::markdown::docx::{Piece, cell as piece_cell, style};
 use crate::view::{
-    BlockView, CountRow, MarkerView, PALETTE, RecommendationView, RowView, SectionView,
-    StatusView, TableView,
+    BlockView, CountRow, MarkerView, PALETTE, RecommendationView, RowView, SectionView, StatusView,
+    TableView,
 };
 
 /// Shading of a table's header row.
@@ -37,7 +37,9 @@ impl Out<'_> {
             }
             BlockView::Text { markup, leads_in, intern } => {
                 if let Some(intern) = intern {
-                    self.paragraph(Paragraph::new().style(style::NORMAL).add_run(intern_run(intern)));
+                    self.paragraph(
+                        Paragraph::new().style(style::NORMAL).add_run(intern_run(intern)),
+                    );
                 }
                 let mut pieces = self.markup(markup);
                 if *leads_in {
@@ -62,7 +64,10 @@ impl Out<'_> {
                     )
                     .add_run(
                         Run::new()
-                            .add_text(format!("{} {}: {}", labels.appendix, item.number, item.title))
+                            .add_text(format!(
+                                "{} {}: {}",
+                                labels.appendix, item.number, item.title
+                            ))
                             .style(style::HYPERLINK),
                     );
                     self.paragraph(Paragraph::new().style(style::NORMAL).add_hyperlink(link));
@@ -74,9 +79,7 @@ impl Out<'_> {
                 let rows = changes
                     .counts
                     .iter()
-                    .map(|(marker, count)| {
-                        vec![marker_cell(marker), text_cell(&count.to_string())]
-                    })
+                    .map(|(marker, count)| vec![marker_cell(marker), text_cell(&count.to_string())])
                     .collect();
                 let head = [labels.change, labels.count];
                 self.add(vec![table(Some(&head), rows, &[3.0, 1.0])]);
@@ -106,7 +109,10 @@ impl Out<'_> {
             BlockView::Incidents(incidents) => {
                 self.paragraph(plain(&incidents.summary));
                 let pairs = |pairs: &[(String, usize)]| -> Vec<Vec<TableCell>> {
-                    pairs.iter().map(|(l, n)| vec![text_cell(l), text_cell(&n.to_string())]).collect()
+                    pairs
+                        .iter()
+                        .map(|(l, n)| vec![text_cell(l), text_cell(&n.to_string())])
+                        .collect()
                 };
                 let head = [labels.category, labels.count];
                 self.add(vec![table(Some(&head), pairs(&incidents.per_category), &[3.0, 1.0])]);
@@ -155,7 +161,12 @@ impl Out<'_> {
             }
             BlockView::GapAnalysis(gap) => {
                 self.paragraph(text(styles::NOTE, &gap.chart.alt));
-                self.add(vec![counts_table(labels.requirement, &gap.statuses, &gap.groups, labels.total)]);
+                self.add(vec![counts_table(
+                    labels.requirement,
+                    &gap.statuses,
+                    &gap.groups,
+                    labels.total,
+                )]);
                 self.paragraph(text(style::TEXT_HEADING, labels.gap_details));
                 let rows = gap
                     .requirements
@@ -193,7 +204,9 @@ impl Out<'_> {
                     let rows = decisions
                         .attendees
                         .iter()
-                        .map(|a| vec![text_cell(&a.name), text_cell(a.role.as_deref().unwrap_or(""))])
+                        .map(|a| {
+                            vec![text_cell(&a.name), text_cell(a.role.as_deref().unwrap_or(""))]
+                        })
                         .collect();
                     let head = [labels.name, labels.role];
                     self.add(vec![table(Some(&head), rows, &[2.0, 3.0])]);
@@ -209,9 +222,13 @@ impl Out<'_> {
                             } else {
                                 r.number.to_string()
                             };
-                            let mut what = Paragraph::new().style(style::NORMAL).add_run(Run::new().add_text(&r.text));
+                            let mut what = Paragraph::new()
+                                .style(style::NORMAL)
+                                .add_run(Run::new().add_text(&r.text));
                             if let Some(intern) = &r.intern {
-                                what = what.add_run(Run::new().add_text(" ")).add_run(intern_run(intern));
+                                what = what
+                                    .add_run(Run::new().add_text(" "))
+                                    .add_run(intern_run(intern));
                             }
                             let mut decision = vec![match &r.decision {
                                 Some(d) => run_piece(Run::new().add_text(d.word).bold()),
@@ -245,11 +262,10 @@ impl Out<'_> {
                     .map(|row| {
                         let input = text_cell(&format!("{}) {}", row.letter, row.description));
                         let addressed = if row.sections.is_empty() {
-                            let missing = StatusView {
-                                slug: "red",
-                                word: labels.not_addressed,
-                                symbol: "✗",
-                            };
+                            let missing =
+                                StatusView {
+                                    slug: "red", word: labels.not_addressed, symbol: "✗"
+                                };
                             cell(vec![run_piece(status_run(&missing))])
                         } else {
                             text_cell(&row.sections.join(", "))
@@ -412,7 +428,12 @@ fn intern_run(marker: &MarkerView) -> Run {
         Some(detail) => format!("{} · {detail}", marker.word),
         None => marker.word.to_string(),
     };
-    Run::new().add_text(text).bold().size(18).color("FFFFFF").shading(Shading::new().fill(INTERN_FILL))
+    Run::new()
+        .add_text(text)
+        .bold()
+        .size(18)
+        .color("FFFFFF")
+        .shading(Shading::new().fill(INTERN_FILL))
 }
 
 fn run_piece(run: Run) -> Piece {
@@ -420,15 +441,18 @@ fn run_piece(run: Run) -> Piece {
 }
 
 fn bullet(value: &str) -> Paragraph {
-    plain(value)
-        .style(style::LIST)
-        .numbering(docx_rs::NumberingId::new(crate::markdown::docx::BULLETS), docx_rs::IndentLevel::new(0))
+    plain(value).style(style::LIST).numbering(
+        docx_rs::NumberingId::new(crate::markdown::docx::BULLETS),
+        docx_rs::IndentLevel::new(0),
+    )
 }
 
 /// A table of counts per status, with the statuses' markers as column headings.
 fn counts_table(first: &str, statuses: &[StatusView], rows: &[CountRow], total: &str) -> Piece {
     let mut head_cells = vec![
-        TableCell::new().shading(Shading::new().fill(HEAD_FILL)).add_paragraph(text(style::TABLE_HEADING, first)),
+        TableCell::new()
+            .shading(Shading::new().fill(HEAD_FILL))
+            .add_paragraph(text(style::TABLE_HEADING, first)),
     ];
     for status in statuses {
         head_cells.push(TableCell::new().shading(Shading::new().fill(HEAD_FILL)).add_paragraph(
@@ -436,7 +460,9 @@ fn counts_table(first: &str, statuses: &[StatusView], rows: &[CountRow], total: 
         ));
     }
     head_cells.push(
-        TableCell::new().shading(Shading::new().fill(HEAD_FILL)).add_paragraph(text(style::TABLE_HEADING, total)),
+        TableCell::new()
+            .shading(Shading::new().fill(HEAD_FILL))
+            .add_paragraph(text(style::TABLE_HEADING, total)),
     );
     let mut widths = vec![3.0];
     widths.extend(statuses.iter().map(|_| 1.2));

@@ -13,8 +13,8 @@ mod package;
 mod styles;
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageMargin, PageNum, Paragraph,
-    Run, Shading, TableOfContents,
+    AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageMargin, PageNum, Paragraph, Run,
+    Shading, TableOfContents,
 };
 
 use crate::markdown::docx::{Numbers, Piece, picture, style, to_docx, word_image};
@@ -67,7 +67,8 @@ impl<'v> Out<'v> {
                     .header(708)
                     .footer(708),
             );
-        let mut out = Out { view, doc, numbers: Numbers::default(), alts: Vec::new(), bookmarks: 0 };
+        let mut out =
+            Out { view, doc, numbers: Numbers::default(), alts: Vec::new(), bookmarks: 0 };
         out.header_and_footer();
         out
     }
@@ -137,10 +138,10 @@ impl<'v> Out<'v> {
 
     fn title_page(&mut self) {
         let view = self.view;
-        if let Some(logo) = &view.theme.logo {
-            if let Some(run) = self.logo(logo, 5 * 360_000) {
-                self.paragraph(Paragraph::new().style(style::NORMAL).add_run(run));
-            }
+        if let Some(logo) = &view.theme.logo
+            && let Some(run) = self.logo(logo, 5 * 360_000)
+        {
+            self.paragraph(Paragraph::new().style(style::NORMAL).add_run(run));
         }
         let organisation = match &view.unit {
             Some(unit) => format!("{} · {unit}", view.organisation),
@@ -289,9 +290,7 @@ pub(crate) fn status_run(status: &StatusView) -> Run {
     let colours = crate::view::PALETTE.statuses.iter().find(|c| c.slug == status.slug);
     let mut run = Run::new().add_text(format!("{} {}", status.symbol, status.word)).bold();
     if let Some(colours) = colours {
-        run = run
-            .shading(Shading::new().fill(hex(colours.strong)))
-            .color(hex(colours.ink));
+        run = run.shading(Shading::new().fill(hex(colours.strong))).color(hex(colours.ink));
     }
     run
 }
@@ -303,11 +302,8 @@ pub(crate) fn hex(colour: &str) -> String {
 
 /// A Word bookmark name for an anchor: letters, digits and underscores, at most 40 characters.
 pub(crate) fn bookmark(anchor: &str) -> String {
-    let name: String = anchor
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .take(38)
-        .collect();
+    let name: String =
+        anchor.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).take(38).collect();
     format!("a_{name}")
 }
 

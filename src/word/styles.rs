@@ -4,7 +4,7 @@
 
 use docx_rs::{
     AbstractNumbering, Docx, Level, LevelJc, LevelOverride, LevelText, LineSpacing,
-    NumberFormat, Numbering, RunFonts, SpecialIndentType, Start, Style, StyleType,
+    LineSpacingType, NumberFormat, Numbering, RunFonts, SpecialIndentType, Start, Style, StyleType,
 };
 
 use super::hex;
@@ -45,19 +45,20 @@ pub fn styles(doc: Docx, theme: &Theme) -> Docx {
     let headings = theme.css_headings_font.as_deref().unwrap_or(base);
     let accent = hex(&theme.accent);
     let text = theme.foreground.as_deref().map_or_else(|| "1C1F23".to_string(), hex);
-    let spacing = |before: u32, after: u32| LineSpacing::new().before(before).after(after);
+    // Every style says its line height (1.1 lines, as a rule of "auto"): LibreOffice reads a
+    // style's spacing without it as single lines of the base size, so large titles overlap.
+    let spacing = |before: u32, after: u32| {
+        LineSpacing::new().before(before).after(after).line(264).line_rule(LineSpacingType::Auto)
+    };
     let paragraph = |id: &str, name: &str| {
         Style::new(id, StyleType::Paragraph).name(name).based_on(style::NORMAL).next(style::NORMAL)
     };
-    let mut doc = doc
-        .default_fonts(fonts(base))
-        .default_size(21)
-        .add_style(
-            Style::new(style::NORMAL, StyleType::Paragraph)
-                .name("Normal")
-                .color(&text)
-                .line_spacing(spacing(0, 120).line(264)),
-        );
+    let mut doc = doc.default_fonts(fonts(base)).default_size(21).add_style(
+        Style::new(style::NORMAL, StyleType::Paragraph)
+            .name("Normal")
+            .color(&text)
+            .line_spacing(spacing(0, 120)),
+    );
     let heading_sizes = [32, 26, 23, 21, 21, 21];
     for (i, size) in heading_sizes.into_iter().enumerate() {
         let level = i + 1;
@@ -72,21 +73,56 @@ pub fn styles(doc: Docx, theme: &Theme) -> Docx {
         );
     }
     doc.add_style(
-        paragraph(TITLE, "Title").fonts(fonts(headings)).size(48).bold().color(&accent).line_spacing(spacing(240, 240)),
+        paragraph(TITLE, "Title")
+            .fonts(fonts(headings))
+            .size(48)
+            .bold()
+            .color(&accent)
+            .line_spacing(spacing(240, 240)),
     )
     .add_style(paragraph(SUBTITLE, "Subtitle").size(26).color(&text))
-    .add_style(paragraph(ORGANISATION, "Organisation").size(28).bold().line_spacing(spacing(480, 240)))
-    .add_style(paragraph(CONTENTS_HEADING, "TOC Heading").fonts(fonts(headings)).size(32).bold().color(&accent))
+    .add_style(
+        paragraph(ORGANISATION, "Organisation").size(28).bold().line_spacing(spacing(480, 240)),
+    )
+    // The lines of the table of contents, under the style ids docx-rs gives them and Word's
+    // names, so that Word's own table of contents styles apply.
+    .add_style(paragraph("ToC1", "toc 1").line_spacing(spacing(60, 0)))
+    .add_style(paragraph("ToC2", "toc 2").line_spacing(spacing(0, 0)).indent(
+        Some(240),
+        None::<SpecialIndentType>,
+        None,
+        None,
+    ))
+    .add_style(
+        paragraph(CONTENTS_HEADING, "TOC Heading")
+            .fonts(fonts(headings))
+            .size(32)
+            .bold()
+            .color(&accent),
+    )
     .add_style(paragraph(style::TEXT_HEADING, "Text Heading").bold().line_spacing(spacing(200, 80)))
-    .add_style(paragraph(style::QUOTE, "Quote").italic().indent(Some(567), None::<SpecialIndentType>, None, None))
-    .add_style(paragraph(style::CODE, "Code").fonts(fonts("Consolas")).size(19).line_spacing(spacing(0, 0)))
+    .add_style(paragraph(style::QUOTE, "Quote").italic().indent(
+        Some(567),
+        None::<SpecialIndentType>,
+        None,
+        None,
+    ))
+    .add_style(
+        paragraph(style::CODE, "Code")
+            .fonts(fonts("Consolas"))
+            .size(19)
+            .line_spacing(spacing(0, 0)),
+    )
     .add_style(paragraph(style::LIST, "List Paragraph").line_spacing(spacing(0, 60)))
     .add_style(paragraph(style::TABLE_HEADING, "Table Heading").bold().line_spacing(spacing(0, 0)))
     .add_style(paragraph(NOTE, "Note").size(18).color("4F5660").italic())
     .add_style(paragraph(HEADER, "header").size(16).color("4F5660"))
     .add_style(paragraph(FOOTER, "footer").size(16).color("4F5660"))
     .add_style(
-        Style::new(style::HYPERLINK, StyleType::Character).name("Hyperlink").color(&accent).underline("single"),
+        Style::new(style::HYPERLINK, StyleType::Character)
+            .name("Hyperlink")
+            .color(&accent)
+            .underline("single"),
     )
 }
 
@@ -94,8 +130,14 @@ pub fn styles(doc: Docx, theme: &Theme) -> Docx {
 /// numbered list, each starting at its own first number.
 pub fn numbering(doc: Docx, numbers: &Numbers) -> Docx {
     let bullet = |level: usize, symbol: &str| {
-        Level::new(level, Start::new(1), NumberFormat::new("bullet"), LevelText::new(symbol), LevelJc::new("left"))
-            .indent(Some(indent(level)), Some(SpecialIndentType::Hanging(284)), None, None)
+        Level::new(
+            level,
+            Start::new(1),
+            NumberFormat::new("bullet"),
+            LevelText::new(symbol),
+            LevelJc::new("left"),
+        )
+        .indent(Some(indent(level)), Some(SpecialIndentType::Hanging(284)), None, None)
     };
     let decimal = |level: usize| {
         let text = match level {
@@ -104,8 +146,14 @@ pub fn numbering(doc: Docx, numbers: &Numbers) -> Docx {
             _ => format!("%{}.", level + 1),
         };
         let format = if level == 1 { "lowerLetter" } else { "decimal" };
-        Level::new(level, Start::new(1), NumberFormat::new(format), LevelText::new(text), LevelJc::new("left"))
-            .indent(Some(indent(level)), Some(SpecialIndentType::Hanging(360)), None, None)
+        Level::new(
+            level,
+            Start::new(1),
+            NumberFormat::new(format),
+            LevelText::new(text),
+            LevelJc::new("left"),
+        )
+        .indent(Some(indent(level)), Some(SpecialIndentType::Hanging(360)), None, None)
     };
     let symbols = ["•", "◦", "▪"];
     let mut bullets = AbstractNumbering::new(BULLETS);
@@ -129,4 +177,3 @@ pub fn numbering(doc: Docx, numbers: &Numbers) -> Docx {
 fn indent(level: usize) -> i32 {
     i32::try_from(567 + level * 454).unwrap_or(i32::MAX)
 }
-
