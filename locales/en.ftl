@@ -626,6 +626,7 @@ world-too-many-pixels = `{ $path }` is { $pixels } megapixels, which takes the r
 format-typst-temp-failed = failed to create a temporary file for the Typst source: { $error }
 format-write-failed = failed to write `{ $path }`: { $error }
 format-json-failed = failed to write the comparison as JSON: { $error }
+format-docx-failed = the Word edition could not be written: { $error }
 
 batch-remove-failed = failed to remove `{ $path }`
 batch-no-threads = cannot start the threads for `build --all`

@@ -709,6 +709,7 @@ world-too-many-pixels = `{ $path }` har { $pixels } megapixlar, vilket tar rappo
 format-typst-temp-failed = kunde inte skapa en tillfällig fil för Typst-källkoden: { $error }
 format-write-failed = kunde inte skriva `{ $path }`: { $error }
 format-json-failed = kunde inte skriva jämförelsen som JSON: { $error }
+format-docx-failed = Word-utgåvan kunde inte skrivas: { $error }
 
 batch-remove-failed = kunde inte ta bort `{ $path }`
 batch-no-threads = kan inte starta trådarna för `build --all`

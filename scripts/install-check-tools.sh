@@ -5,7 +5,8 @@
 #   sudo scripts/install-check-tools.sh
 #
 # - Debian packages: chromium (headless browser for axe-core), qpdf, poppler-utils (pdffonts),
-#   LibreOffice Calc (libreoffice-calc-nogui, which scripts/check-csv.sh opens the CSV files with),
+#   LibreOffice Calc and Writer (libreoffice-calc-nogui, libreoffice-writer-nogui: scripts/check-csv.sh
+#   opens the CSV files with Calc, scripts/check-docx.sh the Word editions with Writer),
 #   and a Java runtime for the Nu HTML Checker (default-jre-headless, only if `java` is missing);
 # - npm packages from package-lock.json (`npm ci`): playwright-core, axe-core, vnu-jar. Install
 #   scripts are skipped: vnu-jar's would try to download a Java runtime, and the machine's is used;
@@ -20,7 +21,7 @@ python=${PYTHON:-python3}
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
 missing=()
-for pkg in chromium qpdf poppler-utils libreoffice-calc-nogui; do
+for pkg in chromium qpdf poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui; do
   installed "$pkg" || missing+=("$pkg")
 done
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)

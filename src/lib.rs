@@ -30,3 +30,4 @@ pub mod scaffold;
 pub mod spreadsheet;
 pub mod summary;
 pub mod view;
+pub mod word;

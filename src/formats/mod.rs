@@ -5,6 +5,7 @@
 //! by name. A new format is one module here, its templates, and a line in a registry.
 
 mod comparison;
+mod docx;
 mod html;
 mod pdf;
 mod source;
@@ -116,7 +117,8 @@ impl<'a> ReportJob<'a> {
 }
 
 /// Every report format, in the order a build lists what it wrote.
-pub static REPORT_FORMATS: &[&dyn ReportFormat] = &[&html::Html, &pdf::Pdf, &source::TypstSource];
+pub static REPORT_FORMATS: &[&dyn ReportFormat] =
+    &[&html::Html, &pdf::Pdf, &docx::Docx, &source::TypstSource];
 
 /// The formats `build` makes when not told: the PDF and the HTML page.
 pub const DEFAULT_FORMATS: &[&str] = &["pdf", "html"];
@@ -219,7 +221,7 @@ mod tests {
         let all = names(report_formats(&["all"]).unwrap());
         assert!(all.contains(&"pdf") && all.contains(&"html") && !all.contains(&"typst"));
         let error = report_formats(&["pfd"]).unwrap_err();
-        assert!(error.contains("`pfd`") && error.contains("html, pdf, typst"), "{error}");
+        assert!(error.contains("`pfd`") && error.contains("html, pdf, docx, typst"), "{error}");
     }
 
     #[test]

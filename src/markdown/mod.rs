@@ -4,6 +4,7 @@
 //! Raw HTML in Markdown is never passed through: it is shown as text. Links other than http,
 //! https and mailto are shown as their text only (the loader rejects them earlier).
 
+pub mod docx;
 mod html;
 mod typst;
 

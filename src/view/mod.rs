@@ -3,7 +3,6 @@
 
 use crate::diff::{self, ChangeKind, ReportDiff};
 use crate::i18n;
-use crate::markdown;
 use crate::model::{
     Block, BlockKind, DatePrecision, GapAnalysis, Images, Incident, Incidents, Language,
     LeftOutKind, Markdown, MaskedPhrase, Part, Report, ReportDate, ReviewInput, SectionKind,
@@ -305,13 +304,7 @@ fn legend(report: &Report) -> Vec<LegendEntry> {
             status: StatusView::new(language, status),
             text: match report.meta.status_legend.get(&status) {
                 Some(text) => Markup::new(text, &report.images),
-                None => {
-                    let text = i18n::default_legend(language, status);
-                    Markup {
-                        html: markdown::escape_html(text),
-                        typst: markdown::escape_typst(text),
-                    }
-                }
+                None => Markup::text(i18n::default_legend(language, status)),
             },
         })
         .collect()

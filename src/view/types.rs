@@ -15,6 +15,18 @@ pub struct Markup {
     pub html: String,
     /// Typst markup, safe to insert unescaped inside a content block.
     pub typst: String,
+    /// What it was made from, for the formats that write it with their own writer (Word).
+    #[serde(skip)]
+    pub source: MarkupSource,
+}
+
+/// What a [`Markup`] was made from.
+#[derive(Debug, Clone)]
+pub enum MarkupSource {
+    /// Markdown from the content.
+    Markdown(String),
+    /// Plain text, e.g. a built-in sentence.
+    Text(String),
 }
 
 impl Markup {
@@ -22,6 +34,16 @@ impl Markup {
         Markup {
             html: markdown::to_html_with(&markdown.text, images),
             typst: markdown::to_typst_with(&markdown.text, images),
+            source: MarkupSource::Markdown(markdown.text.clone()),
+        }
+    }
+
+    /// Plain text, escaped for each target.
+    pub(crate) fn text(text: &str) -> Self {
+        Markup {
+            html: markdown::escape_html(text),
+            typst: markdown::escape_typst(text),
+            source: MarkupSource::Text(text.to_string()),
         }
     }
 }

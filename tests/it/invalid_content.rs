@@ -380,6 +380,8 @@ fn unknown_year_names_the_years_there_are() {
 
 #[test]
 fn wrong_command_line_exits_with_2() {
-    let output = ledgen(&root(), &["build", "--format", "docx"]);
+    let output = ledgen(&root(), &["build", "--format", "odt"]);
     assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("docx"), "the formats there are: {stderr}");
 }

@@ -20,6 +20,7 @@ mod proptest_source_map;
 mod public_edition;
 mod public_marking;
 mod publishing;
+mod word;
 
 // Compile and layout: the PDF and HTML of the shipped reports.
 mod brand;
