@@ -26,6 +26,11 @@ status-unknown-decision = unknown decision `{ $word }`: expected one of `antagen
 status-did-you-mean = ; did you mean `{ $hint }`?
 yesno-expected = expected `true` or `false` (or `ja` or `nej`), found `{ $value }`
 config-no-content-folder = cannot read the content folder `{ $path }`: it does not exist
+config-content-is-here = this folder holds the reviews itself ({ $years }): give `--content .`, or run the command from the folder above it
+config-content-is-there = { $count ->
+    [one] the reviews are in `{ $folder }`: give { $options }
+   *[other] reviews are in several folders here: give one of { $options }
+}
 config-rename-report-yml = rename `report.yml` to `report.yaml`
 config-year-folder-needs-report-yaml = every year folder needs a `report.yaml` with the review's organisation, year, date and sections (see docs/content-format.md)
 config-folder-without-report-yaml =
@@ -316,6 +321,26 @@ build-public-masks = { $count ->
    *[other] Public edition masks { $count } phrases:
 }
 build-public-masked-phrase = phrase "{ $phrase }" { $provision }
+
+## What the public edition leaves out, as `build --public` names it (src/model/mod.rs, src/view/withheld.rs)
+left-out-text-block = text block
+left-out-table = whole status table
+left-out-recommendations-block = whole recommendations block
+left-out-appendices-block = whole appendices block
+left-out-incidents-block = whole incidents block
+left-out-gap-analysis-block = whole GAP analysis
+left-out-status-row = status row
+left-out-recommendation = recommendation
+left-out-incident = incident
+left-out-section = section
+emptied-part = subsection
+emptied-section = section
+emptied-table = status table
+emptied-recommendations = list of recommendations
+
+## Content blocks and output formats (src/model/mod.rs, src/formats/mod.rs)
+yaml-block-holds-one-kind = a content block holds exactly one of `text`, `table`, `recommendations`, `appendices`, `incidents` or `gap_analysis`; this one holds { $count }
+format-unknown-report-format = unknown output format `{ $name }`; the formats are { $known }, and `all`
 
 ## ledgen check (src/commands/check.rs)
 

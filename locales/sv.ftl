@@ -20,6 +20,28 @@ main-previewing = Visar ledningens genomgång i `{ $folder }` i webbläsaren; si
 ## cli-<kommando> och cli-<kommando>--<flagga>; på engelska är de kommentarerna i src/cli.rs.
 
 cli-usage = Användning:
+cli-usage-options = FLAGGOR
+cli-error-unknown-command = okänt kommando '{ $command }'
+cli-error-unknown-argument = okänd flagga '{ $argument }'
+cli-error-invalid-value = '{ $value }' går inte att ge till '{ $argument }'; möjliga värden: '{ $known }'
+cli-error-value-validation = '{ $value }' går inte att ge till '{ $argument }'
+cli-error-missing-argument = det här måste anges: { $argument }
+cli-error-conflict = '{ $argument }' kan inte användas tillsammans med '{ $other }'
+cli-error-unexpected-value = '{ $argument }' tar inte värdet '{ $value }'
+cli-error-did-you-mean = menade du '{ $suggestion }'?
+cli-error-more = Mer hjälp: `ledgen --help`, eller `--help` efter ett kommando.
+cli-usage-command = KOMMANDO
+cli-value-DIR = MAPP
+cli-value-OLD = TIDIGARE
+cli-value-NEW = SENARE
+cli-value-FILE = FIL
+cli-value-FORMATS = FORMAT
+cli-value-FORMAT = FORMAT
+cli-value-LANG = SPRÅK
+cli-value-N = N
+cli-value-NAME = NAMN
+cli-value-SECONDS = SEKUNDER
+cli-value-YEAR = ÅR
 cli-heading-commands = Kommandon
 cli-heading-options = Flaggor
 cli-heading-arguments = Argument
@@ -33,7 +55,7 @@ cli-ledgen--lang = Språket i ledgens meddelanden (standard: systemets; engelska
 cli-ledgen-build = Bygg ett års rapport som PDF och webbsida.
 cli-ledgen-build--year = Året (standard: det senaste året i innehållsmappen).
 cli-ledgen-build--content = Innehållsmappen, med en mapp per år (med `build --all`: en per rapport).
-cli-ledgen-build--out = Mappen för resultatet; filerna hamnar i `<DIR>/<år>/`.
+cli-ledgen-build--out = Mappen för resultatet; filerna hamnar i `<MAPP>/<år>/`.
 cli-ledgen-build--format = Vilka filer som ska skrivas, åtskilda med kommatecken.
 cli-ledgen-build--typst = Skriv också Typst-källan bredvid PDF:en (som `--format` med `typst`).
 cli-ledgen-build--public = Bygg den offentliga utgåvan: utelämna allt som är markerat `intern` (filnamnen slutar på `-publik`). `--all` bygger den offentliga utgåvan om inte `--internal` anges.
@@ -72,7 +94,7 @@ cli-ledgen-new--content = Innehållsmappen, med en mapp per år.
 cli-ledgen-serve = Bygg om vid varje sparning och visa rapporten i webbläsaren, som uppdateras av sig själv.
 cli-ledgen-serve--year = Året (standard: det senaste året i innehållsmappen).
 cli-ledgen-serve--content = Innehållsmappen, med en mapp per år.
-cli-ledgen-serve--out = Mappen för resultatet; varje lyckad byggning skrivs också till `<DIR>/<år>/`.
+cli-ledgen-serve--out = Mappen för resultatet; varje lyckad byggning skrivs också till `<MAPP>/<år>/`.
 cli-ledgen-serve--port = Porten att lyssna på (0 väljer en ledig).
 cli-ledgen-serve--host = Adressen att lyssna på; på andra adresser än den lokala (loopback) visas den offentliga utgåvan, om inte `--internal` också anges.
 cli-ledgen-serve--public = Förhandsgranska den offentliga utgåvan.
@@ -103,6 +125,11 @@ status-unknown-decision = okänt beslut `{ $word }`: här ska stå `antagen`, `a
 status-did-you-mean = ; menade du `{ $hint }`?
 yesno-expected = här ska stå `true` eller `false` (eller `ja` eller `nej`), men det står `{ $value }`
 config-no-content-folder = kan inte läsa innehållsmappen `{ $path }`: den finns inte
+config-content-is-here = den här mappen innehåller själv genomgångarna ({ $years }): ange `--content .`, eller kör kommandot från mappen ovanför
+config-content-is-there = { $count ->
+    [one] genomgångarna ligger i `{ $folder }`: ange { $options }
+   *[other] här finns genomgångar i flera mappar: ange en av { $options }
+}
 config-rename-report-yml = byt namn på `report.yml` till `report.yaml`
 config-year-folder-needs-report-yaml = varje årsmapp behöver en `report.yaml` med genomgångens organisation, år, datum och avsnitt (se docs/content-format.md)
 config-folder-without-report-yaml =
@@ -278,7 +305,7 @@ yaml-expected-whole-number = här ska stå ett heltal, till exempel `2023`
 build-error-typst = PDF-filen kunde inte kompileras (Typst-källan sparades i `{ $path }`)
 build-error-timed-out =
     kompileringen av `{ $path }` tog längre tid än { $seconds } s och stoppades
-    tips: en egen mall kan fastna i en oändlig loop; om rapporten bara är stor kan du ge mer tid med `--timeout SECONDS`
+    tips: en egen mall kan fastna i en oändlig loop; om rapporten bara är stor kan du ge mer tid med `--timeout SEKUNDER`
 build-error-internal = internt fel vid kompileringen av `{ $path }`: { $message }; rapportera gärna felet
 build-error-public-hidden = den publika utgåvan visar inte innehållets text; bygg den interna utgåvan (utan `--public`) för att se raden
 
@@ -387,15 +414,35 @@ build-public-leaves-out = { $count ->
     [one] Den publika utgåvan utelämnar { $count } del:
    *[other] Den publika utgåvan utelämnar { $count } delar:
 }
-build-public-emptied-part = allt i { $kind } "{ $title }" är sekretessmarkerat: den publika utgåvan utelämnar den, rubrik och allt, och säger i en mening att innehållet är undanhållet
+build-public-emptied-part = allt i { $kind } "{ $title }" är sekretessmarkerat: den publika utgåvan utelämnar hela delen, rubriken med, och säger i en mening att innehållet är undanhållet
 build-public-emptied-section = allt i { $kind } "{ $title }" är sekretessmarkerat: den publika utgåvan behåller rubriken och säger i en mening att innehållet är undanhållet
 build-public-emptied-block = allt i { $kind } under "{ $title }" är sekretessmarkerat: den publika utgåvan säger i dess ställe i en mening att innehållet är undanhållet
-build-public-block-left-out = en { $kind } är intern och utelämnas ur den publika utgåvan ({ $label })
+build-public-block-left-out = den publika utgåvan utelämnar det, eftersom allt i det är markerat `intern`: { $kind } ({ $label })
 build-public-masks = { $count ->
     [one] Den publika utgåvan maskerar { $count } fras:
    *[other] Den publika utgåvan maskerar { $count } fraser:
 }
 build-public-masked-phrase = fras "{ $phrase }" { $provision }
+
+## What the public edition leaves out, as `build --public` names it (src/model/mod.rs, src/view/withheld.rs)
+left-out-text-block = textblock
+left-out-table = hel statustabell
+left-out-recommendations-block = helt block med rekommendationer
+left-out-appendices-block = helt block med bilagor
+left-out-incidents-block = helt block med incidenter
+left-out-gap-analysis-block = hel GAP-analys
+left-out-status-row = statusrad
+left-out-recommendation = rekommendation
+left-out-incident = incident
+left-out-section = avsnitt
+emptied-part = delavsnittet
+emptied-section = avsnittet
+emptied-table = statustabellen
+emptied-recommendations = listan med rekommendationer
+
+## Content blocks and output formats (src/model/mod.rs, src/formats/mod.rs)
+yaml-block-holds-one-kind = ett innehållsblock har exakt en av `text`, `table`, `recommendations`, `appendices`, `incidents` eller `gap_analysis`; det här har { $count }
+format-unknown-report-format = okänt utdataformat `{ $name }`; formaten är { $known } och `all`
 
 ## ledgen check (src/commands/check.rs)
 
@@ -451,7 +498,7 @@ new-next = Det nya året är ett utkast (`draft: true` i report.yaml) tills ledn
 new-from-not-earlier = kan inte skapa { $year } från { $from }: `--from` måste vara ett tidigare år (ledgen new för bara ett år framåt)
 new-from-missing = det finns ingen rapport för { $from } under `{ $folder }` att utgå från
 new-no-earlier-review = det finns ingen tidigare genomgång under `{ $folder }` att skapa { $year } från
-new-no-earlier-review-hint = för din första genomgång, kör `ledgen init FOLDER --organisation NAME`: det skapar ett år att fylla i; om dina genomgångar ligger i en annan mapp, ange den med `--content FOLDER`
+new-no-earlier-review-hint = för din första genomgång, kör `ledgen init MAPP --organisation NAMN`: det skapar ett år att fylla i; om dina genomgångar ligger i en annan mapp, ange den med `--content MAPP`
 new-no-year-before = det finns inget år före { $year } under `{ $folder }` att utgå från: ledgen new för ett tidigare år framåt (det tidigaste som finns är { $earliest })
 cmd-failed-create-folder-in = kunde inte skapa en mapp i `{ $path }`
 cmd-failed-write = kunde inte skriva `{ $path }`
@@ -504,7 +551,7 @@ diff-neither = `{ $arg }` är varken ett år under `{ $folder }` eller en rappor
 ## ledgen export actions (src/commands/export.rs)
 
 export-wrote = Skrev { $path }: { $what }
-export-xlsx-to-terminal = en XLSX-fil kan inte visas i terminalen; ange `--out FILE.xlsx`
+export-xlsx-to-terminal = en XLSX-fil kan inte visas i terminalen; ange `--out FIL.xlsx`
 export-no-deadlines = ingen punkt i handlingsplanen för { $year } har en tidsgräns, så kalendern innehåller inga händelser
 export-items = { $recommendations ->
     [one] { $recommendations } rekommendation
@@ -669,7 +716,7 @@ guard-recursion = { $body } anropar sig själv ({ $path }); ledgens mallar får 
 guard-set-global = `{ $template }` sätter `{ $key }` med `set_global`, vilket ledgens mallar inte tillåter (en slinga skulle kunna låta värdet växa utan gräns)
 guard-output-too-large = mallens utdata passerade { $size } MiB; ledgens mallar får skriva högst så mycket
 
-budget-timed-out = ifyllningen av mallarna tog längre tid än { $seconds } s och avbröts (en egen mall kan ha en slinga som pågår för länge; ge mer tid med `--timeout SECONDS`)
+budget-timed-out = ifyllningen av mallarna tog längre tid än { $seconds } s och avbröts (en egen mall kan ha en slinga som pågår för länge; ge mer tid med `--timeout SEKUNDER`)
 budget-value-too-large = { $what } skulle bygga ett värde på mer än { $size } MiB; ledgens mallar får bygga högst så mycket
 budget-the-filter = filtret `{ $name }`
 budget-the-function = funktionen `{ $name }`

@@ -82,12 +82,54 @@ impl BuildConfig {
     }
 }
 
+/// An error unless the content folder `content` exists; where the folder a user is in holds
+/// the years itself, or one of its folders does (the user ran the command from the wrong
+/// folder, or left out `--content`), the error says which `--content` to give.
+pub fn require_content_folder(content: &Path) -> Result<()> {
+    require_content_folder_in(content, Path::new("."))
+}
+
+/// [`require_content_folder`] for a user in the folder `here`.
+fn require_content_folder_in(content: &Path, here: &Path) -> Result<()> {
+    if content.is_dir() {
+        return Ok(());
+    }
+    let message = crate::tr!("config-no-content-folder", path = content.display().to_string());
+    match where_the_years_are(here) {
+        Some(hint) => bail!("{message}\n{}: {hint}", crate::tr!("note-hint")),
+        None => bail!(message),
+    }
+}
+
+/// Which `--content` to give from `here`: `.` when `here` holds year folders, or the folders
+/// in `here` that do.
+fn where_the_years_are(here: &Path) -> Option<String> {
+    let own = crate::model::years(here);
+    if let (Some(first), Some(last)) = (own.first(), own.last()) {
+        let years = if first == last { first.to_string() } else { format!("{first}–{last}") };
+        return Some(crate::tr!("config-content-is-here", years = years));
+    }
+    let mut folders: Vec<String> = std::fs::read_dir(here)
+        .ok()?
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| !crate::model::years(&entry.path()).is_empty())
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_string))
+        .collect();
+    folders.sort();
+    let first = folders.first()?.clone();
+    let folders: Vec<String> = folders.iter().map(|f| format!("`--content {f}`")).collect();
+    Some(crate::tr!(
+        "config-content-is-there",
+        folder = first,
+        count = folders.len(),
+        options = folders.join(", ")
+    ))
+}
+
 /// The report folder for `year` under the content folder `content`, or the newest one, with the
 /// folders that look like years but are not read.
 pub fn report_dir(content: &Path, year: Option<i32>) -> Result<ReportDir> {
-    if !content.is_dir() {
-        bail!(crate::tr!("config-no-content-folder", path = content.display().to_string()));
-    }
+    require_content_folder(content)?;
     let years = crate::model::years(content);
     let ignored = crate::model::ignored_year_folders(content);
     let (dir, year) = match year {
@@ -153,12 +195,56 @@ mod tests {
     fn a_missing_content_folder_is_named_in_both_languages() {
         let missing = Path::new("no-such-content-folder");
         let en = in_language(UiLanguage::En, || report_dir(missing, None).unwrap_err().to_string());
-        assert_eq!(
-            en,
-            "cannot read the content folder `no-such-content-folder`: it does not exist"
+        assert!(
+            en.starts_with(
+                "cannot read the content folder `no-such-content-folder`: it does not exist"
+            ),
+            "{en}"
         );
         let sv = in_language(UiLanguage::Sv, || report_dir(missing, None).unwrap_err().to_string());
-        assert_eq!(sv, "kan inte läsa innehållsmappen `no-such-content-folder`: den finns inte");
+        assert!(
+            sv.starts_with(
+                "kan inte läsa innehållsmappen `no-such-content-folder`: den finns inte"
+            ),
+            "{sv}"
+        );
+    }
+
+    #[test]
+    fn a_missing_content_folder_says_where_the_reviews_are() {
+        let here = tempfile::tempdir().expect("temporary folder");
+        let missing = Path::new("no-content-folder-here");
+        let error = |here: &Path| {
+            in_language(UiLanguage::Sv, || {
+                require_content_folder_in(missing, here).unwrap_err().to_string()
+            })
+        };
+        assert_eq!(
+            error(here.path()),
+            "kan inte läsa innehållsmappen `no-content-folder-here`: den finns inte"
+        );
+        let year = here.path().join("granskning/2026");
+        std::fs::create_dir_all(&year).expect("year folder");
+        std::fs::write(year.join("report.yaml"), "").expect("report.yaml");
+        assert!(
+            error(here.path()).ends_with(
+                "\ntips: genomgångarna ligger i `granskning`: ange `--content granskning`"
+            ),
+            "{}",
+            error(here.path())
+        );
+        let inside = here.path().join("granskning");
+        assert!(
+            error(&inside)
+                .ends_with("(2026): ange `--content .`, eller kör kommandot från mappen ovanför")
+        );
+        std::fs::create_dir_all(here.path().join("arkiv/2019")).expect("year folder");
+        std::fs::write(here.path().join("arkiv/2019/report.yaml"), "").expect("report.yaml");
+        let en = in_language(UiLanguage::En, || {
+            require_content_folder_in(missing, here.path()).unwrap_err().to_string()
+        });
+        assert!(en.ends_with("give one of `--content arkiv`, `--content granskning`"), "{en}");
+        assert!(require_content_folder_in(here.path(), here.path()).is_ok());
     }
 
     #[test]

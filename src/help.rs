@@ -12,7 +12,12 @@ use ledgen::locale::{self, UiLanguage};
 pub fn localised(command: Command, language: UiLanguage) -> Command {
     match language {
         UiLanguage::En => command,
-        UiLanguage::Sv => swedish(command, "ledgen"),
+        UiLanguage::Sv => {
+            let mut command = swedish(command, "ledgen");
+            command.build();
+            swedish_usage(&mut command);
+            command
+        }
     }
 }
 
@@ -96,7 +101,114 @@ fn swedish_argument(arg: Arg, help: Option<String>) -> Arg {
         Some(_) => arg,
         None => arg.help_heading(word(heading)),
     };
+    let arg = match swedish_value_names(&arg) {
+        Some(names) => arg.value_names(names),
+        None => arg,
+    };
     arg.help(help).long_help(None).hide_default_value(true).hide_possible_values(true)
+}
+
+/// The Swedish names of the values `arg` takes ("ÅR" for "YEAR", "MAPP" for "DIR"), from
+/// `cli-value-<name>`; `None` for a flag, or a name with no Swedish one.
+fn swedish_value_names(arg: &Arg) -> Option<Vec<String>> {
+    if !arg.get_action().takes_values() {
+        return None;
+    }
+    let names: Vec<String> = match arg.get_value_names() {
+        Some(names) => names.iter().map(|name| name.to_string()).collect(),
+        None => vec![arg.get_id().as_str().to_uppercase()],
+    };
+    let key = |name: &String| format!("cli-value-{name}");
+    names
+        .iter()
+        .all(|name| locale::has_message(UiLanguage::Sv, &key(name)))
+        .then(|| names.iter().map(|name| word(&key(name))).collect())
+}
+
+/// Every subcommand's usage line with clap's placeholders in Swedish ("[FLAGGOR]" for
+/// "[OPTIONS]"); clap writes them itself, so the usage it renders is rewritten.
+fn swedish_usage(command: &mut Command) {
+    let usage = command.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+    let usage = usage
+        .replace("[OPTIONS]", &format!("[{}]", word("cli-usage-options")))
+        .replace("<COMMAND>", &format!("<{}>", word("cli-usage-command")))
+        .replace("[COMMAND]", &format!("[{}]", word("cli-usage-command")));
+    *command = std::mem::take(command).override_usage(usage);
+    for sub in command.get_subcommands_mut() {
+        swedish_usage(sub);
+    }
+}
+
+/// clap's error `error` in Swedish, as clap lays it out: what is wrong, a suggestion where
+/// clap has one, the usage line and where to read more. `None` for what is not an error (the
+/// help, the version) and for the kinds a user meets too seldom to be worth translating.
+pub fn swedish_error(error: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let value = |kind: ContextKind| match error.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.clone()),
+        Some(ContextValue::StyledStr(text)) => Some(text.to_string()),
+        Some(ContextValue::Strings(texts)) => Some(texts.join("', '")),
+        Some(ContextValue::StyledStrs(texts)) => {
+            Some(texts.iter().map(ToString::to_string).collect::<Vec<_>>().join("', '"))
+        }
+        Some(ContextValue::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let argument = value(ContextKind::InvalidArg).unwrap_or_default();
+    let got = value(ContextKind::InvalidValue).unwrap_or_default();
+    let what = match error.kind() {
+        ErrorKind::InvalidSubcommand => {
+            let subcommand = value(ContextKind::InvalidSubcommand).unwrap_or_default();
+            message("cli-error-unknown-command", &[("command", subcommand)])
+        }
+        ErrorKind::UnknownArgument => {
+            message("cli-error-unknown-argument", &[("argument", argument)])
+        }
+        ErrorKind::InvalidValue => match value(ContextKind::ValidValue) {
+            Some(known) => message(
+                "cli-error-invalid-value",
+                &[("value", got), ("argument", argument), ("known", known)],
+            ),
+            None => {
+                message("cli-error-value-validation", &[("value", got), ("argument", argument)])
+            }
+        },
+        ErrorKind::ValueValidation => {
+            message("cli-error-value-validation", &[("value", got), ("argument", argument)])
+        }
+        ErrorKind::MissingRequiredArgument => {
+            message("cli-error-missing-argument", &[("argument", argument)])
+        }
+        ErrorKind::ArgumentConflict => {
+            let other = value(ContextKind::PriorArg).unwrap_or_default();
+            message("cli-error-conflict", &[("argument", argument), ("other", other)])
+        }
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
+            message("cli-error-unexpected-value", &[("value", got), ("argument", argument)])
+        }
+        _ => return None,
+    };
+    let mut out = format!("{}: {what}\n", word("severity-error"));
+    let suggested =
+        value(ContextKind::SuggestedSubcommand).or_else(|| value(ContextKind::SuggestedArg));
+    if let Some(suggested) = suggested {
+        let hint = message("cli-error-did-you-mean", &[("suggestion", suggested)]);
+        out.push_str(&format!("\n  {}: {hint}\n", word("note-hint")));
+    }
+    if let Some(usage) = value(ContextKind::Usage) {
+        let usage = usage.trim_start().strip_prefix("Usage:").unwrap_or(&usage).trim();
+        out.push_str(&format!("\n{} {usage}\n", word("cli-usage")));
+    }
+    out.push_str(&format!("\n{}\n", word("cli-error-more")));
+    Some(out)
+}
+
+/// The Swedish message `key` with `args`.
+fn message(key: &str, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, locale::Arg<'_>)> =
+        args.iter().map(|(name, value)| (*name, locale::Arg::from(value.as_str()))).collect();
+    locale::text_in(UiLanguage::Sv, key, &args)
 }
 
 /// One of clap's own words in Swedish.
@@ -130,14 +242,54 @@ mod tests {
             expected.iter().filter(|key| !locale::has_message(UiLanguage::Sv, key)).collect();
         assert!(missing.is_empty(), "no Swedish help in locales/sv.ftl: {missing:#?}");
         let source = UiLanguage::Sv.source();
-        let own = ["cli-usage", "cli-help", "cli-version", "cli-default", "cli-possible-values"];
+        let own = [
+            "cli-usage",
+            "cli-usage-options",
+            "cli-usage-command",
+            "cli-help",
+            "cli-version",
+            "cli-default",
+            "cli-possible-values",
+        ];
         let stale: Vec<_> = source
             .lines()
             .filter_map(|line| line.split_once(" =").map(|(key, _)| key.trim()))
-            .filter(|key| key.starts_with("cli-") && !key.starts_with("cli-heading-"))
+            .filter(|key| {
+                key.starts_with("cli-")
+                    && !key.starts_with("cli-heading-")
+                    && !key.starts_with("cli-value-")
+                    && !key.starts_with("cli-error-")
+            })
             .filter(|key| !own.contains(key) && !expected.iter().any(|e| e == key))
             .collect();
         assert!(stale.is_empty(), "Swedish help of no command or argument: {stale:?}");
+    }
+
+    #[test]
+    fn mistakes_on_the_command_line_are_told_in_swedish() {
+        let error = |args: &[&str]| {
+            let error = localised(Cli::command(), UiLanguage::Sv)
+                .try_get_matches_from(args)
+                .expect_err("a mistake");
+            swedish_error(&error).expect("Swedish")
+        };
+        let text = error(&["ledgen", "biuld"]);
+        assert!(text.starts_with("fel: okänt kommando 'biuld'\n"), "{text}");
+        assert!(text.contains("tips: menade du 'build'?"), "{text}");
+        assert!(text.contains("Användning: ledgen [FLAGGOR] <KOMMANDO>"), "{text}");
+        let text = error(&["ledgen", "build", "--publik"]);
+        assert!(text.contains("okänd flagga '--publik'") && text.contains("'--public'"), "{text}");
+        let text = error(&["ledgen", "build", "--lang", "de"]);
+        assert!(text.contains("'de' går inte att ge till '--lang <SPRÅK>'"), "{text}");
+        assert!(text.contains("möjliga värden: 'sv', 'en'"), "{text}");
+        let text = error(&["ledgen", "new"]);
+        assert!(text.contains("det här måste anges: <ÅR>"), "{text}");
+        for english in ["error:", "Usage:", "unrecognized", "For more information"] {
+            assert!(!text.contains(english), "{english} in {text}");
+        }
+        let help =
+            localised(Cli::command(), UiLanguage::Sv).try_get_matches_from(["ledgen", "--help"]);
+        assert!(swedish_error(&help.expect_err("help is shown as an error")).is_none());
     }
 
     #[test]
@@ -154,7 +306,11 @@ mod tests {
         let start: String = public.chars().take(40).collect();
         assert!(build.contains(&start), "{start} in\n{build}");
         assert!(build.contains("[standard: "), "{build}");
-        for english in ["Usage:", "Options:", "Arguments:", "[default:", "Print help"] {
+        assert!(build.contains("ledgen build [FLAGGOR] [ÅR]"), "{build}");
+        assert!(build.contains("--content <MAPP>"), "{build}");
+        for english in
+            ["Usage:", "Options:", "Arguments:", "[default:", "Print help", "[OPTIONS]", "<DIR>"]
+        {
             assert!(!build.contains(english), "{english} in\n{build}");
         }
         // English is the documentation comments, untouched.

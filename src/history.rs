@@ -40,6 +40,7 @@ pub struct YearEntries {
 /// entries are left out and counted. An id that no year holds is an error, with the nearest id
 /// some year does hold as a hint.
 pub fn history(content: &Path, id: &str, public: bool) -> Result<History> {
+    crate::config::require_content_folder(content)?;
     let all_years = years(content);
     if all_years.is_empty() {
         bail!(crate::tr!("history-no-report", folder = content.display().to_string()));

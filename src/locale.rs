@@ -96,6 +96,16 @@ pub fn in_language<R>(language: UiLanguage, f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// `value` with `places` decimals, written as the user's language writes numbers: "0.27" in
+/// English, "0,27" in Swedish.
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match language() {
+        UiLanguage::Sv => text.replace('.', ","),
+        UiLanguage::En => text,
+    }
+}
+
 /// The language the system's settings ask for, English when it is none of ledgen's.
 pub fn system_language() -> UiLanguage {
     #[cfg(windows)]
@@ -217,6 +227,13 @@ macro_rules! tr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_as_each_language_writes_them() {
+        assert_eq!(in_language(UiLanguage::En, || decimal(0.266, 2)), "0.27");
+        assert_eq!(in_language(UiLanguage::Sv, || decimal(0.266, 2)), "0,27");
+        assert_eq!(in_language(UiLanguage::Sv, || decimal(12.0, 1)), "12,0");
+    }
 
     #[test]
     fn the_system_language_comes_from_the_first_locale_variable_that_is_set() {

@@ -31,10 +31,18 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let language = locale::from_arguments(&args).unwrap_or_else(locale::system_language);
     locale::set_language(language);
-    let matches = help::localised(Cli::command(), language).get_matches_from(args);
-    match Cli::from_arg_matches(&matches) {
+    let parsed = help::localised(Cli::command(), language)
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
         Ok(cli) => run(&cli),
-        Err(error) => error.exit(),
+        Err(error) => match (language, help::swedish_error(&error)) {
+            (locale::UiLanguage::Sv, Some(text)) => {
+                eprint!("{text}");
+                ExitCode::from(error.exit_code() as u8)
+            }
+            _ => error.exit(),
+        },
     }
 }
 

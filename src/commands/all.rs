@@ -39,7 +39,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
             "all-built",
             built = plan.reports() - done.failed.len(),
             total = plan.reports(),
-            seconds = format!("{:.2}", start.elapsed().as_secs_f64()),
+            seconds = crate::locale::decimal(start.elapsed().as_secs_f64(), 2),
             skipped = skipped,
             index = done.index.display().to_string(),
         )

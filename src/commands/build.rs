@@ -48,7 +48,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     }
     eprintln!(
         "{}",
-        tr!("build-finished", seconds = format!("{:.2}", start.elapsed().as_secs_f64()))
+        tr!("build-finished", seconds = crate::locale::decimal(start.elapsed().as_secs_f64(), 2))
     );
     Ok(())
 }
@@ -169,7 +169,7 @@ pub(crate) fn brand_line(brand: Option<&Path>) -> String {
 /// A file size for people: "12 kB", "1.3 MB".
 pub(crate) fn human_size(bytes: usize) -> String {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        format!("{} MB", crate::locale::decimal(bytes as f64 / (1024.0 * 1024.0), 1))
     } else {
         format!("{} kB", bytes.div_ceil(1024))
     }

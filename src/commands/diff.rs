@@ -83,6 +83,7 @@ fn emit(text: &str, out: Option<&Path>) -> Result<()> {
 /// A year under the content folder, or a path to a report folder.
 fn report_folder(content: &std::path::Path, arg: &str) -> Result<PathBuf> {
     if let Ok(year) = arg.parse::<i32>() {
+        ledgen::config::require_content_folder(content)?;
         let dir = content.join(year.to_string());
         if dir.join("report.yaml").is_file() {
             return Ok(dir);

@@ -18,6 +18,7 @@ use ledgen::tr;
 
 /// Runs `ledgen new`.
 pub fn run(args: &NewArgs) -> Result<()> {
+    ledgen::config::require_content_folder(&args.content)?;
     let target = args.content.join(args.year.to_string());
     if target.exists() {
         bail!(tr!("new-year-exists", path = target.display().to_string()));

@@ -140,9 +140,10 @@ pub fn report_formats(names: &[impl AsRef<str>]) -> Result<Vec<&'static dyn Repo
             match report_format(name) {
                 Some(format) => wanted.push(format),
                 None => {
-                    return Err(format!(
-                        "unknown output format `{name}`; the formats are {}, and `all`",
-                        report_format_names().join(", ")
+                    return Err(crate::tr!(
+                        "format-unknown-report-format",
+                        name = name,
+                        known = report_format_names().join(", ")
                     ));
                 }
             }

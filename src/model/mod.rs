@@ -1130,19 +1130,19 @@ pub enum LeftOutKind {
 }
 
 impl LeftOutKind {
-    /// What it is called in messages.
-    pub fn name(self) -> &'static str {
+    /// What it is called in messages, in the user's language.
+    pub fn name(self) -> String {
         match self {
-            LeftOutKind::TextBlock => "text block",
-            LeftOutKind::Table => "whole status table",
-            LeftOutKind::RecommendationsBlock => "whole recommendations block",
-            LeftOutKind::AppendicesBlock => "whole appendices block",
-            LeftOutKind::IncidentsBlock => "whole incidents block",
-            LeftOutKind::GapAnalysisBlock => "whole GAP analysis",
-            LeftOutKind::StatusRow => "status row",
-            LeftOutKind::Recommendation => "recommendation",
-            LeftOutKind::Incident => "incident",
-            LeftOutKind::EmptiedSection => "section",
+            LeftOutKind::TextBlock => crate::tr!("left-out-text-block"),
+            LeftOutKind::Table => crate::tr!("left-out-table"),
+            LeftOutKind::RecommendationsBlock => crate::tr!("left-out-recommendations-block"),
+            LeftOutKind::AppendicesBlock => crate::tr!("left-out-appendices-block"),
+            LeftOutKind::IncidentsBlock => crate::tr!("left-out-incidents-block"),
+            LeftOutKind::GapAnalysisBlock => crate::tr!("left-out-gap-analysis-block"),
+            LeftOutKind::StatusRow => crate::tr!("left-out-status-row"),
+            LeftOutKind::Recommendation => crate::tr!("left-out-recommendation"),
+            LeftOutKind::Incident => crate::tr!("left-out-incident"),
+            LeftOutKind::EmptiedSection => crate::tr!("left-out-section"),
         }
     }
 
@@ -1286,11 +1286,7 @@ impl TryFrom<Spanned<RawBlock>> for Block {
             kinds.push(BlockKind::GapAnalysis(gap));
         }
         if kinds.len() != 1 {
-            return Err(format!(
-                "a content block holds exactly one of `text`, `table`, `recommendations`, \
-                 `appendices`, `incidents` or `gap_analysis`; this one holds {}",
-                kinds.len()
-            ));
+            return Err(crate::tr!("yaml-block-holds-one-kind", count = kinds.len()));
         }
         let kind = kinds.pop().expect("one kind");
         // Naming a provision means the block is confidential.

@@ -92,7 +92,7 @@ pub(super) fn read_text(path: &Path) -> Result<String, Diagnostic> {
             path,
             crate::tr!(
                 "yaml-too-large",
-                size = format!("{:.1}", size as f64 / MIB),
+                size = crate::locale::decimal(size as f64 / MIB, 1),
                 limit = format!("{}", MAX_FILE_BYTES as f64 / MIB)
             ),
         )

@@ -46,13 +46,13 @@ pub enum EmptiedKind {
 }
 
 impl EmptiedKind {
-    /// How a warning names it.
-    pub fn name(self) -> &'static str {
+    /// How a warning names it, in the user's language (in Swedish in its definite form).
+    pub fn name(self) -> String {
         match self {
-            EmptiedKind::Part => "subsection",
-            EmptiedKind::Section => "section",
-            EmptiedKind::Table => "status table",
-            EmptiedKind::Recommendations => "list of recommendations",
+            EmptiedKind::Part => crate::tr!("emptied-part"),
+            EmptiedKind::Section => crate::tr!("emptied-section"),
+            EmptiedKind::Table => crate::tr!("emptied-table"),
+            EmptiedKind::Recommendations => crate::tr!("emptied-recommendations"),
         }
     }
 }

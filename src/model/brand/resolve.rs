@@ -77,9 +77,9 @@ impl Resolver<'_> {
                             "brand-low-contrast",
                             key = key,
                             colour = colour.to_string(),
-                            ratio = format!("{:.1}", (ratio * 10.0).floor() / 10.0),
+                            ratio = crate::locale::decimal((ratio * 10.0).floor() / 10.0, 1),
                             ground = ground_name,
-                            minimum = MIN_CONTRAST.to_string()
+                            minimum = crate::locale::decimal(MIN_CONTRAST, 1)
                         ),
                     )
                     .notes
