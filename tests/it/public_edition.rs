@@ -261,3 +261,24 @@ fn nothing_is_shown_empty_in_the_public_edition() {
         assert!(!public.contains("Granskat område"), "{public}");
     }
 }
+
+// What `build --public` says it leaves out is told in the user's language, names and numbers
+// alike: "statusrad", "Klart på 0,27 s".
+#[test]
+fn the_public_build_says_what_it_leaves_out_in_swedish() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = example_copy(dir.path());
+    let content = content.to_str().unwrap();
+    let output = ledgen(dir.path(), &["--lang", "sv", "build", "--public", "--content", content]);
+    assert!(output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("Den publika utgåvan utelämnar"), "{said}");
+    assert!(said.contains("   statusrad `ik-leverantor-x` [18 kap. 8 § OSL]"), "{said}");
+    assert!(said.contains("   textblock \"Detaljer om incidenten"), "{said}");
+    assert!(said.contains("   rekommendation `rek-2024-07`"), "{said}");
+    let finished = said.lines().find(|l| l.starts_with("Klart på ")).expect("the last line");
+    assert!(finished.contains(',') && !finished.contains('.'), "{finished}");
+    for english in ["status row", "text block", "recommendation `", "Finished"] {
+        assert!(!said.contains(english), "{english} in\n{said}");
+    }
+}
