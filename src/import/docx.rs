@@ -356,12 +356,27 @@ impl Styles {
 /// The role a style's name gives, in the languages Word is used in here.
 fn role_of_name(name: &str) -> Option<Role> {
     const HEADINGS: [&str; 10] = [
-        "heading", "rubrik", "überschrift", "titre", "kop", "otsikko", "overskrift", "encabezado",
-        "titolo", "nagłówek",
+        "heading",
+        "rubrik",
+        "überschrift",
+        "titre",
+        "kop",
+        "otsikko",
+        "overskrift",
+        "encabezado",
+        "titolo",
+        "nagłówek",
     ];
     const TITLES: [&str; 6] = ["title", "rubrik", "titel", "titre", "título", "otsikko"];
-    const SUBTITLES: [&str; 7] =
-        ["subtitle", "underrubrik", "untertitel", "sous-titre", "subtítulo", "undertittel", "undertitel"];
+    const SUBTITLES: [&str; 7] = [
+        "subtitle",
+        "underrubrik",
+        "untertitel",
+        "sous-titre",
+        "subtítulo",
+        "undertittel",
+        "undertitel",
+    ];
     let name = name.trim();
     if name.starts_with("toc")
         || name.starts_with("innehållsförteckning")
@@ -589,7 +604,7 @@ impl Reader<'_, '_> {
             match item.tag_name().name() {
                 "fldChar" => match attr(item, "fldCharType") {
                     Some("begin") => {
-                        self.fields.push(Field { instruction: String::new(), result: false })
+                        self.fields.push(Field { instruction: String::new(), result: false });
                     }
                     Some("separate") => {
                         if let Some(field) = self.fields.last_mut() {
@@ -609,10 +624,8 @@ impl Reader<'_, '_> {
                 _ if self.fields.iter().any(|f| !f.result) || self.in_contents_field() => {}
                 "t" => push_text(para, &format, item.text().unwrap_or_default()),
                 "tab" | "ptab" => push_text(para, &format, " "),
-                "br" | "cr" => {
-                    if attr(item, "type").is_none_or(|t| t == "textWrapping") {
-                        push_text(para, &format, "\n");
-                    }
+                "br" | "cr" if attr(item, "type").is_none_or(|t| t == "textWrapping") => {
+                    push_text(para, &format, "\n");
                 }
                 "noBreakHyphen" => push_text(para, &format, "-"),
                 "sym" => {
@@ -719,7 +732,7 @@ fn push_text(para: &mut Para, format: &Span, text: &str) {
                 && last.italic == format.italic
                 && last.link == format.link =>
         {
-            last.text.push_str(text)
+            last.text.push_str(text);
         }
         _ => para.spans.push(Span { text: text.to_string(), ..format.clone() }),
     }
