@@ -88,35 +88,31 @@ fn rest_byte_len(rest: &str, word: &str) -> usize {
     rest.char_indices().nth(word.chars().count()).map_or(rest.len(), |(i, _)| i)
 }
 
-/// The status a cell's shading means: the nearest of green, yellow, red and grey, when near
-/// enough to one of them and clearly nearer to it than to the others; white is none.
+/// The status a cell's shading means, by its hue, whatever shade of it the template uses:
+/// green, yellow (and orange), red (and pink), or grey for not assessed; white, blue and the
+/// like are none.
 pub fn status_of_fill(fill: [u8; 3]) -> Option<Status> {
-    const REFERENCES: [([u8; 3], Status); 14] = [
-        ([0x00, 0xB0, 0x50], Status::Green),
-        ([0x92, 0xD0, 0x50], Status::Green),
-        ([0xC6, 0xEF, 0xCE], Status::Green),
-        ([0xE4, 0xF2, 0xE6], Status::Green),
-        ([0x00, 0xFF, 0x00], Status::Green),
-        ([0xFF, 0xFF, 0x00], Status::Yellow),
-        ([0xFF, 0xC0, 0x00], Status::Yellow),
-        ([0xFF, 0xEB, 0x9C], Status::Yellow),
-        ([0xFD, 0xF2, 0xC8], Status::Yellow),
-        ([0xFF, 0x00, 0x00], Status::Red),
-        ([0xFF, 0xC7, 0xCE], Status::Red),
-        ([0xF9, 0xDD, 0xDD], Status::Red),
-        ([0xBF, 0xBF, 0xBF], Status::NotAssessed),
-        ([0xEC, 0xEF, 0xF2], Status::NotAssessed),
-    ];
-    let distance = |a: [u8; 3], b: [u8; 3]| {
-        a.iter().zip(b).map(|(x, y)| (f64::from(*x) - f64::from(y)).powi(2)).sum::<f64>().sqrt()
+    let [r, g, b] = fill.map(|c| f64::from(c) / 255.0);
+    let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+    let saturation = if max == 0.0 { 0.0 } else { (max - min) / max };
+    if saturation < 0.04 {
+        // Grey; white (or next to it) is no shading at all.
+        return (max < 0.97).then_some(Status::NotAssessed);
+    }
+    let delta = max - min;
+    let hue = if max == r {
+        60.0 * ((g - b) / delta).rem_euclid(6.0)
+    } else if max == g {
+        60.0 * ((b - r) / delta) + 120.0
+    } else {
+        60.0 * ((r - g) / delta) + 240.0
     };
-    let white = distance(fill, [0xFF, 0xFF, 0xFF]);
-    let mut best: Vec<(f64, Status)> =
-        REFERENCES.iter().map(|(c, s)| (distance(fill, *c), *s)).collect();
-    best.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let (nearest, status) = best[0];
-    let other = best.iter().find(|(_, s)| *s != status).map_or(f64::MAX, |b| b.0);
-    (nearest < 90.0 && nearest < white && nearest * 1.3 < other).then_some(status)
+    match hue {
+        h if !(20.0..330.0).contains(&h) => Some(Status::Red),
+        h if (30.0..70.0).contains(&h) => Some(Status::Yellow),
+        h if (75.0..170.0).contains(&h) => Some(Status::Green),
+        _ => None,
+    }
 }
 
 /// Markdown of a paragraph: its spans with bold, italics and links, escaped.
@@ -202,7 +198,10 @@ pub fn heading_text(text: &str) -> String {
         .char_indices()
         .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
         .map_or(trimmed.len(), |(i, _)| i);
-    let has_digit = trimmed[..number_end].chars().any(|c| c.is_ascii_digit());
+    // "1", "5.1.", "2.10": numbers of at most two digits a level; "2023 års" is no number.
+    let number = &trimmed[..number_end];
+    let has_digit = number.chars().any(|c| c.is_ascii_digit())
+        && number.split('.').all(|level| level.len() <= 2);
     if has_digit && trimmed[number_end..].starts_with([' ', '\t']) {
         trimmed[number_end..].trim().to_string()
     } else {
@@ -301,6 +300,13 @@ mod tests {
         assert_eq!(status_of_fill([0xE0, 0x40, 0x40]), Some(Status::Red));
         assert_eq!(status_of_fill([0xFF, 0xFF, 0xFF]), None);
         assert_eq!(status_of_fill([0x20, 0x40, 0xC0]), None);
+        // The pale fills of ledgen's own Word edition.
+        assert_eq!(status_of_fill([0xE4, 0xF2, 0xE6]), Some(Status::Green));
+        assert_eq!(status_of_fill([0xFD, 0xF2, 0xC8]), Some(Status::Yellow));
+        assert_eq!(status_of_fill([0xF9, 0xDD, 0xDD]), Some(Status::Red));
+        assert_eq!(status_of_fill([0xEC, 0xEF, 0xF2]), Some(Status::NotAssessed));
+        assert_eq!(status_of_fill([0xBF, 0xBF, 0xBF]), Some(Status::NotAssessed));
+        assert_eq!(status_of_fill([0xFF, 0xC0, 0x00]), Some(Status::Yellow));
     }
 
     #[test]

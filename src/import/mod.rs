@@ -969,10 +969,14 @@ pub fn find_date(text: &str) -> Option<String> {
     ];
     let chars: Vec<char> = text.chars().collect();
     for start in 0..chars.len() {
-        let candidate: String = chars[start..].iter().take(10).collect();
-        if candidate.len() == 10
-            && chrono::NaiveDate::parse_from_str(&candidate, "%Y-%m-%d").is_ok()
-        {
+        let window = &chars[start..chars.len().min(start + 10)];
+        let digit = |i: usize| window.get(i).is_some_and(char::is_ascii_digit);
+        let shaped = window.len() == 10
+            && (0..10).all(|i| if i == 4 || i == 7 { window[i] == '-' } else { digit(i) })
+            && (start == 0 || !chars[start - 1].is_ascii_digit())
+            && chars.get(start + 10).is_none_or(|c| !c.is_ascii_digit());
+        let candidate: String = window.iter().collect();
+        if shaped && chrono::NaiveDate::parse_from_str(&candidate, "%Y-%m-%d").is_ok() {
             return Some(candidate);
         }
     }
