@@ -724,3 +724,49 @@ export-xlsx-failed = failed to write the workbook
 
 ## The report's own words (headings, labels, status words and the sentences ledgen writes) are
 ## in the files of the languages a report can be written in: today Swedish (locales/sv.ftl).
+
+## ledgen import (src/commands/import.rs, src/import/)
+import-encrypted-or-doc = the file is password-protected, or an old Word document (.doc): open it in Word, remove the password (File > Info > Protect Document) and save it as a Word document (.docx)
+import-not-docx = the file is not a Word document (.docx)
+import-corrupt = the Word document is damaged and cannot be read ({ $error })
+import-too-large = the Word document's part `{ $part }` unpacks to more than { $limit } MiB: it is not read
+import-no-headings = the document has no headings: give its section headings Word's heading styles (Heading 1, Heading 2) and import it again
+import-no-year = the document names no year in its title or date: give it with `--year`
+import-place-title-page = title page
+import-no-date = no date found: `date:` in report.yaml is set to the year's last day
+import-no-organisation = no organisation's name found: `organisation:` in report.yaml says "Att granska:"
+import-place-section = section "{ $title }"
+import-generated-section = ledgen writes this section itself; it was not imported
+import-image-format = the image `{ $name }` is in a format a report cannot show (PNG, JPEG, GIF or SVG): it was not imported
+import-image-too-large = the image `{ $name }` is larger than 5 MiB: it was not imported
+import-image-no-alt = the image `{ $name }` has no alternative text in Word: write what it shows where it says "Att granska:"
+import-table-unclassified = a table with the columns { $columns } has no status column: it is a Markdown table in the text
+import-column = Column { $number }
+import-place-row = { $section }, row "{ $row }"
+import-status-disagrees = the status word says { $word } but the cell's colour { $fill }: the word was taken
+import-no-status = no status found (no status word, symbol or colour): set to `ej bedömd`, marked "Att granska:"
+import-unknown-priority = recommendation `{ $id }`: the priority "{ $priority }" is none of hög, medel, låg; it was left out
+import-recommendation-without-text = a heading "Rekommendation" without text: left out
+import-file-too-large = `{ $path }` is larger than { $limit } MiB: it is not read
+import-failed = cannot import `{ $path }`: { $reason }
+import-year-exists = `{ $path }` already exists; ledgen import never overwrites a year
+import-year-exists-hint = give another year with `--year`, another content folder with `--content`, or move the year folder away first
+import-fails-check = the imported year does not pass `ledgen check`; `{ $path }` was not created
+import-done = Imported `{ $file }` into `{ $path }`: { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+}, { $rows ->
+    [one] { $rows } status row
+   *[other] { $rows } status rows
+}, { $recommendations ->
+    [one] { $recommendations } recommendation
+   *[other] { $recommendations } recommendations
+}, { $images ->
+    [one] { $images } image
+   *[other] { $images } images
+}.
+import-to-check = { $count ->
+    [one] { $count } thing to check:
+   *[other] { $count } things to check:
+}
+import-next = Next: `ledgen check { $year }{ $content }` lists what still says "Att granska:", and `ledgen build { $year }{ $content }` makes the PDF and the web page.

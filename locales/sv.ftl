@@ -1168,3 +1168,53 @@ report-approval-on-day = {" "}den { $on }
 report-approval-in-month = {" "}i { $on }
 report-approval-number-first = Diarienummer { $number }
 report-approval-number = , diarienummer { $number }
+
+## ledgen import (src/commands/import.rs, src/import/)
+import-encrypted-or-doc = filen är lösenordsskyddad eller ett äldre Word-dokument (.doc): öppna den i Word, ta bort lösenordet (Arkiv > Information > Skydda dokument) och spara den som Word-dokument (.docx)
+import-not-docx = filen är inte ett Word-dokument (.docx)
+import-corrupt = Word-dokumentet är skadat och går inte att läsa ({ $error })
+import-too-large = Word-dokumentets del `{ $part }` packas upp till mer än { $limit } MiB: den läses inte
+import-no-headings = dokumentet har inga rubriker: ge avsnittens rubriker Words rubrikformat (Rubrik 1, Rubrik 2) och importera det igen
+import-no-year = dokumentet nämner inget år i sin titel eller sitt datum: ange det med `--year`
+import-place-title-page = titelsidan
+import-no-date = inget datum hittades: `date:` i report.yaml är satt till årets sista dag
+import-no-organisation = inget organisationsnamn hittades: `organisation:` i report.yaml säger "Att granska:"
+import-place-section = avsnittet "{ $title }"
+import-generated-section = ledgen skriver det här avsnittet själv; det importerades inte
+import-image-format = bilden `{ $name }` har ett format som en rapport inte kan visa (PNG, JPEG, GIF eller SVG): den importerades inte
+import-image-too-large = bilden `{ $name }` är större än 5 MiB: den importerades inte
+import-image-no-alt = bilden `{ $name }` saknar alternativtext i Word: skriv vad den visar där det står "Att granska:"
+import-table-unclassified = en tabell med kolumnerna { $columns } har ingen statuskolumn: den står som en Markdown-tabell i texten
+import-column = Kolumn { $number }
+import-place-row = { $section }, raden "{ $row }"
+import-status-disagrees = statusordet säger { $word } men cellens färg { $fill }: ordet gäller
+import-no-status = ingen status hittades (inget statusord, ingen symbol eller färg): satt till `ej bedömd` och markerad "Att granska:"
+import-unknown-priority = rekommendationen `{ $id }`: prioriteten "{ $priority }" är varken hög, medel eller låg; den utelämnades
+import-recommendation-without-text = en rubrik "Rekommendation" utan text: utelämnad
+import-file-too-large = `{ $path }` är större än { $limit } MiB: den läses inte
+import-failed = kan inte importera `{ $path }`: { $reason }
+import-year-exists = `{ $path }` finns redan; ledgen import skriver aldrig över ett år
+import-year-exists-hint = ange ett annat år med `--year`, en annan innehållsmapp med `--content`, eller flytta årsmappen först
+import-fails-check = det importerade året klarar inte `ledgen check`; `{ $path }` skapades inte
+import-done = Importerade `{ $file }` till `{ $path }`: { $sections ->
+    [one] { $sections } avsnitt
+   *[other] { $sections } avsnitt
+}, { $rows ->
+    [one] { $rows } statusrad
+   *[other] { $rows } statusrader
+}, { $recommendations ->
+    [one] { $recommendations } rekommendation
+   *[other] { $recommendations } rekommendationer
+}, { $images ->
+    [one] { $images } bild
+   *[other] { $images } bilder
+}.
+import-to-check = { $count ->
+    [one] { $count } sak att granska:
+   *[other] { $count } saker att granska:
+}
+import-next = Sedan: `ledgen check { $year }{ $content }` listar det som fortfarande säger "Att granska:", och `ledgen build { $year }{ $content }` skapar PDF:en och webbsidan.
+cli-ledgen-import = Läs in en tidigare genomgång skriven i Word (.docx) till en årsmapp.
+cli-ledgen-import--file = Word-dokumentet (.docx) som ska läsas.
+cli-ledgen-import--content = Innehållsmappen som årsmappen skrivs till.
+cli-ledgen-import--year = Genomgångens år (standard: året som dokumentets titel eller datum nämner).

@@ -36,6 +36,8 @@ pub enum Command {
     Init(InitArgs),
     /// Start a new year from the previous one.
     New(NewArgs),
+    /// Read an earlier review written in Word (.docx) into a year folder.
+    Import(ImportArgs),
     /// Rebuild on every save and serve the report with live reload in the browser.
     Serve(ServeArgs),
     /// Write the JSON Schemas of the content files, for editors with a YAML language server.
@@ -224,6 +226,20 @@ pub struct NewArgs {
     /// The content folder, holding one folder per year.
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
+}
+
+/// `ledgen import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The Word document (.docx) to read.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The content folder the year folder is written into.
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+    /// The review's year (default: the year the document's title or date names).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
 }
 
 /// Where the content is and which year to use.

@@ -17,6 +17,7 @@ pub mod fonts;
 pub mod formats;
 pub mod history;
 pub mod i18n;
+pub mod import;
 pub mod locale;
 pub mod markdown;
 pub mod model;

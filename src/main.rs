@@ -56,6 +56,7 @@ fn run(cli: &Cli) -> ExitCode {
         Command::History(args) => commands::history::run(args).map(|()| true),
         Command::Init(args) => commands::init::run(args).map(|()| true),
         Command::New(args) => commands::new::run(args).map(|()| true),
+        Command::Import(args) => commands::import::run(args).map(|()| true),
         Command::Serve(args) => commands::serve::run(args).map(|()| true),
         Command::Schema(args) => commands::schema::run(args).map(|()| true),
         Command::Export(args) => match &args.what {

@@ -6,6 +6,7 @@ pub mod check;
 pub mod diff;
 pub mod export;
 pub mod history;
+pub mod import;
 pub mod init;
 pub mod new;
 pub mod schema;

@@ -4,4 +4,4 @@
 
 pub mod first_year;
 pub mod next_year;
-mod written;
+pub(crate) mod written;

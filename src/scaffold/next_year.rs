@@ -215,7 +215,7 @@ fn tabled_again(
         how: rec.how.as_ref().map(|t| t.text.clone()),
         who: rec.who.as_ref().map(|t| t.text.clone()),
         priority: rec.priority.as_ref().map(|p| p.value.keyword()),
-        follows: old.clone(),
+        follows: Some(old.clone()),
         intern: placed.internal,
         sekretess: placed.sekretess.map(str::to_string),
     }

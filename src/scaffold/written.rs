@@ -20,47 +20,47 @@ fn yaml_options() -> serde_saphyr::SerializerOptions {
 }
 
 /// Serialises one content file.
-pub(super) fn to_yaml<T: Serialize>(value: &T, name: &str) -> Result<String> {
+pub(crate) fn to_yaml<T: Serialize>(value: &T, name: &str) -> Result<String> {
     serde_saphyr::to_string_with_options(value, yaml_options())
         .with_context(|| tr!("scaffold-yaml-failed", name = name))
 }
 
 /// `report.yaml`.
 #[derive(Serialize)]
-pub(super) struct MetaOut {
-    pub(super) organisation: String,
+pub(crate) struct MetaOut {
+    pub(crate) organisation: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) unit: Option<String>,
-    pub(super) title: String,
+    pub(crate) unit: Option<String>,
+    pub(crate) title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) subtitle: Option<String>,
-    pub(super) year: i32,
-    pub(super) date: String,
+    pub(crate) subtitle: Option<String>,
+    pub(crate) year: i32,
+    pub(crate) date: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) author: Option<String>,
+    pub(crate) author: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) author_role: Option<String>,
-    pub(super) language: &'static str,
-    pub(super) sections: Vec<String>,
+    pub(crate) author_role: Option<String>,
+    pub(crate) language: &'static str,
+    pub(crate) sections: Vec<String>,
     #[serde(skip_serializing_if = "Legend::is_empty")]
-    pub(super) status_legend: Legend,
+    pub(crate) status_legend: Legend,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub(super) abbreviations: Vec<AbbreviationOut>,
-    pub(super) revision_history: Vec<RevisionOut>,
+    pub(crate) abbreviations: Vec<AbbreviationOut>,
+    pub(crate) revision_history: Vec<RevisionOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) revision_note: Option<String>,
+    pub(crate) revision_note: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub(super) coverage_table: bool,
+    pub(crate) coverage_table: bool,
     /// A new year starts as a draft, full of last year's words to review: it says "UTKAST" on
     /// every page and `build --all` does not publish it until the key is removed.
-    pub(super) draft: bool,
+    pub(crate) draft: bool,
 }
 
 /// The status legend in the order of the statuses (a map in YAML).
-pub(super) struct Legend(pub(super) Vec<(&'static str, String)>);
+pub(crate) struct Legend(pub(crate) Vec<(&'static str, String)>);
 
 impl Legend {
-    pub(super) fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 }
@@ -73,134 +73,135 @@ impl Serialize for Legend {
 
 /// One entry of `abbreviations`.
 #[derive(Serialize)]
-pub(super) struct AbbreviationOut {
-    pub(super) term: String,
-    pub(super) meaning: String,
+pub(crate) struct AbbreviationOut {
+    pub(crate) term: String,
+    pub(crate) meaning: String,
 }
 
 /// One entry of `revision_history`.
 #[derive(Serialize)]
-pub(super) struct RevisionOut {
-    pub(super) date: String,
+pub(crate) struct RevisionOut {
+    pub(crate) date: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) author: Option<String>,
-    pub(super) description: String,
+    pub(crate) author: Option<String>,
+    pub(crate) description: String,
 }
 
 /// A section file, or a part within one.
 #[derive(Serialize)]
-pub(super) struct PartOut {
-    pub(super) title: String,
+pub(crate) struct PartOut {
+    pub(crate) title: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub(super) content: Vec<BlockOut>,
+    pub(crate) content: Vec<BlockOut>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub(super) parts: Vec<PartOut>,
+    pub(crate) parts: Vec<PartOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) covers: Option<Vec<ReviewInput>>,
+    pub(crate) covers: Option<Vec<ReviewInput>>,
 }
 
 /// One block of `content`: exactly one of its kinds is set.
 #[derive(Default, Serialize)]
-pub(super) struct BlockOut {
+pub(crate) struct BlockOut {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) text: Option<String>,
+    pub(crate) text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) table: Option<TableOut>,
+    pub(crate) table: Option<TableOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) recommendations: Option<Vec<RecommendationOut>>,
+    pub(crate) recommendations: Option<Vec<RecommendationOut>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) appendices: Option<Vec<AppendixOut>>,
+    pub(crate) appendices: Option<Vec<AppendixOut>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) incidents: Option<IncidentsOut>,
+    pub(crate) incidents: Option<IncidentsOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) gap_analysis: Option<GapOut>,
+    pub(crate) gap_analysis: Option<GapOut>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub(super) intern: bool,
+    pub(crate) intern: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) sekretess: Option<String>,
+    pub(crate) sekretess: Option<String>,
 }
 
 /// A recommendation carried into the new year's list: one the board tabled, to decide again.
 #[derive(Serialize)]
-pub(super) struct RecommendationOut {
-    pub(super) id: String,
-    pub(super) text: String,
+pub(crate) struct RecommendationOut {
+    pub(crate) id: String,
+    pub(crate) text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) how: Option<String>,
+    pub(crate) how: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) who: Option<String>,
+    pub(crate) who: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) priority: Option<&'static str>,
-    pub(super) follows: String,
+    pub(crate) priority: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) follows: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub(super) intern: bool,
+    pub(crate) intern: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) sekretess: Option<String>,
+    pub(crate) sekretess: Option<String>,
 }
 
 /// A status table; its columns as a flow list, one line like the shipped files.
 #[derive(Serialize)]
-pub(super) struct TableOut {
-    pub(super) columns: FlowSeq<Vec<String>>,
+pub(crate) struct TableOut {
+    pub(crate) columns: FlowSeq<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) status_column: Option<String>,
-    pub(super) rows: Vec<RowOut>,
+    pub(crate) status_column: Option<String>,
+    pub(crate) rows: Vec<RowOut>,
 }
 
 /// One row of a status table.
 #[derive(Serialize)]
-pub(super) struct RowOut {
-    pub(super) id: String,
-    pub(super) cells: Vec<String>,
-    pub(super) status: &'static str,
+pub(crate) struct RowOut {
+    pub(crate) id: String,
+    pub(crate) cells: Vec<String>,
+    pub(crate) status: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) status_text: Option<String>,
+    pub(crate) status_text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) follows: Option<String>,
+    pub(crate) follows: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) owner: Option<String>,
+    pub(crate) owner: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) due: Option<String>,
+    pub(crate) due: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub(super) intern: bool,
+    pub(crate) intern: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) sekretess: Option<String>,
+    pub(crate) sekretess: Option<String>,
 }
 
 /// An incidents block: the categories in force, no records yet.
 #[derive(Serialize)]
-pub(super) struct IncidentsOut {
+pub(crate) struct IncidentsOut {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) categories: Option<FlowSeq<Vec<String>>>,
-    pub(super) records: Vec<String>,
+    pub(crate) categories: Option<FlowSeq<Vec<String>>>,
+    pub(crate) records: Vec<String>,
 }
 
 /// A GAP analysis.
 #[derive(Serialize)]
-pub(super) struct GapOut {
-    pub(super) requirements: Vec<GapEntryOut>,
+pub(crate) struct GapOut {
+    pub(crate) requirements: Vec<GapEntryOut>,
 }
 
 /// One requirement of a GAP analysis.
 #[derive(Serialize)]
-pub(super) struct GapEntryOut {
-    pub(super) clause: String,
+pub(crate) struct GapEntryOut {
+    pub(crate) clause: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) current_state: Option<String>,
-    pub(super) status: &'static str,
+    pub(crate) current_state: Option<String>,
+    pub(crate) status: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) comment: Option<String>,
+    pub(crate) comment: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) action: Option<String>,
+    pub(crate) action: Option<String>,
 }
 
 /// One appendix.
 #[derive(Serialize)]
-pub(super) struct AppendixOut {
-    pub(super) id: String,
-    pub(super) title: String,
+pub(crate) struct AppendixOut {
+    pub(crate) id: String,
+    pub(crate) title: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub(super) content: Vec<BlockOut>,
+    pub(crate) content: Vec<BlockOut>,
 }
 
 #[cfg(test)]

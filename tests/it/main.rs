@@ -36,6 +36,7 @@ mod output_files;
 
 // The commands around a build.
 mod export;
+mod import;
 mod init;
 mod languages;
 mod overview;
