@@ -309,6 +309,28 @@ mod tests {
         assert_eq!(status_of_fill([0xFF, 0xC0, 0x00]), Some(Status::Yellow));
     }
 
+    fn para(text: &str, bold: bool) -> Para {
+        Para {
+            role: Role::Body,
+            style: String::new(),
+            list: None,
+            spans: vec![Span { text: text.into(), bold, ..Span::default() }],
+            images: Vec::new(),
+            in_contents: false,
+        }
+    }
+
+    #[test]
+    fn without_heading_styles_numbered_or_capital_bold_lines_are_headings() {
+        assert_eq!(looks_like_heading(&para("3 Uppföljning", true)), Some(1));
+        assert_eq!(looks_like_heading(&para("3.2 Organisation", true)), Some(2));
+        assert_eq!(looks_like_heading(&para("SAMMANFATTNING", true)), Some(1));
+        assert_eq!(looks_like_heading(&para("3 Uppföljning", false)), None);
+        assert_eq!(looks_like_heading(&para("Viktigt att veta", true)), None);
+        let long = "1 ".to_string() + &"ord ".repeat(30);
+        assert_eq!(looks_like_heading(&para(&long, true)), None);
+    }
+
     #[test]
     fn heading_numbers_are_left_to_ledgen() {
         assert_eq!(heading_text("1 Inledning"), "Inledning");

@@ -71,7 +71,10 @@ pub fn import_docx(bytes: &[u8], year: Option<i32>) -> Result<Imported, String> 
     let meta = MetaOut {
         organisation,
         unit: None,
-        title: front.title.clone().unwrap_or_else(|| DEFAULT_TITLE.to_string()),
+        title: front
+            .title
+            .as_deref()
+            .map_or_else(|| DEFAULT_TITLE.to_string(), |t| without_year(t, year)),
         subtitle: front.subtitle.clone(),
         year,
         date,
@@ -1000,6 +1003,16 @@ pub fn find_date(text: &str) -> Option<String> {
     None
 }
 
+/// A title without the year at its end ("… informationssäkerhet 2023"): ledgen adds the year
+/// to the title wherever it shows it.
+fn without_year(title: &str, year: i32) -> String {
+    let trimmed = title.trim();
+    match trimmed.strip_suffix(&year.to_string()) {
+        Some(rest) if rest.ends_with(' ') && !rest.trim().is_empty() => rest.trim_end().to_string(),
+        _ => trimmed.to_string(),
+    }
+}
+
 /// The first year (1990–2099) named in `text`.
 fn find_year(text: &str) -> Option<i32> {
     text.split(|c: char| !c.is_ascii_digit())
@@ -1034,6 +1047,9 @@ mod tests {
         assert_eq!(find_date("Stockholm den 26 september 2024").as_deref(), Some("2024-09-26"));
         assert_eq!(find_date("2023-13-45"), None);
         assert_eq!(find_year("Ledningens rapport 2023"), Some(2023));
+        assert_eq!(without_year("Ledningens genomgång 2023", 2023), "Ledningens genomgång");
+        assert_eq!(without_year("Genomgång 2023", 2024), "Genomgång 2023");
+        assert_eq!(without_year("2023", 2023), "2023");
     }
 
     #[test]
