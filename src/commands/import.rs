@@ -48,29 +48,12 @@ pub fn run(args: &ImportArgs) -> Result<()> {
 
 /// Writes the year folder into a hidden folder, checks it, and renames it to `target`.
 fn install(content: &Path, target: &Path, imported: &Imported) -> Result<()> {
-    let staging =
-        tempfile::Builder::new().prefix(".ledgen-import-").tempdir_in(content).with_context(
-            || tr!("cmd-failed-create-folder-in", path = content.display().to_string()),
-        )?;
+    let staging = super::staging_folder(content, ".ledgen-import-")?;
     let _tracked = InFlight::track(staging.path());
-    for (name, bytes) in &imported.files {
-        let path = staging.path().join(name);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .with_context(|| tr!("cmd-failed-create", path = parent.display().to_string()))?;
-        }
-        fs::write(&path, bytes)
-            .with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
-    }
+    super::write_files(staging.path(), &imported.files)?;
     load_with_history(staging.path())
         .with_context(|| tr!("import-fails-check", path = target.display().to_string()))?;
-    let staged = staging.keep();
-    if let Err(error) = fs::rename(&staged, target) {
-        let _ = fs::remove_dir_all(&staged);
-        return Err(error)
-            .with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
-    }
-    Ok(())
+    super::rename_into_place(staging, target)
 }
 
 /// What was imported, what to check, and what to run next.

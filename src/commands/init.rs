@@ -80,12 +80,7 @@ fn write_whole(target: &Path, year: i32, files: &[(String, String)]) -> Result<(
                 .with_context(|| tr!("cmd-failed-create", path = to.display().to_string()))?;
         }
     } else {
-        let staged = staging.keep();
-        if let Err(error) = fs::rename(&staged, target) {
-            let _ = fs::remove_dir_all(&staged);
-            return Err(error)
-                .with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
-        }
+        super::rename_into_place(staging, target)?;
     }
     Ok(())
 }
@@ -105,19 +100,8 @@ fn staged(target: &Path, existing: bool, files: &[(String, String)]) -> Result<t
     };
     fs::create_dir_all(&parent)
         .with_context(|| tr!("cmd-failed-create", path = parent.display().to_string()))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".ledgen-init-")
-        .tempdir_in(&parent)
-        .with_context(|| tr!("cmd-failed-create-folder-in", path = parent.display().to_string()))?;
-    for (name, text) in files {
-        let path = staging.path().join(name);
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder)
-                .with_context(|| tr!("cmd-failed-create", path = folder.display().to_string()))?;
-        }
-        fs::write(&path, text)
-            .with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
-    }
+    let staging = super::staging_folder(&parent, ".ledgen-init-")?;
+    super::write_files(staging.path(), files)?;
     Ok(staging)
 }
 

@@ -15,7 +15,7 @@ pub mod summary;
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use ledgen::config::BuildConfig;
 
 use crate::cli::{BuildArgs, ContentArgs};
@@ -53,4 +53,45 @@ fn build_config(
     config.timeout = std::time::Duration::from_secs(args.timeout);
     config.brand.clone_from(&args.brand);
     Ok(config)
+}
+
+/// A hidden folder `<prefix>…` in `parent`, where a command stages what it writes so that it
+/// appears whole (renamed into place by [`rename_into_place`]) or not at all; removed when
+/// dropped. It gets the mode `mkdir` gives (tempfile makes folders 0700).
+fn staging_folder(parent: &std::path::Path, prefix: &str) -> Result<tempfile::TempDir> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o777));
+    }
+    builder
+        .tempdir_in(parent)
+        .with_context(|| tr!("cmd-failed-create-folder-in", path = parent.display().to_string()))
+}
+
+/// Writes `files` (paths relative to `folder`) into `folder`, making the folders they name.
+fn write_files<T: AsRef<[u8]>>(folder: &std::path::Path, files: &[(String, T)]) -> Result<()> {
+    for (name, bytes) in files {
+        let path = folder.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| tr!("cmd-failed-create", path = parent.display().to_string()))?;
+        }
+        std::fs::write(&path, bytes)
+            .with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
+    }
+    Ok(())
+}
+
+/// Renames the staged folder to `target`; if that fails, the staged folder is removed.
+fn rename_into_place(staging: tempfile::TempDir, target: &std::path::Path) -> Result<()> {
+    let staged = staging.keep();
+    if let Err(error) = std::fs::rename(&staged, target) {
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(error)
+            .with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
+    }
+    Ok(())
 }

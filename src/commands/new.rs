@@ -133,38 +133,24 @@ fn install<T>(
     source_dir: &Path,
     validate: &dyn Fn(&Path) -> Result<T>,
 ) -> Result<T> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".ledgen-new-");
-    #[cfg(unix)]
-    {
-        // tempfile makes folders 0700; a year folder gets the umask's mode, as `mkdir` gives.
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o777));
-    }
-    let staging = builder.tempdir_in(content).with_context(|| {
-        tr!("cmd-failed-create-folder-in", path = content.display().to_string())
-    })?;
+    let staging = super::staging_folder(content, ".ledgen-new-")?;
     let _tracked = InFlight::track(staging.path());
     copy_assets(source_dir, staging.path())?;
-    for (name, text) in files {
-        let path = staging.path().join(name);
-        // Point editors at the schemas where the source year's files point them: the new year
-        // is its sibling, so the same relative path holds (`ledgen init` puts `schema/` beside
-        // the years, the repository one level further up).
-        let schema =
-            if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
-        let text = format!("{}\n{text}", modeline_like(source_dir, schema));
-        fs::write(&path, text)
-            .with_context(|| tr!("cmd-failed-write", path = path.display().to_string()))?;
-    }
+    // Point editors at the schemas where the source year's files point them: the new year is
+    // its sibling, so the same relative path holds (`ledgen init` puts `schema/` beside the
+    // years, the repository one level further up).
+    let files: Vec<(String, String)> = files
+        .iter()
+        .map(|(name, text)| {
+            let schema =
+                if name == "report.yaml" { "report.schema.json" } else { "section.schema.json" };
+            (name.clone(), format!("{}\n{text}", modeline_like(source_dir, schema)))
+        })
+        .collect();
+    super::write_files(staging.path(), &files)?;
     let checked = validate(staging.path())
         .with_context(|| tr!("new-scaffold-fails-check", path = target.display().to_string()))?;
-    let staged = staging.keep();
-    if let Err(error) = fs::rename(&staged, target) {
-        let _ = fs::remove_dir_all(&staged);
-        return Err(error)
-            .with_context(|| tr!("cmd-failed-create", path = target.display().to_string()));
-    }
+    super::rename_into_place(staging, target)?;
     Ok(checked)
 }
 

@@ -133,7 +133,7 @@ fn span_markdown(span: &Span) -> String {
     }
     let lead = &text[..text.len() - text.trim_start().len()];
     let trail = &text[text.trim_end().len()..];
-    let mut core = escape(core);
+    let mut core = crate::markdown::escape_markdown(core);
     if span.italic {
         core = format!("*{core}*");
     }
@@ -148,29 +148,6 @@ fn span_markdown(span: &Span) -> String {
         core = format!("[{core}]({})", link.replace(')', "%29").replace(' ', "%20"));
     }
     format!("{lead}{core}{trail}")
-}
-
-/// `text` with the characters Markdown reads as markup escaped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '#' | '|' | '~' | '$') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    // A line that starts like a list item or a heading would become one.
-    let starts_list = out
-        .split_once(". ")
-        .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-    if starts_list {
-        if let Some(i) = out.find(". ") {
-            out.insert(i, '\\');
-        }
-    } else if out.starts_with("- ") || out.starts_with("+ ") {
-        out.insert(0, '\\');
-    }
-    out
 }
 
 fn collapse_spaces(text: &str) -> String {
@@ -341,8 +318,9 @@ mod tests {
 
     #[test]
     fn markdown_characters_in_word_text_are_escaped() {
-        assert_eq!(escape("a*b_c [d]"), "a\\*b\\_c \\[d\\]");
-        assert_eq!(escape("1. Först"), "1\\. Först");
-        assert_eq!(escape("- punkt"), "\\- punkt");
+        use crate::markdown::escape_markdown;
+        assert_eq!(escape_markdown("a*b_c [d]"), "a\\*b\\_c \\[d\\]");
+        assert_eq!(escape_markdown("1. Först"), "1\\. Först");
+        assert_eq!(escape_markdown("- punkt"), "\\- punkt");
     }
 }

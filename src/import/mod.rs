@@ -349,7 +349,7 @@ impl<'d> Import<'d> {
         }
         let mut text = markdown(p);
         if matches!(classify::role(self.doc, p), Role::Heading(_)) {
-            text = format!("**{}**", classify::escape(&heading_text(&plain)));
+            text = format!("**{}**", crate::markdown::escape_markdown(&heading_text(&plain)));
         }
         for &index in &p.images {
             if let Some(image) = self.image(index) {
@@ -417,7 +417,7 @@ impl<'d> Import<'d> {
             }
         };
         let alt = match &image.alt {
-            Some(alt) => classify::escape(alt),
+            Some(alt) => crate::markdown::escape_markdown(alt),
             None => {
                 self.remark_here(tr!("import-image-no-alt", name = name.as_str()));
                 ALT_PLACEHOLDER.to_string()
@@ -571,7 +571,7 @@ impl<'d> Import<'d> {
             if paragraphs.is_empty() {
                 paragraphs.push(String::new());
             }
-            paragraphs[0] = classify::escape(rest.trim());
+            paragraphs[0] = crate::markdown::escape_markdown(rest.trim());
             paragraphs.retain(|p| !p.is_empty());
         }
         let status = match (from_text.map(|s| s.0), from_fill) {
@@ -655,7 +655,7 @@ impl<'d> Import<'d> {
                         .find_map(|sep| text.split_once(sep))
                         .filter(|(term, _)| !term.is_empty() && term.chars().count() <= 20);
                     if let Some((term, meaning)) = split {
-                        let meaning = classify::escape(meaning.trim());
+                        let meaning = crate::markdown::escape_markdown(meaning.trim());
                         self.abbreviations
                             .push(AbbreviationOut { term: term.trim().into(), meaning });
                     }
@@ -1027,7 +1027,8 @@ fn markdown_table(table: &Table) -> String {
     let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
     let mut out = Vec::new();
     for (i, row) in table.rows.iter().enumerate() {
-        let mut cells: Vec<String> = row.iter().map(|c| classify::escape(&c.plain())).collect();
+        let mut cells: Vec<String> =
+            row.iter().map(|c| crate::markdown::escape_markdown(&c.plain())).collect();
         cells.resize(width, String::new());
         out.push(line(cells));
         if i == 0 {

@@ -71,3 +71,39 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }
+/// `text` escaped for Markdown inline text: only what would be markup (emphasis, code, links,
+/// HTML, tables, and at a line's start headings, list items and rules), so that it reads back
+/// as exactly `text` (tested with the template filter `markdown` in `render`).
+pub fn escape_markdown(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    // Where the current line's text starts, and whether all of it so far is digits.
+    let (mut line_start, mut digits_only) = (true, true);
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let escape = match c {
+            // Anywhere: emphasis, code, links, HTML, tables, strikethrough, escapes.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => true,
+            '!' => next == Some('['),
+            '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
+            // At the start of a line: headings, list items, block quotes, rules.
+            '#' | '+' | '-' | '=' => line_start,
+            // "1." or "1)" at the start of a line: an ordered list item.
+            '.' | ')' => !line_start && digits_only && i > 0 && chars[i - 1].is_ascii_digit(),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+        match c {
+            '\n' | '\r' => (line_start, digits_only) = (true, true),
+            ' ' | '\t' if line_start => {}
+            _ => {
+                digits_only &= c.is_ascii_digit();
+                line_start = false;
+            }
+        }
+    }
+    out
+}

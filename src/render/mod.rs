@@ -429,42 +429,7 @@ fn markdown_filter(
     value: &tera::Value,
     _: &HashMap<String, tera::Value>,
 ) -> tera::Result<tera::Value> {
-    Ok(tera::Value::String(markdown_escaped(value.as_str().unwrap_or_default())))
-}
-
-/// `text` escaped for Markdown inline text (see [`markdown_filter`]).
-fn markdown_escaped(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len() + 8);
-    // Where the current line's text starts, and whether all of it so far is digits.
-    let (mut line_start, mut digits_only) = (true, true);
-    for (i, &c) in chars.iter().enumerate() {
-        let next = chars.get(i + 1).copied();
-        let escape = match c {
-            // Anywhere: emphasis, code, links, HTML, tables, strikethrough, escapes.
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => true,
-            '!' => next == Some('['),
-            '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
-            // At the start of a line: headings, list items, block quotes, rules.
-            '#' | '+' | '-' | '=' => line_start,
-            // "1." or "1)" at the start of a line: an ordered list item.
-            '.' | ')' => !line_start && digits_only && i > 0 && chars[i - 1].is_ascii_digit(),
-            _ => false,
-        };
-        if escape {
-            out.push('\\');
-        }
-        out.push(c);
-        match c {
-            '\n' | '\r' => (line_start, digits_only) = (true, true),
-            ' ' | '\t' if line_start => {}
-            _ => {
-                digits_only &= c.is_ascii_digit();
-                line_start = false;
-            }
-        }
-    }
-    out
+    Ok(tera::Value::String(crate::markdown::escape_markdown(value.as_str().unwrap_or_default())))
 }
 
 #[cfg(test)]
@@ -472,24 +437,22 @@ mod tests {
     use std::fs;
 
     use super::*;
+    use crate::markdown::escape_markdown;
 
     #[test]
     fn markdown_escapes_only_what_would_be_markup() {
-        assert_eq!(markdown_escaped("18 kap. 8 § OSL (fiktiv)"), "18 kap. 8 § OSL (fiktiv)");
-        assert_eq!(
-            markdown_escaped("a*b_c `d` [e](f) <g>"),
-            "a\\*b\\_c \\`d\\` \\[e\\](f) \\<g\\>"
-        );
-        assert_eq!(markdown_escaped("# Rubrik - inte lista"), "\\# Rubrik - inte lista");
-        assert_eq!(markdown_escaped("- punkt"), "\\- punkt");
-        assert_eq!(markdown_escaped("2024. Året"), "2024\\. Året");
-        assert_eq!(markdown_escaped("år 2024. Året"), "år 2024. Året");
-        assert_eq!(markdown_escaped("![bild] &amp; & x"), "\\!\\[bild\\] \\&amp; & x");
-        assert_eq!(markdown_escaped("a | b ~~c~~"), "a \\| b \\~\\~c\\~\\~");
+        assert_eq!(escape_markdown("18 kap. 8 § OSL (fiktiv)"), "18 kap. 8 § OSL (fiktiv)");
+        assert_eq!(escape_markdown("a*b_c `d` [e](f) <g>"), "a\\*b\\_c \\`d\\` \\[e\\](f) \\<g\\>");
+        assert_eq!(escape_markdown("# Rubrik - inte lista"), "\\# Rubrik - inte lista");
+        assert_eq!(escape_markdown("- punkt"), "\\- punkt");
+        assert_eq!(escape_markdown("2024. Året"), "2024\\. Året");
+        assert_eq!(escape_markdown("år 2024. Året"), "år 2024. Året");
+        assert_eq!(escape_markdown("![bild] &amp; & x"), "\\!\\[bild\\] \\&amp; & x");
+        assert_eq!(escape_markdown("a | b ~~c~~"), "a \\| b \\~\\~c\\~\\~");
         // Every escaped text reads back, through a Markdown parser, as the text itself.
         for text in ["1) x", "+ y", "= z", "a\\b", "<!-- c -->", "x\n- y", "[^1]", "*a* _b_"] {
             use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-            let escaped = markdown_escaped(text);
+            let escaped = escape_markdown(text);
             let mut read = String::new();
             for event in
                 Parser::new_ext(&escaped, Options::all() - Options::ENABLE_SMART_PUNCTUATION)
