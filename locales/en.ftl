@@ -665,8 +665,8 @@ brand-file-weight-not-a-number = font weight `{ $weight }` is not a number from 
 
 serve-building = building…
 serve-no-address = the server has no address
-serve-serving = Serving { $year } on http://{ $address }/ (PDF: http://{ $address }/pdf); press Ctrl-C to stop
-serve-serving-public = Serving { $year } (public edition) on http://{ $address }/ (PDF: http://{ $address }/pdf); press Ctrl-C to stop
+serve-serving = Serving { $year } on http://{ $address }/ (PDF: http://{ $address }/pdf, slides: http://{ $address }/slides); press Ctrl-C to stop
+serve-serving-public = Serving { $year } (public edition) on http://{ $address }/ (PDF: http://{ $address }/pdf, slides: http://{ $address }/slides); press Ctrl-C to stop
 serve-cannot-open-browser = cannot open a browser ({ $program }: { $error }); open { $url } in one
 serve-cannot-listen = cannot listen on { $address }: { $error }
 serve-port-in-use-hint = another program may use port { $port }; try `--port { $next }`
@@ -692,6 +692,7 @@ serve-cannot-accept = cannot accept a connection: { $error } (retrying)
 serve-http-forbidden = this preview answers only on its own address
 serve-http-method-not-allowed = only GET and HEAD are served
 serve-http-body = requests to the preview take no body
+serve-slides-title = Slides
 serve-http-no-pdf = no PDF has been built yet
 serve-http-not-found = not found
 

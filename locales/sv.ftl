@@ -770,8 +770,8 @@ brand-file-weight-not-a-number = teckenvikten `{ $weight }` är inte ett tal mel
 
 serve-building = bygger…
 serve-no-address = servern har ingen adress
-serve-serving = Visar { $year } på http://{ $address }/ (PDF: http://{ $address }/pdf); tryck Ctrl-C för att sluta
-serve-serving-public = Visar { $year } (den publika utgåvan) på http://{ $address }/ (PDF: http://{ $address }/pdf); tryck Ctrl-C för att sluta
+serve-serving = Visar { $year } på http://{ $address }/ (PDF: http://{ $address }/pdf, presentation: http://{ $address }/slides); tryck Ctrl-C för att sluta
+serve-serving-public = Visar { $year } (den publika utgåvan) på http://{ $address }/ (PDF: http://{ $address }/pdf, presentation: http://{ $address }/slides); tryck Ctrl-C för att sluta
 serve-cannot-open-browser = kan inte öppna en webbläsare ({ $program }: { $error }); öppna { $url } i en webbläsare själv
 serve-cannot-listen = kan inte lyssna på { $address }: { $error }
 serve-port-in-use-hint = ett annat program använder kanske port { $port }; prova `--port { $next }`
@@ -797,6 +797,7 @@ serve-cannot-accept = kan inte ta emot en anslutning: { $error } (försöker ige
 serve-http-forbidden = förhandsvisningen svarar bara på sin egen adress
 serve-http-method-not-allowed = bara GET och HEAD besvaras
 serve-http-body = anrop till förhandsvisningen får inte ha något innehåll
+serve-slides-title = Presentation
 serve-http-no-pdf = ingen PDF har byggts än
 serve-http-not-found = sidan finns inte
 
@@ -1168,6 +1169,63 @@ report-approval-on-day = {" "}den { $on }
 report-approval-in-month = {" "}i { $on }
 report-approval-number-first = Diarienummer { $number }
 report-approval-number = , diarienummer { $number }
+
+## Presentationen för ledningens möte (src/view/slides.rs, templates/slides.typ.tera). Rubrikerna
+## följer MSB:s dagordning för ledningens genomgång.
+
+report-slides-agenda = Dagordning
+report-slides-attendees = Närvarande
+report-slides-introduction = Inledning
+report-slides-follow-up = Uppföljning
+report-slides-inputs = Underlag
+report-slides-discussion = Diskussion
+report-slides-decisions = Beslut
+report-slides-next-steps = Nästa steg
+report-slides-meeting = Möte
+report-slides-no-attendees = Närvarande antecknas vid mötet.
+report-slides-scope = Genomgången omfattar
+report-slides-review-inputs = Det ledningen ska beakta
+report-slides-review-inputs-source = ISO/IEC 27001:2022, 9.3.2, och var rapporten tar upp det
+# ISO/IEC 27001:2022 9.3.2 a–g i några ord, för en bild.
+report-slides-input-a = Åtgärder från tidigare genomgångar
+report-slides-input-b = Förändringar i externa och interna frågor
+report-slides-input-c = Intressenters behov och förväntningar
+report-slides-input-d = Avvikelser, mätning, revisioner och mål
+report-slides-input-e = Återkoppling från intressenter
+report-slides-input-f = Riskbedömning och riskbehandling
+report-slides-input-g = Möjligheter till ständig förbättring
+report-slides-follow-up-heading = Rekommendationerna från { $year }
+report-slides-proposal = Förslag
+report-slides-status-now = Status nu
+report-slides-to-decide = Att besluta
+report-slides-no-open-items = Inga punkter är röda eller gula.
+report-slides-open-items = Röda och gula punkter
+report-slides-more-open-items = { $count ->
+    [one] Ytterligare en öppen punkt redovisas i rapportens statustabeller.
+   *[other] Ytterligare { $count } öppna punkter redovisas i rapportens statustabeller.
+}
+report-slides-slide = Bild
+report-slides-compliance = Överensstämmelse med krav
+report-slides-scope-year = Informationssäkerhetsarbetet under { $year }
+report-slides-scope-counts = { $sections } avsnitt med { $rows ->
+    [one] en bedömd punkt
+   *[other] { $rows } bedömda punkter
+} och { $recommendations ->
+    [0] inga rekommendationer
+    [one] en rekommendation
+   *[other] { $recommendations } rekommendationer
+}
+report-slides-no-earlier-review = Det finns ingen tidigare genomgång att följa upp.
+report-slides-no-earlier-recommendations = Genomgången { $year } gav inga rekommendationer att följa upp.
+report-slides-followed-up-in = Följs upp i avsnitt { $section }
+report-slides-remains-as = Kvarstår som rekommendation { $number }
+report-slides-not-followed-up = Inte uppföljd
+report-slides-next-approve = Ledningens beslut förs in i rapporten, som sedan fastställs.
+report-slides-next-follow-up = De beslutade åtgärderna följs upp under året och redovisas i nästa genomgång.
+report-slides-next-review-on = Nästa genomgång: { $on }.
+report-slides-next-review = Nästa genomgång hålls { $year }.
+report-slides-more-in-section = Hela texten i avsnitt { $section }.
+report-slides-rows-per-status = { $count } bedömda punkter: { $statuses }.
 
 ## ledgen import (src/commands/import.rs, src/import/)
 import-encrypted-or-doc = filen är lösenordsskyddad eller ett äldre Word-dokument (.doc): öppna den i Word, ta bort lösenordet (Arkiv > Information > Skydda dokument) och spara den som Word-dokument (.docx)

@@ -370,6 +370,18 @@ fn text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
     locale::text_in(fluent_language(language), key, args)
 }
 
+/// A sentence of the report in `language` with its variables, for the views that make their
+/// own (the slide deck's).
+pub(crate) fn report_text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    text(language, key, args)
+}
+
+/// A fixed word of the report in `language`, formatted once per run, for the views that keep
+/// their own words (the slide deck's).
+pub(crate) fn report_word(language: Language, key: &'static str) -> &'static str {
+    word(language, key)
+}
+
 /// A fixed word of the report in `language` (a label, a status word), formatted once per run:
 /// templates and tables ask for the same few words for every row.
 fn word(language: Language, key: &'static str) -> &'static str {

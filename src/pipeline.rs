@@ -282,7 +282,7 @@ fn make_inner(
     let renderer = templates
         .renderer(&config.report_dir, config.timeout)
         .map_err(|e| BuildError::template(&e))?;
-    let job = ReportJob::new(config, &loaded.report, &view, renderer, compiler);
+    let job = ReportJob::new(config, &loaded.report, &view, renderer, compiler, diff.as_ref());
     let files = make_formats(&job)?;
     let emptied = figures.map(|f| f.emptied).unwrap_or_default();
     let brand = loaded.report.brand.as_ref().map(|b| b.path.clone());

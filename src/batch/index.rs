@@ -40,6 +40,7 @@ struct IndexYear {
     year: i32,
     pdf: Option<String>,
     html: Option<String>,
+    slides: Option<String>,
     diff: Option<String>,
     failed: bool,
 }
@@ -70,7 +71,14 @@ pub(super) fn write(
                     .then(|| report.output_path_named(name).map(|p| url_path(&p)))
                     .flatten()
             };
-            entries.push(IndexYear { year, pdf: link("pdf"), html: link("html"), diff, failed });
+            entries.push(IndexYear {
+                year,
+                pdf: link("pdf"),
+                html: link("html"),
+                slides: link("slides"),
+                diff,
+                failed,
+            });
         }
         entries.reverse();
         let name = found.name.unwrap_or_else(|| org.slug.clone());

@@ -48,6 +48,8 @@ struct Snapshot {
     good: bool,
     /// The last good PDF.
     pdf: Option<Bytes>,
+    /// The last good slide deck.
+    slides: Option<Bytes>,
     /// `/__ledgen/status`: the version and the latest build's error, as JSON.
     status: Bytes,
 }
@@ -59,6 +61,7 @@ impl Snapshot {
             page: Bytes::from(with_live_script(&error_page(&tr!("serve-building")))),
             good: false,
             pdf: None,
+            slides: None,
             status: status_json(0, None),
         }
     }
@@ -96,7 +99,9 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     // the internal edition is asked for by name.
     let public = args.public || (!args.host.is_loopback() && !args.internal);
     let (report_dir, year) = super::report_dir(&args.content)?;
-    let mut config = BuildConfig::new(report_dir, year, args.out.join(year.to_string()));
+    // The report's page and PDF, and the meeting's slide deck at `/slides`.
+    let mut config = BuildConfig::new(report_dir, year, args.out.join(year.to_string()))
+        .with_formats(&["html", "pdf", "slides"])?;
     config.public = public;
     config.timeout = Duration::from_secs(args.timeout);
     config.brand.clone_from(&args.brand);
@@ -316,6 +321,7 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
                     .take("html")
                     .map(|o| Bytes::from(with_live_script(&String::from_utf8_lossy(&o.bytes)))),
                 pdf: outputs.take("pdf").map(|o| Bytes::from(o.bytes)),
+                slides: outputs.take("slides").map(|o| Bytes::from(o.bytes)),
             }
         }
         Err(error) => {
@@ -330,8 +336,8 @@ fn rebuild(config: &BuildConfig, session: &mut Session, served: &Served) {
 
 /// The outcome of one rebuild, ready to serve.
 enum Built {
-    /// The new page and PDF (each absent when not asked for).
-    Good { page: Option<Bytes>, pdf: Option<Bytes> },
+    /// The new page, PDF and slide deck (each absent when not asked for).
+    Good { page: Option<Bytes>, pdf: Option<Bytes>, slides: Option<Bytes> },
     /// The error, as text.
     Failed(String),
 }
@@ -341,9 +347,9 @@ impl Served {
     /// only the status (and the page, while there has been no good build), and the pages
     /// waiting for a new build are answered.
     fn publish(&self, built: Built) {
-        let (page, pdf, error) = match built {
-            Built::Good { page, pdf } => (page, pdf, None),
-            Built::Failed(text) => (None, None, Some(text)),
+        let (page, pdf, slides, error) = match built {
+            Built::Good { page, pdf, slides } => (page, pdf, slides, None),
+            Built::Failed(text) => (None, None, None, Some(text)),
         };
         let error_page = error.as_deref().map(|e| Bytes::from(with_live_script(&error_page(e))));
         let mut state = self.snapshot.lock().unwrap_or_else(|e| e.into_inner());
@@ -361,6 +367,9 @@ impl Served {
         }
         if let Some(pdf) = pdf {
             state.pdf = Some(pdf);
+        }
+        if let Some(slides) = slides {
+            state.slides = Some(slides);
         }
         drop(state);
         self.version.send_replace(version);
@@ -451,13 +460,14 @@ fn with_live_script(page: &str) -> String {
     }
 }
 
-/// `/pdf`: the PDF in a frame, with the live-reload script.
-fn pdf_page(version: u64) -> String {
+/// `/pdf` and `/slides`: the PDF at `file` in a frame, with the live-reload script.
+fn pdf_page(file: &str, title: &str, version: u64) -> String {
     let (lang, script) = (ledgen::locale::language().tag(), live_script());
+    let title = escape_html(title);
     format!(
-        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>PDF</title>\
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
          <style>html,body,iframe{{margin:0;width:100%;height:100%;border:0}}</style></head>\
-         <body><iframe title=\"PDF\" src=\"/report.pdf?v={version}\"></iframe>{script}</body></html>"
+         <body><iframe title=\"{title}\" src=\"{file}?v={version}\"></iframe>{script}</body></html>"
     )
 }
 
@@ -513,12 +523,16 @@ mod tests {
 
     #[test]
     fn the_pdf_page_is_in_the_language_of_the_messages() {
-        let sv = in_language(UiLanguage::Sv, || pdf_page(3));
+        let sv = in_language(UiLanguage::Sv, || pdf_page("/report.pdf", "PDF", 3));
         assert!(sv.starts_with("<!DOCTYPE html><html lang=\"sv\">"), "{sv}");
         assert!(sv.contains("src=\"/report.pdf?v=3\"") && sv.contains("går inte att bygga"));
-        let en = in_language(UiLanguage::En, || pdf_page(3));
+        let en = in_language(UiLanguage::En, || pdf_page("/report.pdf", "PDF", 3));
         assert!(en.starts_with("<!DOCTYPE html><html lang=\"en\">"), "{en}");
         assert!(en.contains("does not build"), "{en}");
+        // The slide deck's page frames the deck, its title escaped.
+        let slides = pdf_page("/slides.pdf", "<Presentation>", 4);
+        assert!(slides.contains("src=\"/slides.pdf?v=4\""), "{slides}");
+        assert!(slides.contains("<title>&lt;Presentation&gt;</title>"), "{slides}");
     }
 
     #[test]
@@ -547,17 +561,17 @@ mod tests {
         assert_eq!(
             serving(UiLanguage::En, true),
             "Serving 2024 (public edition) on http://127.0.0.1:3000/ \
-             (PDF: http://127.0.0.1:3000/pdf); press Ctrl-C to stop"
+             (PDF: http://127.0.0.1:3000/pdf, slides: http://127.0.0.1:3000/slides); press Ctrl-C to stop"
         );
         assert_eq!(
             serving(UiLanguage::En, false),
-            "Serving 2024 on http://127.0.0.1:3000/ (PDF: http://127.0.0.1:3000/pdf); \
-             press Ctrl-C to stop"
+            "Serving 2024 on http://127.0.0.1:3000/ (PDF: http://127.0.0.1:3000/pdf, \
+             slides: http://127.0.0.1:3000/slides); press Ctrl-C to stop"
         );
         assert_eq!(
             serving(UiLanguage::Sv, false),
-            "Visar 2024 på http://127.0.0.1:3000/ (PDF: http://127.0.0.1:3000/pdf); \
-             tryck Ctrl-C för att sluta"
+            "Visar 2024 på http://127.0.0.1:3000/ (PDF: http://127.0.0.1:3000/pdf, \
+             presentation: http://127.0.0.1:3000/slides); tryck Ctrl-C för att sluta"
         );
         let rebuilt =
             |language| in_language(language, || tr!("serve-rebuilt", year = "2024", ms = "48"));

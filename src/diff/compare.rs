@@ -292,6 +292,7 @@ fn earlier_fates(
                 number: rec.number,
                 text: recommendation_text(placed),
                 priority: rec.priority.as_ref().map(|p| p.value),
+                decision: rec.decision.as_ref().map(|d| d.value),
                 followed_up: !followed_up_by.is_empty(),
                 followed_up_by,
                 internal: placed.internal,

@@ -234,6 +234,9 @@ pub struct RecommendationFate {
     pub text: String,
     /// Its priority, if it had one.
     pub priority: Option<Priority>,
+    /// The management's decision on it, when the earlier report records one.
+    #[serde(skip)]
+    pub decision: Option<crate::model::Decision>,
     /// The newer report's rows that follow it up (usually one). In the public edition the
     /// confidential ones are withheld; `followed_up` still says whether there are any.
     pub followed_up_by: Vec<FollowUp>,

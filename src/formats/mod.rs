@@ -8,6 +8,7 @@ mod comparison;
 mod docx;
 mod html;
 mod pdf;
+mod slides;
 mod source;
 
 use std::cell::OnceCell;
@@ -89,6 +90,8 @@ pub struct ReportJob<'a> {
     pub renderer: &'a Renderer,
     /// The Typst compiler.
     pub compiler: &'a Compiler,
+    /// The comparison with last year's report, when there is one.
+    pub diff: Option<&'a ReportDiff>,
     /// The report's Typst source, rendered once for the formats that need it.
     typst: OnceCell<String>,
 }
@@ -101,8 +104,9 @@ impl<'a> ReportJob<'a> {
         view: &'a ReportView,
         renderer: &'a Renderer,
         compiler: &'a Compiler,
+        diff: Option<&'a ReportDiff>,
     ) -> Self {
-        ReportJob { config, report, view, renderer, compiler, typst: OnceCell::new() }
+        ReportJob { config, report, view, renderer, compiler, diff, typst: OnceCell::new() }
     }
 
     /// The report's Typst source (the PDF's, and the `typst` format's file), rendered on first
@@ -118,7 +122,7 @@ impl<'a> ReportJob<'a> {
 
 /// Every report format, in the order a build lists what it wrote.
 pub static REPORT_FORMATS: &[&dyn ReportFormat] =
-    &[&html::Html, &pdf::Pdf, &docx::Docx, &source::TypstSource];
+    &[&html::Html, &pdf::Pdf, &docx::Docx, &slides::Slides, &source::TypstSource];
 
 /// The formats `build` makes when not told: the PDF and the HTML page.
 pub const DEFAULT_FORMATS: &[&str] = &["pdf", "html"];
@@ -221,8 +225,12 @@ mod tests {
         // `all` is every format made for readers; the Typst source is asked for by name.
         let all = names(report_formats(&["all"]).unwrap());
         assert!(all.contains(&"pdf") && all.contains(&"html") && !all.contains(&"typst"));
+        assert!(all.contains(&"docx") && all.contains(&"slides"), "{all:?}");
         let error = report_formats(&["pfd"]).unwrap_err();
-        assert!(error.contains("`pfd`") && error.contains("html, pdf, docx, typst"), "{error}");
+        assert!(
+            error.contains("`pfd`") && error.contains("html, pdf, docx, slides, typst"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -37,12 +37,12 @@ impl ReportFormat for Pdf {
     fn start<'a>(&self, job: &'a ReportJob<'a>) -> Result<Finish<'a>, BuildError> {
         let source = job.typst_source()?.to_string();
         let beside = job.config.wants(&TypstSource).then(|| job.config.output_path(&TypstSource));
-        compile(job, source, beside)
+        compile(job, source, beside, job.config.file_stem())
     }
 }
 
-/// Starts compiling `source`, a document of `job`'s report, to PDF; the returned [`Finish`]
-/// waits for it. Typst's diagnostics point into the source: it is written to `beside` when the
+/// Starts compiling `source`, a document of `job`'s report (the one written as `stem`), to PDF;
+/// the returned [`Finish`] waits for it. Typst's diagnostics point into the source: it is written to `beside` when the
 /// build writes it there anyway, and otherwise, when the compilation fails, kept in a private
 /// temporary file (0600, a name of its own), never in the output folder, as it may hold
 /// confidential text and builds run side by side.
@@ -50,9 +50,10 @@ pub(super) fn compile<'a>(
     job: &'a ReportJob<'a>,
     source: String,
     beside: Option<PathBuf>,
+    stem: String,
 ) -> Result<Finish<'a>, BuildError> {
     let config = job.config;
-    let prefix = debug_prefix(job);
+    let prefix = debug_prefix(job, &stem);
     let debug_file = match beside {
         Some(_) => None,
         None => Some(debug_source_file(&prefix)?),
@@ -69,7 +70,7 @@ pub(super) fn compile<'a>(
         source_name: debug_path.display().to_string(),
         today: job.report.meta.date.value.0,
         standards: &config.standards,
-        ident: format!("{}/{}", job.report.meta.organisation, config.file_stem()),
+        ident: format!("{}/{stem}", job.report.meta.organisation),
         assets: Assets::of_brand(job.report.brand.as_ref()),
     };
     let pending = job.compiler.start_pdf(input).map_err(|e| aborted(&config.report_dir, e))?;
@@ -111,13 +112,13 @@ fn aborted(report: &Path, error: CompileError) -> BuildError {
     }
 }
 
-/// The start of the names of the temporary files that keep a report's Typst source: the same
-/// for every build of one edition of one report folder, so that each build can remove what an
-/// earlier failed one kept.
-fn debug_prefix(job: &ReportJob<'_>) -> String {
+/// The start of the names of the temporary files that keep the Typst source of a report's
+/// document written as `stem`: the same for every build of one document of one report folder,
+/// so that each build can remove what an earlier failed one kept.
+fn debug_prefix(job: &ReportJob<'_>, stem: &str) -> String {
     let folder =
         crate::paths::real(&job.config.report_dir).unwrap_or(job.config.report_dir.clone());
-    let key = format!("{}\n{}", folder.display(), job.config.file_stem());
+    let key = format!("{}\n{stem}", folder.display());
     format!("ledgen-{:016x}-", crate::markdown::fnv1a(key.as_bytes()))
 }
 

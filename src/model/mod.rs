@@ -469,6 +469,10 @@ pub struct Meeting {
     /// Who attended ("Närvarande").
     #[serde(default)]
     pub attendees: Vec<Attendee>,
+    /// When the next review is to be held, if decided: the slide deck's closing slide says so.
+    #[serde(default)]
+    #[schemars(with = "Option<ReportDate>")]
+    pub next_review: Option<DateAt>,
 }
 
 /// One person at the meeting.
@@ -1186,7 +1190,11 @@ pub fn plain_words(markdown: &str) -> String {
     let shown = mask::for_display(markdown);
     for event in markdown_parser(shown.as_deref().unwrap_or(markdown)) {
         match event {
-            pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
+            // Raw HTML is text in this dialect: every writer shows it as written.
+            pulldown_cmark::Event::Text(t)
+            | pulldown_cmark::Event::Code(t)
+            | pulldown_cmark::Event::Html(t)
+            | pulldown_cmark::Event::InlineHtml(t) => text.push_str(&t),
             pulldown_cmark::Event::SoftBreak
             | pulldown_cmark::Event::HardBreak
             | pulldown_cmark::Event::End(_) => text.push(' '),
@@ -1618,6 +1626,8 @@ parts:
     #[test]
     fn plain_words_read_the_same_dialect_as_the_writers() {
         assert_eq!(plain_words("~~gammal~~ ny *text*"), "gammal ny text");
+        // The writers show raw HTML as text, and so do the labels made from it.
+        assert_eq!(plain_words("<b>Hur</b> #link(\"x\")"), "<b>Hur</b> #link(\"x\")");
     }
 
     #[test]

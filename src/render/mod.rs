@@ -26,6 +26,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("report.typ.tera", include_str!("../../templates/report.typ.tera")),
     ("blocks.typ.tera", include_str!("../../templates/blocks.typ.tera")),
     ("chart.typ.tera", include_str!("../../templates/chart.typ.tera")),
+    ("slides.typ.tera", include_str!("../../templates/slides.typ.tera")),
     ("chart.html.tera", include_str!("../../templates/chart.html.tera")),
     ("report.html.tera", include_str!("../../templates/report.html.tera")),
     ("blocks.html.tera", include_str!("../../templates/blocks.html.tera")),
@@ -44,6 +45,8 @@ pub enum Page {
     ReportTypst,
     /// A report's HTML page.
     ReportHtml,
+    /// The slide deck of a report's meeting, as Typst source.
+    Slides,
     /// The comparison of two years as an HTML page (`ledgen diff`, `build --all`).
     Diff,
     /// The comparison of two years as text for a terminal (`ledgen diff`).
@@ -56,9 +59,10 @@ pub enum Page {
 
 impl Page {
     /// Every page, in the order of [`BUILTIN_PARSED`].
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::ReportTypst,
         Page::ReportHtml,
+        Page::Slides,
         Page::Diff,
         Page::DiffText,
         Page::DiffMarkdown,
@@ -74,6 +78,7 @@ impl Page {
     fn templates(self) -> &'static [&'static str] {
         match self {
             Page::ReportTypst => &["report.typ.tera", "blocks.typ.tera", "chart.typ.tera"],
+            Page::Slides => &["slides.typ.tera"],
             Page::ReportHtml => {
                 &["report.html.tera", "blocks.html.tera", "chart.html.tera", "style.css.tera"]
             }
@@ -86,7 +91,7 @@ impl Page {
 
     fn target(self) -> Target {
         match self {
-            Page::ReportTypst => Target::Typst,
+            Page::ReportTypst | Page::Slides => Target::Typst,
             // The diff's text and Markdown live with the HTML templates, without autoescape:
             // their strings are stripped of control characters before, and Markdown is escaped
             // with the `md` filter.
@@ -273,6 +278,11 @@ impl Renderer {
     /// The Typst source of a report.
     pub fn typst(&self, view: &ReportView) -> Result<String> {
         self.render(Page::ReportTypst, view)
+    }
+
+    /// The Typst source of a report's slide deck.
+    pub fn slides(&self, view: &crate::view::SlidesView<'_>) -> Result<String> {
+        self.render(Page::Slides, view)
     }
 
     /// The self-contained HTML page of a report, holding each image it shows once.

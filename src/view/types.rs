@@ -49,7 +49,7 @@ impl Markup {
 }
 
 /// A status as templates show it: colour class, symbol and word.
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct StatusView {
     /// Stable machine name (`green`, `yellow`, `red`, `not-assessed`).
     pub slug: &'static str,
@@ -70,7 +70,7 @@ impl StatusView {
 }
 
 /// A marker shown beside a status: what changed since last year, or that an item is internal.
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct MarkerView {
     /// Stable machine name, for CSS.
     pub slug: &'static str,
@@ -494,7 +494,7 @@ pub struct RecommendationView {
 }
 
 /// A priority (or a decision) as templates show it.
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct PriorityView {
     /// Stable machine name.
     pub slug: &'static str,

@@ -110,6 +110,26 @@ fn brand_logo_colour_and_font_reach_both_outputs() {
 }
 
 #[test]
+fn the_slide_deck_wears_the_brand_too() {
+    let dir = content();
+    let deck = dir.path().join("out/2022/ledningens-genomgang-2022-presentation.pdf");
+    let args = ["build", "--content", "content", "--out", "out", "--format", "slides"];
+    let output = ledgen(dir.path(), &args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(Pdf::open(&deck).image_count(), 0);
+    write_brand(&dir.path().join("content"), BRAND);
+    let output = ledgen(dir.path(), &args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // The logo (on the title slide and in every footer) and the headings' font.
+    assert!(Pdf::open(&deck).image_count() >= 1);
+    let fonts = Pdf::open(&deck).font_names();
+    assert!(fonts.iter().any(|f| f.contains("BebasNeue")), "{fonts:?}");
+    // The brand's short name in every footer (the title slide names the organisation in full).
+    let pages = Pdf::open(&deck).pages();
+    assert!(pages.iter().skip(1).all(|p| p.contains("Testkommun")), "{pages:?}");
+}
+
+#[test]
 fn a_report_folders_brand_file_overrides_the_content_folders() {
     let dir = content();
     write_brand(&dir.path().join("content"), BRAND);

@@ -45,6 +45,14 @@ fn hostile_text_is_shown_literally_in_pdf_and_html() {
         assert!(pdf.contains(text), "PDF does not show `{text}` literally:\n{pdf}");
         assert!(html.contains(text), "HTML does not show `{text}` literally");
     }
+    // The slide deck shows them literally too.
+    let output =
+        ledgen(&case, &["build", "--format", "slides", "--out", out.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let deck = pdf_text(&out.path().join("2024/ledningens-genomgang-2024-presentation.pdf"));
+    for text in [literal[0], literal[2], literal[4], r#"<b>Hur</b> #link("x")"#, "@vem"] {
+        assert!(deck.contains(text), "the deck does not show `{text}` literally:\n{deck}");
+    }
     // No element was injected into the HTML.
     for tag in ["<script", "<img", "<b>", "<i>", "<th>", "<lbl"] {
         assert!(!html_source.contains(tag), "`{tag}` reached the HTML source");

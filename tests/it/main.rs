@@ -29,6 +29,7 @@ mod build_2023;
 mod layout;
 mod output_snapshots;
 mod scripts_and_images;
+mod slides;
 
 // Write: files on disk, atomically and within bounds.
 mod bounded_work;

@@ -56,6 +56,9 @@ fn serve_rebuilds_on_save_and_keeps_the_last_good_build() {
     let page = get(port, "/");
     assert!(page.contains("/__ledgen/status"), "the served page reloads itself");
     assert!(get(port, "/report.pdf").contains("application/pdf"));
+    // The meeting's slide deck, framed at `/slides`.
+    assert!(get(port, "/slides").contains("src=\"/slides.pdf?v="));
+    assert!(get(port, "/slides.pdf").contains("application/pdf"));
 
     // Edit one row: the next build serves it.
     let follow_ups = content.join("2024/follow-ups.yaml");

@@ -264,10 +264,20 @@ impl Site {
         match path {
             "/" | "/index.html" => ok("text/html; charset=utf-8", snapshot.page),
             "/pdf" => {
-                ok("text/html; charset=utf-8", Bytes::from(super::pdf_page(snapshot.version)))
+                let page = super::pdf_page("/report.pdf", "PDF", snapshot.version);
+                ok("text/html; charset=utf-8", Bytes::from(page))
             }
             "/report.pdf" => match snapshot.pdf {
                 Some(pdf) => ok("application/pdf", pdf),
+                None => text(StatusCode::NOT_FOUND, tr!("serve-http-no-pdf")),
+            },
+            "/slides" => {
+                let page =
+                    super::pdf_page("/slides.pdf", &tr!("serve-slides-title"), snapshot.version);
+                ok("text/html; charset=utf-8", Bytes::from(page))
+            }
+            "/slides.pdf" => match snapshot.slides {
+                Some(slides) => ok("application/pdf", slides),
                 None => text(StatusCode::NOT_FOUND, tr!("serve-http-no-pdf")),
             },
             "/__ledgen/status" => ok("application/json", snapshot.status),
