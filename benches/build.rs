@@ -5,6 +5,7 @@
 //! - `cold_pdf_html`: a new `Compiler` and `Templates` and empty Typst caches, then PDF and HTML
 //!   (what `ledgen build` does after process start).
 //! - `cold_html`: the same with `--format html`.
+//! - `cold_slides`: the same with `--format slides`: the meeting's slide deck alone.
 //! - `typst_only`: only Typst (compile and PDF export) of the report's generated source, with a new
 //!   `Compiler` and empty caches: the in-process floor of `cold_pdf_html`.
 //! - `warm_one_row`: the serve loop: one `Compiler` and one `Templates` kept across builds,
@@ -69,6 +70,15 @@ fn cold_html(bencher: divan::Bencher) {
     bencher.bench_local(|| {
         cold();
         Session::new().make(&config).expect("the 2023 report builds")
+    });
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn cold_slides(bencher: divan::Bencher) {
+    let config = config(&content(), &["slides"]);
+    bencher.bench_local(|| {
+        cold();
+        Session::new().make(&config).expect("the 2023 deck builds")
     });
 }
 

@@ -55,6 +55,9 @@ fn decisions_attendees_and_approval_are_in_both_outputs() {
     }
     let last = fold_whitespace(pages.last().unwrap());
     assert!(last.contains("Underskrift Datum Förvaltningsdirektör Kim Exempeldirektör"), "{last}");
+    // The title page has the same line to sign, under the approval's details.
+    let first = fold_whitespace(&pages[0]);
+    assert!(first.contains("KFF 2024/123 Underskrift Datum Förvaltningsdirektör Kim"), "{first}");
     let pdf = fold_whitespace(&pdf_text(&out.join("ledningens-genomgang-2024.pdf")));
     let html = fold_whitespace(&html_text(
         &fs::read_to_string(out.join("ledningens-genomgang-2024.html")).unwrap(),
