@@ -157,3 +157,18 @@ fn a_review_without_a_meeting_or_a_brand_has_its_deck_too() {
     // More open rows than the slides hold: the rest are counted.
     assert!(text.contains("öppna punkter redovisas i rapportens statustabeller"), "{text}");
 }
+
+#[test]
+fn a_report_folder_can_override_the_decks_template() {
+    let dir = crate::common::example_years(&["2023", "2024"]);
+    let content = dir.path().join("content");
+    let templates = content.join("2024/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let builtin = std::fs::read_to_string(root().join("templates/slides.typ.tera")).unwrap();
+    let changed = builtin.replace("#slide[{{ words.agenda }}]", "#slide[Mötets dagordning]");
+    assert_ne!(changed, builtin, "the agenda slide's heading is where the test expects it");
+    std::fs::write(templates.join("slides.typ.tera"), changed).unwrap();
+    let (_out, folder) = build(&content, "2024", &["--format", "slides"]);
+    let deck = Pdf::open(&folder.join("ledningens-genomgang-2024-presentation.pdf"));
+    assert!(deck.bookmarks().iter().any(|b| b == "Mötets dagordning"), "{:?}", deck.bookmarks());
+}
