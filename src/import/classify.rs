@@ -294,6 +294,7 @@ mod tests {
             spans: vec![Span { text: text.into(), bold, ..Span::default() }],
             images: Vec::new(),
             in_contents: false,
+            chart: false,
         }
     }
 

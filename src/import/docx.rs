@@ -67,6 +67,9 @@ pub struct Para {
     pub images: Vec<usize>,
     /// Whether the paragraph is (part of) a table-of-contents field.
     pub in_contents: bool,
+    /// Whether it holds a chart of ledgen's own Word edition, which the import leaves out: ledgen
+    /// draws it again from the figures.
+    pub chart: bool,
 }
 
 impl Para {
@@ -166,6 +169,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, String> {
         image_parts: HashMap::new(),
         fields: Vec::new(),
         heading_styles: false,
+        after_chart: false,
     };
     let mut elements = Vec::new();
     reader.block_children(body, &mut elements)?;
@@ -470,6 +474,8 @@ struct Reader<'r, 'p> {
     /// The complex fields open at this point: a table of contents spans many paragraphs.
     fields: Vec<Field>,
     heading_styles: bool,
+    /// Whether the paragraph before was a chart of ledgen's own, left out.
+    after_chart: bool,
 }
 
 impl Reader<'_, '_> {
@@ -479,7 +485,17 @@ impl Reader<'_, '_> {
             match child.tag_name().name() {
                 "p" => {
                     let para = self.paragraph(child)?;
-                    out.push(Element::Paragraph(para));
+                    // A chart ledgen drew, and its caption ("Diagram 2: …") after it.
+                    let after_chart = std::mem::take(&mut self.after_chart);
+                    if para.chart && para.plain().is_empty() {
+                        self.after_chart = true;
+                        continue;
+                    }
+                    let caption = para.style.eq_ignore_ascii_case("caption")
+                        && para.plain().starts_with(crate::word::CHART_NAME);
+                    if !(after_chart && caption) {
+                        out.push(Element::Paragraph(para));
+                    }
                 }
                 "tbl" => {
                     let table = self.table(child)?;
@@ -540,6 +556,7 @@ impl Reader<'_, '_> {
             spans: Vec::new(),
             images: Vec::new(),
             in_contents: self.in_contents_field(),
+            chart: false,
         };
         self.inline(p, &Span::default(), &mut para)?;
         para.in_contents |= self.in_contents_field();
@@ -666,8 +683,16 @@ impl Reader<'_, '_> {
             para.images.push(index);
             return Ok(());
         }
-        let Some(bytes) = self.package.bytes(&part)? else { return Ok(()) };
         let doc_pr = node.descendants().find(|n| n.tag_name().name() == "docPr");
+        // ledgen's Word edition names its charts' pictures "Diagram N"; their text alternative
+        // is the caption and the figures, "Incidenter per kategori. Övrigt: 1; …".
+        let name = doc_pr.and_then(|n| attr(n, "name")).unwrap_or_default();
+        let descr = doc_pr.and_then(|n| attr(n, "descr")).unwrap_or_default();
+        if name.starts_with(&format!("{} ", crate::word::CHART_NAME)) && descr.contains(". ") {
+            para.chart = true;
+            return Ok(());
+        }
+        let Some(bytes) = self.package.bytes(&part)? else { return Ok(()) };
         let alt = doc_pr
             .and_then(|n| attr(n, "descr").filter(|d| !d.trim().is_empty()))
             .or_else(|| doc_pr.and_then(|n| attr(n, "title")).filter(|d| !d.trim().is_empty()))

@@ -100,7 +100,7 @@ impl Out<'_> {
                 }
             }
             BlockView::StatusOverview { rows, statuses, chart, withheld } => {
-                self.paragraph(text(styles::NOTE, &chart.alt));
+                self.chart(chart);
                 self.add(vec![counts_table(labels.section, statuses, rows, labels.total)]);
                 if let Some(withheld) = withheld {
                     self.paragraph(text(styles::NOTE, withheld));
@@ -115,9 +115,11 @@ impl Out<'_> {
                         .collect()
                 };
                 let head = [labels.category, labels.count];
+                self.chart(&incidents.category_chart);
                 self.add(vec![table(Some(&head), pairs(&incidents.per_category), &[3.0, 1.0])]);
                 self.paragraph(plain(""));
                 let head = [labels.month, labels.count];
+                self.chart(&incidents.month_chart);
                 self.add(vec![table(Some(&head), pairs(&incidents.per_month), &[3.0, 1.0])]);
                 self.paragraph(plain(""));
                 if incidents.records.is_empty() {
@@ -160,7 +162,7 @@ impl Out<'_> {
                 }
             }
             BlockView::GapAnalysis(gap) => {
-                self.paragraph(text(styles::NOTE, &gap.chart.alt));
+                self.chart(&gap.chart);
                 self.add(vec![counts_table(
                     labels.requirement,
                     &gap.statuses,

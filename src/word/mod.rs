@@ -9,8 +9,11 @@
 //! package it makes. Nothing here reads or writes files: the format returns the bytes.
 
 mod blocks;
+mod chart;
 mod package;
 mod styles;
+
+pub(crate) use package::CHART_NAME;
 
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageMargin, PageNum, Paragraph, Run,
@@ -25,6 +28,8 @@ const PAGE_WIDTH: u32 = 11_906;
 const PAGE_HEIGHT: u32 = 16_838;
 const MARGIN: i32 = 1_418;
 /// The width of the text, which tables fill.
+/// English Metric Units in a twip.
+const EMU_PER_TWIP: u64 = 635;
 pub(crate) const TEXT_WIDTH: usize = (PAGE_WIDTH as usize) - 2 * (MARGIN as usize);
 
 /// The Word edition of the report `view`, as the bytes of a `.docx`.
@@ -37,10 +42,10 @@ pub fn write(view: &ReportView) -> Result<Vec<u8>, String> {
         out.section(section);
     }
     out.back_matter();
-    let Out { doc, numbers, alts, .. } = out;
+    let Out { doc, numbers, alts, chart_pictures, .. } = out;
     let doc = styles::numbering(doc, &numbers);
     let properties = package::Properties::of(view);
-    package::finish(doc, &properties, &alts)
+    package::finish(doc, &properties, &alts, &chart_pictures)
 }
 
 /// The document being written, and what its texts have asked for so far.
@@ -52,6 +57,10 @@ pub(crate) struct Out<'v> {
     pub(crate) alts: Vec<String>,
     /// Bookmarks made so far, for unique ids.
     bookmarks: usize,
+    /// Charts drawn so far, for their numbers ("Diagram 2").
+    charts: usize,
+    /// Which of the pictures (indices into `alts`) are charts.
+    chart_pictures: Vec<usize>,
 }
 
 impl<'v> Out<'v> {
@@ -67,8 +76,15 @@ impl<'v> Out<'v> {
                     .header(708)
                     .footer(708),
             );
-        let mut out =
-            Out { view, doc, numbers: Numbers::default(), alts: Vec::new(), bookmarks: 0 };
+        let mut out = Out {
+            view,
+            doc,
+            numbers: Numbers::default(),
+            alts: Vec::new(),
+            bookmarks: 0,
+            charts: 0,
+            chart_pictures: Vec::new(),
+        };
         out.header_and_footer();
         out
     }
@@ -252,6 +268,21 @@ impl<'v> Out<'v> {
             self.heading(1, labels.approval, "faststallande");
             self.paragraph(plain(sentence));
         }
+    }
+
+    /// A chart: its picture, carrying the chart's text alternative, kept with its numbered
+    /// caption under it, as the PDF's figures are.
+    pub(crate) fn chart(&mut self, chart: &crate::view::chart::ChartView) {
+        self.charts += 1;
+        if let Some((png, width, height)) = chart::png(chart, &self.view.theme.accent) {
+            self.chart_pictures.push(self.alts.len());
+            self.alts.push(chart.alt.clone());
+            let max_emu = TEXT_WIDTH as u64 * EMU_PER_TWIP;
+            let run = Run::new().add_image(picture(png, width, height, max_emu));
+            self.paragraph(Paragraph::new().style(style::NORMAL).add_run(run).keep_next(true));
+        }
+        let caption = format!("{} {}: {}", self.view.labels.chart, self.charts, chart.caption);
+        self.paragraph(text(styles::CAPTION, &caption));
     }
 
     /// A logo as a run with its picture, at most `max_emu` wide.

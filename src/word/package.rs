@@ -76,11 +76,12 @@ pub fn finish(
     doc: docx_rs::Docx,
     properties: &Properties,
     alts: &[String],
+    charts: &[usize],
 ) -> Result<Vec<u8>, String> {
     let mut xml = doc.build();
     xml.doc_props.core = core(properties).into_bytes();
     xml.styles = with_language(&xml.styles, &properties.language)?;
-    xml.document = with_headers_and_alts(&xml.document, alts)?;
+    xml.document = with_headers_and_alts(&xml.document, alts, charts)?;
     xml.document = with_contents_object(&xml.document);
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes).map_err(|e| e.to_string())?;
@@ -135,8 +136,14 @@ fn with_language(styles: &[u8], language: &str) -> Result<Vec<u8>, String> {
 }
 
 /// The document part with each header row marked to repeat on each page, and each picture
-/// with an id of its own, a name and its alternative text.
-fn with_headers_and_alts(document: &[u8], alts: &[String]) -> Result<Vec<u8>, String> {
+/// with an id of its own, a name and its alternative text. The pictures at the indices
+/// `charts` are the report's charts, named "Diagram N" (so that `ledgen import` knows them
+/// for ledgen's own drawings, made again from the figures); the others "Bild N".
+fn with_headers_and_alts(
+    document: &[u8],
+    alts: &[String],
+    charts: &[usize],
+) -> Result<Vec<u8>, String> {
     let document = utf8(document)?;
     let document = document.replace(HEADER_ROW, "<w:trPr><w:cantSplit /><w:tblHeader />");
     let pictures = document.matches(PICTURE).count();
@@ -152,9 +159,12 @@ fn with_headers_and_alts(document: &[u8], alts: &[String]) -> Result<Vec<u8>, St
     for (i, alt) in alts.iter().enumerate() {
         let Some(at) = rest.find(PICTURE) else { break };
         out.push_str(&rest[..at]);
+        let name = match charts.iter().position(|c| *c == i) {
+            Some(n) => format!("{CHART_NAME} {}", n + 1),
+            None => format!("Bild {}", i + 1),
+        };
         out.push_str(&format!(
-            "<wp:docPr id=\"{}\" name=\"Bild {}\" descr=\"{}\" />",
-            i + 1,
+            "<wp:docPr id=\"{}\" name=\"{name}\" descr=\"{}\" />",
             i + 1,
             escape(alt.as_str())
         ));
@@ -163,6 +173,9 @@ fn with_headers_and_alts(document: &[u8], alts: &[String]) -> Result<Vec<u8>, St
     out.push_str(rest);
     Ok(out.into_bytes())
 }
+
+/// The name of a chart's picture, before its number.
+pub(crate) const CHART_NAME: &str = "Diagram";
 
 /// How docx-rs opens its table of contents: a content control inside a content control, which
 /// LibreOffice does not read as a table of contents (it shows the field's code as text).
@@ -232,7 +245,7 @@ mod tests {
 
     #[test]
     fn the_properties_name_title_author_and_language_escaped() {
-        let bytes = finish(Docx::new(), &properties(), &[]).unwrap();
+        let bytes = finish(Docx::new(), &properties(), &[], &[]).unwrap();
         let core = part(&bytes, "docProps/core.xml");
         assert!(
             core.contains("<dc:title>Ledningens genomgång 2023 &amp; &lt;mer&gt;</dc:title>"),
@@ -255,7 +268,7 @@ mod tests {
                 docx_rs::TableOfContents::new().heading_styles_range(1, 2).auto().dirty(),
             )
             .add_paragraph(heading);
-        let bytes = finish(doc, &properties(), &[]).unwrap();
+        let bytes = finish(doc, &properties(), &[], &[]).unwrap();
         let document = part(&bytes, "word/document.xml");
         assert_eq!(document.matches("<w:sdt>").count(), 1, "{document}");
         assert!(
@@ -282,7 +295,7 @@ mod tests {
             .add_paragraph(picture(1))
             .add_paragraph(picture(2));
         let alts = ["Karta över \"A\" & B".to_string(), "Logotyp".to_string()];
-        let bytes = finish(doc, &properties(), &alts).unwrap();
+        let bytes = finish(doc, &properties(), &alts, &[1]).unwrap();
         let document = part(&bytes, "word/document.xml");
         assert_eq!(document.matches("<w:tblHeader />").count(), 1, "{document}");
         assert!(
@@ -292,11 +305,12 @@ mod tests {
             "{document}"
         );
         assert!(
-            document.contains("<wp:docPr id=\"2\" name=\"Bild 2\" descr=\"Logotyp\" />"),
+            // The second is a chart: named so that `ledgen import` knows it.
+            document.contains("<wp:docPr id=\"2\" name=\"Diagram 1\" descr=\"Logotyp\" />"),
             "{document}"
         );
         // Too few texts for the pictures is an error, not a picture without one.
         let doc = Docx::new().add_paragraph(picture(1));
-        assert!(finish(doc, &properties(), &[]).is_err());
+        assert!(finish(doc, &properties(), &[], &[]).is_err());
     }
 }

@@ -21,6 +21,8 @@ pub const ORGANISATION: &str = "Organisation";
 pub const CONTENTS_HEADING: &str = "TOCHeading";
 /// A note in smaller, muted text: withheld items, placeholders, owners and deadlines.
 pub const NOTE: &str = "Note";
+/// A chart's caption, under it: Word's own "caption" ("Beskrivning" in Swedish Word).
+pub const CAPTION: &str = "Caption";
 /// The running header.
 pub const HEADER: &str = "Header";
 /// The running footer.
@@ -116,6 +118,9 @@ pub fn styles(doc: Docx, theme: &Theme) -> Docx {
     .add_style(paragraph(style::LIST, "List Paragraph").line_spacing(spacing(0, 60)))
     .add_style(paragraph(style::TABLE_HEADING, "Table Heading").bold().line_spacing(spacing(0, 0)))
     .add_style(paragraph(NOTE, "Note").size(18).color("4F5660").italic())
+    .add_style(
+        paragraph(CAPTION, "caption").size(18).color("4F5660").line_spacing(spacing(60, 200)),
+    )
     .add_style(paragraph(HEADER, "header").size(16).color("4F5660"))
     .add_style(paragraph(FOOTER, "footer").size(16).color("4F5660"))
     .add_style(

@@ -85,6 +85,20 @@ fn the_word_edition_has_the_reports_headings_statuses_and_properties() {
     assert!(document.contains("TOC \\o &quot;1-2&quot;"), "no contents field");
     assert!(document.contains("w:fldCharType=\"begin\" w:dirty=\"true\""), "{document}");
 
+    // The charts are pictures carrying their text alternative, each with its numbered caption;
+    // the table of the same figures follows.
+    for chart in
+        ["Bedömda rader per status och avsnitt", "Incidenter per kategori", "Incidenter per månad"]
+    {
+        assert!(document.contains(&format!("descr=\"{chart}. ")), "no picture of `{chart}`");
+        assert!(text.contains(&format!(": {chart}\n")), "no caption `{chart}`: {text}");
+    }
+    assert!(text.contains("Diagram 1: Bedömda rader per status och avsnitt"), "{text}");
+    let zip = zip::ZipArchive::new(std::fs::File::open(&docx).unwrap()).unwrap();
+    let media =
+        zip.file_names().filter(|n| n.as_ref().is_ok_and(|n| n.starts_with("word/media/"))).count();
+    assert!(media >= 4, "{media} pictures: the logo and the charts");
+
     // The document's properties: title, author and language.
     let core = part(&docx, "docProps/core.xml");
     assert!(core.contains("<dc:title>Ledningens genomgång av informationssäkerhet 2024"), "{core}");
