@@ -738,6 +738,7 @@ import-no-date = no date found: `date:` in report.yaml is set to the year's last
 import-no-organisation = no organisation's name found: `organisation:` in report.yaml says "Att granska:"
 import-place-section = section "{ $title }"
 import-generated-section = ledgen writes this section itself; it was not imported
+import-decisions-read = the meeting, who attended and the decisions were read into report.yaml and the recommendations; ledgen writes this section itself
 import-image-format = the image `{ $name }` is in a format a report cannot show (PNG, JPEG, GIF or SVG): it was not imported
 import-image-too-large = the image `{ $name }` is larger than 5 MiB: it was not imported
 import-image-no-alt = the image `{ $name }` has no alternative text in Word: write what it shows where it says "Att granska:"

@@ -1239,6 +1239,7 @@ import-no-date = inget datum hittades: `date:` i report.yaml är satt till året
 import-no-organisation = inget organisationsnamn hittades: `organisation:` i report.yaml säger "Att granska:"
 import-place-section = avsnittet "{ $title }"
 import-generated-section = ledgen skriver det här avsnittet själv; det importerades inte
+import-decisions-read = mötet, de närvarande och besluten lästes in i report.yaml och rekommendationerna; ledgen skriver det här avsnittet själv
 import-image-format = bilden `{ $name }` har ett format som en rapport inte kan visa (PNG, JPEG, GIF eller SVG): den importerades inte
 import-image-too-large = bilden `{ $name }` är större än 5 MiB: den importerades inte
 import-image-no-alt = bilden `{ $name }` saknar alternativtext i Word: skriv vad den visar där det står "Att granska:"

@@ -5,6 +5,7 @@
 //! puts them together. Nothing here touches the disk: the command writes the files.
 
 pub mod classify;
+mod decisions;
 pub mod docx;
 
 use std::collections::HashSet;
@@ -15,8 +16,8 @@ use serde_saphyr::FlowSeq;
 
 use crate::model::Status;
 use crate::scaffold::written::{
-    AbbreviationOut, BlockOut, Legend, MetaOut, PartOut, RecommendationOut, RevisionOut, RowOut,
-    TableOut, to_yaml,
+    AbbreviationOut, BlockOut, Legend, MeetingOut, MetaOut, PartOut, RecommendationOut,
+    RevisionOut, RowOut, TableOut, to_yaml,
 };
 use crate::tr;
 
@@ -64,6 +65,9 @@ pub fn import_docx(bytes: &[u8], year: Option<i32>) -> Result<Imported, String> 
     if import.sections.is_empty() {
         return Err(tr!("import-no-headings"));
     }
+    if let Some(meeting) = &import.meeting {
+        decisions::apply(&meeting.decided, &mut import.sections);
+    }
     let organisation = front.organisation.clone().unwrap_or_else(|| {
         import.remark(tr!("import-place-title-page"), tr!("import-no-organisation"));
         ORGANISATION_PLACEHOLDER.to_string()
@@ -87,6 +91,10 @@ pub fn import_docx(bytes: &[u8], year: Option<i32>) -> Result<Imported, String> 
         revision_history: std::mem::take(&mut import.revisions),
         revision_note: import.revision_note.take(),
         coverage_table: false,
+        meeting: import.meeting(&front),
+        approved_by: front.approval.approved_by.clone(),
+        approved_on: front.approval.approved_on.clone(),
+        registration_number: front.approval.registration_number.clone(),
         draft: false,
     };
     let modeline = |schema: &str| crate::model::schema_modeline(schema, 2);
@@ -129,6 +137,8 @@ struct Front {
     author: Option<String>,
     author_role: Option<String>,
     legend: Vec<(&'static str, String)>,
+    /// The approval and the meeting's date, when the title page states them.
+    approval: decisions::Approval,
 }
 
 struct Import<'d> {
@@ -147,6 +157,8 @@ struct Import<'d> {
     recommendations: usize,
     /// The heading of the section being read, for remarks.
     place: String,
+    /// The meeting and its decisions, when the document records them.
+    meeting: Option<decisions::Meeting>,
 }
 
 impl<'d> Import<'d> {
@@ -164,6 +176,7 @@ impl<'d> Import<'d> {
             rows: 0,
             recommendations: 0,
             place: String::new(),
+            meeting: None,
         }
     }
 
@@ -186,6 +199,21 @@ impl<'d> Import<'d> {
             }
             _ => None,
         }
+    }
+
+    /// The meeting for `report.yaml`: its date from the decisions' section or the title page,
+    /// and who attended.
+    fn meeting(&self, front: &Front) -> Option<MeetingOut> {
+        let mut meeting = self.meeting.as_ref().and_then(decisions::Meeting::out);
+        let date = &front.approval.meeting_date;
+        match &mut meeting {
+            Some(m) if m.date.is_none() => m.date.clone_from(date),
+            None if date.is_some() => {
+                meeting = Some(MeetingOut { date: date.clone(), attendees: Vec::new() });
+            }
+            _ => {}
+        }
+        meeting
     }
 
     /// The title page and what follows it up to the first heading.
@@ -216,6 +244,9 @@ impl<'d> Import<'d> {
             }
         }
         for text in &others {
+            if front.approval.read(text) {
+                continue;
+            }
             if let Some(value) = labelled(text, &["datum", "date"]) {
                 front.date = front.date.take().or_else(|| find_date(value));
             } else if let Some(value) =
@@ -276,7 +307,11 @@ impl<'d> Import<'d> {
                 Some(Special::Generated) => {
                     self.remark_here(tr!("import-generated-section"));
                 }
-                None => {
+                Some(Special::Decisions) if let Some(meeting) = decisions::read(body) => {
+                    self.remark_here(tr!("import-decisions-read"));
+                    self.meeting = Some(meeting);
+                }
+                Some(Special::Decisions) | None => {
                     let name = self.unique(section_name(&title), 40);
                     let part = self.part(title, body, top, &name, 1);
                     self.sections.push((name, part));
@@ -627,6 +662,10 @@ impl<'d> Import<'d> {
             who: draft.who,
             priority,
             follows: None,
+            decision: None,
+            owner: None,
+            due: None,
+            decision_note: None,
             intern: false,
             sekretess: None,
         }
@@ -869,6 +908,8 @@ enum Special {
     Abbreviations,
     Revisions,
     Generated,
+    /// The management's decisions: read back when they are in tables ledgen knows.
+    Decisions,
 }
 
 fn special(title: &str) -> Option<Special> {
@@ -899,6 +940,9 @@ fn special(title: &str) -> Option<Special> {
     .contains(&t)
     {
         return Some(Special::Revisions);
+    }
+    if ["beslut", "ledningens beslut", "beslut vid mötet"].contains(&t) {
+        return Some(Special::Decisions);
     }
     if t == "statusöversikt"
         || t == "fastställande"

@@ -144,6 +144,11 @@ pub fn scaffold(source: &Report, year: i32) -> Result<Vec<(String, String)>> {
         }],
         revision_note: meta.revision_note.as_ref().map(|n| mark(&n.text)),
         coverage_table: meta.coverage_table,
+        // The new year's meeting and approval are still to come.
+        meeting: None,
+        approved_by: None,
+        approved_on: None,
+        registration_number: None,
         draft: true,
     };
     let mut out = vec![("report.yaml".to_string(), to_yaml(&report, "report.yaml")?)];
@@ -216,6 +221,10 @@ fn tabled_again(
         who: rec.who.as_ref().map(|t| t.text.clone()),
         priority: rec.priority.as_ref().map(|p| p.value.keyword()),
         follows: Some(old.clone()),
+        decision: None,
+        owner: None,
+        due: None,
+        decision_note: None,
         intern: placed.internal,
         sekretess: placed.sekretess.map(str::to_string),
     }

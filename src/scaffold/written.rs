@@ -51,9 +51,34 @@ pub(crate) struct MetaOut {
     pub(crate) revision_note: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub(crate) coverage_table: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) meeting: Option<MeetingOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) approved_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) approved_on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) registration_number: Option<String>,
     /// A new year starts as a draft, full of last year's words to review: it says "UTKAST" on
     /// every page and `build --all` does not publish it until the key is removed.
     pub(crate) draft: bool,
+}
+
+/// The management's meeting: its date and who attended.
+#[derive(Serialize)]
+pub(crate) struct MeetingOut {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) date: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) attendees: Vec<AttendeeOut>,
+}
+
+/// One person at the meeting.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub(crate) struct AttendeeOut {
+    pub(crate) name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) role: Option<String>,
 }
 
 /// The status legend in the order of the statuses (a map in YAML).
@@ -133,6 +158,14 @@ pub(crate) struct RecommendationOut {
     pub(crate) priority: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) follows: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) decision: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) owner: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) due: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) decision_note: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub(crate) intern: bool,
     #[serde(skip_serializing_if = "Option::is_none")]

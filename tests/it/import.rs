@@ -87,7 +87,7 @@ fn our_own_word_edition_comes_back_with_every_status_and_recommendation() {
 // The Word edition draws the status overview, the incidents and the GAP analysis as charts;
 // they are ledgen's own drawings of figures the tables hold, so they do not come back as images.
 #[test]
-fn the_charts_of_our_word_edition_are_not_imported_as_pictures() {
+fn our_word_editions_charts_stay_out_and_its_decisions_come_back() {
     let dir = tempfile::tempdir().unwrap();
     let content = root().join("examples/exempelkommun");
     let out = dir.path().join("out");
@@ -115,6 +115,37 @@ fn the_charts_of_our_word_edition_are_not_imported_as_pictures() {
         }
     }
     assert!(!imported.join("bilder").exists());
+
+    // The decisions come back too: the meeting, who attended, the approval, and each
+    // recommendation's decision, owner and deadline, so that `ledgen new` can follow them up.
+    let original = load_report(&content.join("2024")).unwrap().report;
+    let again = load_report(&imported).unwrap().report;
+    let meeting = |r: &ledgen::model::Report| {
+        let m = r.meta.meeting.as_ref().expect("a meeting");
+        let people: Vec<(String, Option<String>)> =
+            m.attendees.iter().map(|a| (a.name.clone(), a.role.clone())).collect();
+        (m.date.map(|d| d.to_string()), people)
+    };
+    assert_eq!(meeting(&again), meeting(&original));
+    assert_eq!(again.meta.approved_by, original.meta.approved_by);
+    assert_eq!(again.meta.approved_on, original.meta.approved_on);
+    assert_eq!(again.meta.registration_number, original.meta.registration_number);
+    let decided =
+        |report: &ledgen::model::Report| -> Vec<(Option<String>, Option<String>, Option<String>)> {
+            report
+                .recommendations()
+                .iter()
+                .map(|(_, r)| {
+                    let decision = r.decision.as_ref().map(|d| d.value.keyword().to_string());
+                    (decision, r.owner.clone(), r.due.map(|d| d.to_string()))
+                })
+                .collect()
+        };
+    assert_eq!(decided(&again), decided(&original));
+    assert!(said.contains("the decisions were read into report.yaml"), "{said}");
+    let said = run_ok(dir.path(), &["--lang", "en", "new", "2025", "--content", "granskning"]);
+    // As `new` says of the original year.
+    assert!(said.contains("6 recommendations to follow up, 1 tabled one back"), "{said}");
 }
 
 /// A `.docx` package of `parts`, stored uncompressed unless `deflated`.
