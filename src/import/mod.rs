@@ -7,6 +7,7 @@
 pub mod classify;
 mod decisions;
 pub mod docx;
+mod gap;
 
 use std::collections::HashSet;
 
@@ -354,15 +355,29 @@ impl<'d> Import<'d> {
 
     fn blocks(&mut self, elements: &[Element], section: &str) -> Vec<BlockOut> {
         let mut blocks = Blocks::default();
-        for element in elements {
+        for (i, element) in elements.iter().enumerate() {
             match element {
                 Element::Paragraph(p) => self.paragraph(&mut blocks, p),
                 Element::Table(table) => {
                     blocks.close(self);
                     blocks.flush_text();
-                    if let Some(block) = self.table(table, section) {
-                        blocks.out.push(block);
+                    // The counts before a GAP analysis: the analysis draws them itself.
+                    let gap_next = elements[i + 1..]
+                        .iter()
+                        .find_map(|e| match e {
+                            Element::Table(t) => Some(gap::is_gap(t)),
+                            Element::Paragraph(_) => None,
+                        })
+                        .unwrap_or(false);
+                    if gap_next && gap::is_counts(table) {
+                        continue;
                     }
+                    let block = if gap::is_gap(table) {
+                        Some(self.gap_table(table))
+                    } else {
+                        self.table(table, section)
+                    };
+                    blocks.out.extend(block);
                 }
             }
         }
@@ -956,8 +971,14 @@ fn special(title: &str) -> Option<Special> {
 
 /// A section's file stem: the standard kind its heading names, else a slug of the heading.
 fn section_name(title: &str) -> String {
-    const KINDS: [(&str, &str); 11] = [
+    const KINDS: [(&str, &str); 16] = [
         ("inledning", "introduction"),
+        ("bilagor", "appendices"),
+        ("överensstämmelse", "compliance"),
+        // The 2023 review's own spelling.
+        ("överrensstämmelse", "compliance"),
+        ("förändrade förhållanden", "changed-conditions"),
+        ("ändrade förhållanden", "changed-conditions"),
         ("resultat från tidigare revision", "revisions"),
         ("sammanfattning", "summary"),
         ("uppföljning", "follow-ups"),
