@@ -2,7 +2,10 @@
 # Opens the Word editions ledgen writes in LibreOffice Writer, headless, and prints them to PDF:
 # each must load (a package Writer cannot read fails here, where Word would ask to repair it),
 # hold its title, the table of contents and its first and last headings, and the public edition
-# none of the example's confidential texts. Prints a PASS/FAIL line per file; exits non-zero on
+# none of the example's confidential texts. Then saves a review written in LibreOffice Writer
+# with its own default styles (tests/fixtures/word/granskning-libreoffice.fodt) as .docx and
+# imports it with `ledgen import`: its headings, status colours and recommendations must come
+# back, and the year pass `ledgen check`. Prints a PASS/FAIL line per file; exits non-zero on
 # any failure.
 #
 #   scripts/check-docx.sh [path/to/ledgen]
@@ -58,4 +61,29 @@ for secret in "Leverantör X" "sårbarheten i inloggningsfunktionen"; do
     failed=1
   fi
 done
+# A review made in LibreOffice, imported: four rows whose statuses come from the cells' own
+# colours (and one from its word), two recommendations, three sections.
+fixture=tests/fixtures/word/granskning-libreoffice.fodt
+timeout 180 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
+  --convert-to docx:"MS Word 2007 XML" --outdir "$work/lo" "$fixture" >"$work/lo.log" 2>&1 || true
+lo_docx="$work/lo/granskning-libreoffice.docx"
+if [[ ! -s $lo_docx ]]; then
+  echo "FAIL import: LibreOffice could not save $fixture as .docx: $(tr '\n' ' ' <"$work/lo.log")"
+  failed=1
+else
+  said=$("$ledgen" --lang en import "$lo_docx" --content "$work/imported" 2>&1) || true
+  rows=$(grep -o 'status: [a-zö ]*' "$work/imported/2025/follow-ups.yaml" 2>/dev/null | tr '\n' ',' || true)
+  if [[ $said != *"3 sections, 4 status rows, 2 recommendations"* ]]; then
+    echo "FAIL import $fixture: $said"
+    failed=1
+  elif [[ $rows != "status: grön,status: gul,status: röd,status: grön," ]]; then
+    echo "FAIL import $fixture: the statuses came back as $rows"
+    failed=1
+  elif ! "$ledgen" check 2025 --content "$work/imported" >"$work/check.log" 2>&1; then
+    echo "FAIL import $fixture: the imported year does not pass check: $(tr '\n' ' ' <"$work/check.log")"
+    failed=1
+  else
+    echo "PASS import $fixture (saved as .docx by LibreOffice: 3 sections, 4 rows, 2 recommendations)"
+  fi
+fi
 exit $failed

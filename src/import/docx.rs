@@ -529,6 +529,16 @@ impl Reader<'_, '_> {
         let ppr = child(p, "pPr");
         let style_id = ppr.and_then(|n| child(n, "pStyle")).and_then(|n| attr(n, "val"));
         let role = style_id.map_or(Role::Body, |id| self.styles.role(id));
+        // An outline level given to the paragraph itself, as LibreOffice writes a heading whose
+        // style the document does not define.
+        let outline = ppr
+            .and_then(|n| child(n, "outlineLvl"))
+            .and_then(|n| attr(n, "val"))
+            .and_then(|v| v.parse::<usize>().ok());
+        let role = match (role, outline) {
+            (Role::Body, Some(level)) if level < 6 => Role::Heading(level + 1),
+            (role, _) => role,
+        };
         if matches!(role, Role::Heading(_)) {
             self.heading_styles = true;
         }

@@ -360,7 +360,7 @@ impl<'d> Import<'d> {
                 Element::Paragraph(p) => self.paragraph(&mut blocks, p),
                 Element::Table(table) => {
                     blocks.close(self);
-                    blocks.flush_text();
+                    blocks.flush();
                     // The counts before a GAP analysis: the analysis draws them itself.
                     let gap_next = elements[i + 1..]
                         .iter()
@@ -382,7 +382,7 @@ impl<'d> Import<'d> {
             }
         }
         blocks.close(self);
-        blocks.flush_text();
+        blocks.flush();
         blocks.out
     }
 
@@ -433,7 +433,8 @@ impl<'d> Import<'d> {
             }
             blocks.close(self);
         }
-        blocks.flush_recommendations();
+        // Recommendations before this text are ended when the text is (it may yet become the
+        // next recommendation's, when a "Hur:" line follows it).
         let text = match p.list {
             Some((ordered, level)) => {
                 format!("{}{} {text}", "  ".repeat(level), if ordered { "1." } else { "-" })
@@ -803,11 +804,19 @@ impl Blocks {
         self.text.push((text, list));
     }
 
-    fn flush_text(&mut self) {
+    /// Ends the recommendations and the text read so far, in order.
+    fn flush(&mut self) {
         self.flush_recommendations();
+        self.flush_text();
+    }
+
+    /// Ends the text read so far, after the recommendations before it; with no text, the
+    /// recommendations go on in one list.
+    fn flush_text(&mut self) {
         if self.text.is_empty() {
             return;
         }
+        self.flush_recommendations();
         let mut out = String::new();
         let mut last_list = false;
         for (chunk, list) in std::mem::take(&mut self.text) {

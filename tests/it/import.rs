@@ -260,7 +260,9 @@ fn written_in_word() -> Vec<u8> {
         p("", &r("Utbilda cheferna.")),
         p("", &r("Hur: En halvdag per år.")),
         p("", &r("Prioritet: Medel")),
-        p("Rubrik1", &r("Förkortningar")),
+        // A heading by its own outline level, without a heading style (as LibreOffice writes
+        // a heading whose style the document does not define).
+        format!("<w:p><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr>{}</w:p>", r("Förkortningar")),
         format!("<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>", cell(None, "ISAM"), cell(None, "Informationssäkerhetssamordnare"), cell(None, "MSB"), cell(None, "Myndigheten för samhällsskydd och beredskap")),
     ]
     .concat();
