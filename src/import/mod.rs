@@ -8,6 +8,7 @@ pub mod classify;
 mod decisions;
 pub mod docx;
 mod gap;
+mod incidents;
 
 use std::collections::HashSet;
 
@@ -17,8 +18,8 @@ use serde_saphyr::FlowSeq;
 
 use crate::model::Status;
 use crate::scaffold::written::{
-    AbbreviationOut, BlockOut, Legend, MeetingOut, MetaOut, PartOut, RecommendationOut,
-    RevisionOut, RowOut, TableOut, to_yaml,
+    AbbreviationOut, AppendixOut, BlockOut, Legend, MeetingOut, MetaOut, PartOut,
+    RecommendationOut, RevisionOut, RowOut, TableOut, to_yaml,
 };
 use crate::tr;
 
@@ -91,7 +92,7 @@ pub fn import_docx(bytes: &[u8], year: Option<i32>) -> Result<Imported, String> 
         abbreviations: std::mem::take(&mut import.abbreviations),
         revision_history: std::mem::take(&mut import.revisions),
         revision_note: import.revision_note.take(),
-        coverage_table: false,
+        coverage_table: import.coverage,
         meeting: import.meeting(&front),
         approved_by: front.approval.approved_by.clone(),
         approved_on: front.approval.approved_on.clone(),
@@ -160,6 +161,8 @@ struct Import<'d> {
     place: String,
     /// The meeting and its decisions, when the document records them.
     meeting: Option<decisions::Meeting>,
+    /// Whether the document has the generated table of 9.3.2's inputs.
+    coverage: bool,
 }
 
 impl<'d> Import<'d> {
@@ -178,6 +181,7 @@ impl<'d> Import<'d> {
             recommendations: 0,
             place: String::new(),
             meeting: None,
+            coverage: false,
         }
     }
 
@@ -200,6 +204,38 @@ impl<'d> Import<'d> {
             }
             _ => None,
         }
+    }
+
+    /// Parts titled "Bilaga 1. …" (as ledgen writes its appendices) become the appendices of
+    /// an `appendices` block, and the list of them before ("Bilaga 1: …") is left out: ledgen
+    /// numbers and lists the appendices itself.
+    fn appendices(&mut self, part: &mut PartOut) {
+        let titles: Option<Vec<String>> =
+            part.parts.iter().map(|p| appendix_title(&p.title).map(str::to_string)).collect();
+        let Some(titles) = titles else { return };
+        if titles.is_empty() || part.parts.iter().any(|p| !p.parts.is_empty()) {
+            return;
+        }
+        let listed = |block: &BlockOut| {
+            block.text.as_deref().is_some_and(|t| {
+                t.split("\n\n").map(str::trim).filter(|l| !l.is_empty()).all(|line| {
+                    line.split_once(": ")
+                        .is_some_and(|(label, _)| appendix_title(&format!("{label}. x")).is_some())
+                })
+            })
+        };
+        part.content.retain(|block| !listed(block));
+        let appendices = std::mem::take(&mut part.parts)
+            .into_iter()
+            .zip(titles)
+            .enumerate()
+            .map(|(i, (appendix, title))| AppendixOut {
+                id: self.unique(format!("bilaga-{}", i + 1), 40),
+                title,
+                content: appendix.content,
+            })
+            .collect();
+        part.content.push(BlockOut { appendices: Some(appendices), ..BlockOut::default() });
     }
 
     /// The meeting for `report.yaml`: its date from the decisions' section or the title page,
@@ -307,6 +343,8 @@ impl<'d> Import<'d> {
                 Some(Special::Revisions) => self.revision_history(body),
                 Some(Special::Generated) => {
                     self.remark_here(tr!("import-generated-section"));
+                    // The table of 9.3.2's inputs is made when the report asks for it.
+                    self.coverage |= title.to_lowercase().starts_with(COVERAGE_HEADING);
                 }
                 Some(Special::Decisions) if let Some(meeting) = decisions::read(body) => {
                     self.remark_here(tr!("import-decisions-read"));
@@ -314,7 +352,8 @@ impl<'d> Import<'d> {
                 }
                 Some(Special::Decisions) | None => {
                     let name = self.unique(section_name(&title), 40);
-                    let part = self.part(title, body, top, &name, 1);
+                    let mut part = self.part(title, body, top, &name, 1);
+                    self.appendices(&mut part);
                     self.sections.push((name, part));
                 }
             }
@@ -372,8 +411,20 @@ impl<'d> Import<'d> {
                     if gap_next && gap::is_counts(table) {
                         continue;
                     }
+                    // The counts of incidents before their table: the categories and months.
+                    let records_next = elements[i + 1..].iter().any(|e| match e {
+                        Element::Table(t) => incidents::is_records(t),
+                        Element::Paragraph(_) => false,
+                    });
+                    if records_next && incidents::read_counts(table, &mut blocks.counts) {
+                        // The sentence before them is the summary the block writes itself.
+                        incidents::drop_summary(&mut blocks.out);
+                        continue;
+                    }
                     let block = if gap::is_gap(table) {
                         Some(self.gap_table(table))
+                    } else if incidents::is_records(table) {
+                        Some(self.incidents(table, std::mem::take(&mut blocks.counts)))
                     } else {
                         self.table(table, section)
                     };
@@ -797,6 +848,8 @@ struct Blocks {
     text: Vec<(String, bool)>,
     recs: Vec<RecommendationOut>,
     rec: Option<Draft>,
+    /// The counts of incidents read before their table.
+    counts: incidents::Counts,
 }
 
 impl Blocks {
@@ -971,11 +1024,22 @@ fn special(title: &str) -> Option<Special> {
     if t == "statusöversikt"
         || t == "fastställande"
         || t.starts_with("förändringar sedan föregående år")
-        || t.starts_with("underlag enligt iso/iec 27001")
+        || t.starts_with(COVERAGE_HEADING)
     {
         return Some(Special::Generated);
     }
     None
+}
+
+/// How the generated table of 9.3.2's inputs is headed, in lower case.
+const COVERAGE_HEADING: &str = "underlag enligt iso/iec 27001";
+
+/// The title of an appendix headed "Bilaga 1. Title" or "Bilaga 1: Title".
+fn appendix_title(heading: &str) -> Option<&str> {
+    let rest = heading.strip_prefix("Bilaga ")?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit()).filter(|n| *n > 0)?;
+    let title = rest[digits..].strip_prefix(['.', ':'])?.trim();
+    (!title.is_empty()).then_some(title)
 }
 
 /// A section's file stem: the standard kind its heading names, else a slug of the heading.

@@ -373,6 +373,7 @@ impl Carry {
             BlockKind::Incidents(incidents) => {
                 out.incidents = Some(IncidentsOut {
                     categories: incidents.categories.clone().map(FlowSeq),
+                    period: None,
                     records: Vec::new(),
                 });
             }

@@ -201,12 +201,40 @@ pub(crate) struct RowOut {
     pub(crate) sekretess: Option<String>,
 }
 
-/// An incidents block: the categories in force, no records yet.
+/// An incidents block: the categories in force, and the records (none yet in a new year).
 #[derive(Serialize)]
 pub(crate) struct IncidentsOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) categories: Option<FlowSeq<Vec<String>>>,
-    pub(crate) records: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) period: Option<PeriodOut>,
+    pub(crate) records: Vec<IncidentOut>,
+}
+
+/// The months an incidents block covers.
+#[derive(Serialize)]
+pub(crate) struct PeriodOut {
+    pub(crate) from: String,
+    pub(crate) to: String,
+}
+
+/// One incident.
+#[derive(Serialize)]
+pub(crate) struct IncidentOut {
+    pub(crate) id: String,
+    pub(crate) date: String,
+    pub(crate) category: String,
+    pub(crate) description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) consequence: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) actions: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) personal_data: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) reported_to_imy: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) intern: bool,
 }
 
 /// A GAP analysis.
@@ -271,6 +299,7 @@ mod tests {
                 BlockOut {
                     incidents: Some(IncidentsOut {
                         categories: Some(FlowSeq(vec![s.into(), "b".into()])),
+                        period: None,
                         records: Vec::new(),
                     }),
                     ..BlockOut::default()

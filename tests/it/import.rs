@@ -152,6 +152,40 @@ fn our_word_editions_charts_stay_out_and_its_decisions_come_back() {
     };
     assert_eq!(gap(&again), gap(&original));
     assert!(!gap(&again).is_empty());
+    // The incidents come back as records of an incidents block (the original reads them from
+    // a register export), with their categories.
+    let incidents = |report: &ledgen::model::Report| -> Vec<(String, String, bool, bool, bool)> {
+        report
+            .blocks()
+            .iter()
+            .filter_map(|placed| match &placed.block.kind {
+                ledgen::model::BlockKind::Incidents(incidents) => Some(incidents),
+                _ => None,
+            })
+            .flat_map(|incidents| &incidents.records)
+            .map(|r| {
+                let date = r.date.value.to_string();
+                (date, r.category.value.clone(), r.personal_data, r.reported_to_imy, r.intern)
+            })
+            .collect()
+    };
+    assert_eq!(incidents(&again), incidents(&original));
+    assert_eq!(incidents(&again).len(), 11);
+    // The appendices as appendices, and the table of 9.3.2's inputs asked for again.
+    let appendices = |report: &ledgen::model::Report| -> Vec<String> {
+        report
+            .blocks()
+            .iter()
+            .filter_map(|placed| match &placed.block.kind {
+                ledgen::model::BlockKind::Appendices(list) => Some(list),
+                _ => None,
+            })
+            .flatten()
+            .map(|a| a.title.clone())
+            .collect()
+    };
+    assert_eq!(appendices(&again), appendices(&original));
+    assert_eq!(again.meta.coverage_table, original.meta.coverage_table);
     assert!(said.contains("the decisions were read into report.yaml"), "{said}");
     let said = run_ok(dir.path(), &["--lang", "en", "new", "2025", "--content", "granskning"]);
     // As `new` says of the original year.
