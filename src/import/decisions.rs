@@ -5,7 +5,7 @@
 //! recommendations up.
 
 use super::docx::{Element, Table};
-use super::{find_date, labelled};
+use super::front::{find_date, labelled};
 use crate::model::Decision;
 use crate::scaffold::written::{AttendeeOut, BlockOut, MeetingOut, PartOut};
 

@@ -3,9 +3,10 @@
 //! an `incidents` block, which draws its own counts and charts; the counts per category before it
 //! give the categories in force, and those per month the period the appendix covers.
 
+use super::Import;
 use super::classify::{cell_markdown, header};
 use super::docx::Table;
-use super::{Import, find_date};
+use super::front::find_date;
 use crate::scaffold::written::{BlockOut, IncidentOut, IncidentsOut, PeriodOut};
 use serde_saphyr::FlowSeq;
 
