@@ -3,7 +3,7 @@
 
 use docx_rs::{Paragraph, Run, Shading, Table, TableCell, TableLayoutType, TableRow, WidthType};
 
-use super::{Out, TEXT_WIDTH, hex, labelled, plain, status_run, styles, text};
+use super::{Out, hex, labelled, plain, status_run, styles, text};
 use crate::markdown::docx::{Piece, cell as piece_cell, style};
 use crate::view::{
     BlockView, CountRow, MarkerView, PALETTE, RecommendationView, RowView, SectionView, StatusView,
@@ -18,6 +18,11 @@ const INTERN_FILL: &str = "5B2A86";
 impl Out<'_> {
     /// A section's heading and its blocks.
     pub(crate) fn section(&mut self, section: &SectionView) {
+        // A part set on landscape pages is a Word section of its own: the pages before it end
+        // with a section break, and so do its own.
+        if section.landscape_start {
+            self.section_break(false);
+        }
         let title = if section.number.is_empty() {
             section.title.clone()
         } else {
@@ -26,6 +31,9 @@ impl Out<'_> {
         self.heading(section.level, &title, &section.anchor);
         for block in &section.blocks {
             self.block(section, block);
+        }
+        if section.landscape_end {
+            self.section_break(true);
         }
     }
 
@@ -82,7 +90,7 @@ impl Out<'_> {
                     .map(|(marker, count)| vec![marker_cell(marker), text_cell(&count.to_string())])
                     .collect();
                 let head = [labels.change, labels.count];
-                self.add(vec![table(Some(&head), rows, &[3.0, 1.0])]);
+                self.add(vec![table(Some(&head), rows, &[3.0, 1.0], self.text_width)]);
                 if let Some(withheld) = &changes.withheld {
                     self.paragraph(text(styles::NOTE, withheld));
                 }
@@ -101,7 +109,13 @@ impl Out<'_> {
             }
             BlockView::StatusOverview { rows, statuses, chart, withheld } => {
                 self.chart(chart);
-                self.add(vec![counts_table(labels.section, statuses, rows, labels.total)]);
+                self.add(vec![counts_table(
+                    labels.section,
+                    statuses,
+                    rows,
+                    labels.total,
+                    self.text_width,
+                )]);
                 if let Some(withheld) = withheld {
                     self.paragraph(text(styles::NOTE, withheld));
                 }
@@ -116,11 +130,21 @@ impl Out<'_> {
                 };
                 let head = [labels.category, labels.count];
                 self.chart(&incidents.category_chart);
-                self.add(vec![table(Some(&head), pairs(&incidents.per_category), &[3.0, 1.0])]);
+                self.add(vec![table(
+                    Some(&head),
+                    pairs(&incidents.per_category),
+                    &[3.0, 1.0],
+                    self.text_width,
+                )]);
                 self.paragraph(plain(""));
                 let head = [labels.month, labels.count];
                 self.chart(&incidents.month_chart);
-                self.add(vec![table(Some(&head), pairs(&incidents.per_month), &[3.0, 1.0])]);
+                self.add(vec![table(
+                    Some(&head),
+                    pairs(&incidents.per_month),
+                    &[3.0, 1.0],
+                    self.text_width,
+                )]);
                 self.paragraph(plain(""));
                 if incidents.records.is_empty() {
                     self.paragraph(text(styles::NOTE, labels.no_incidents));
@@ -158,7 +182,7 @@ impl Out<'_> {
                         labels.reported_to_imy,
                     ];
                     let widths = [1.3, 1.3, 2.5, 2.0, 2.0, 1.0, 1.0];
-                    self.add(vec![table(Some(&head), rows, &widths)]);
+                    self.add(vec![table(Some(&head), rows, &widths, self.text_width)]);
                 }
             }
             BlockView::GapAnalysis(gap) => {
@@ -168,6 +192,7 @@ impl Out<'_> {
                     &gap.statuses,
                     &gap.groups,
                     labels.total,
+                    self.text_width,
                 )]);
                 self.paragraph(text(style::TEXT_HEADING, labels.gap_details));
                 let rows = gap
@@ -195,7 +220,12 @@ impl Out<'_> {
                     labels.comment,
                     labels.proposed_action,
                 ];
-                self.add(vec![table(Some(&head), rows, &[2.0, 1.2, 2.0, 2.0, 2.0])]);
+                self.add(vec![table(
+                    Some(&head),
+                    rows,
+                    &[2.0, 1.2, 2.0, 2.0, 2.0],
+                    self.text_width,
+                )]);
             }
             BlockView::Decisions(decisions) => {
                 if let Some(date) = &decisions.meeting_date {
@@ -211,7 +241,7 @@ impl Out<'_> {
                         })
                         .collect();
                     let head = [labels.name, labels.role];
-                    self.add(vec![table(Some(&head), rows, &[2.0, 3.0])]);
+                    self.add(vec![table(Some(&head), rows, &[2.0, 3.0], self.text_width)]);
                 }
                 if !decisions.rows.is_empty() {
                     let show_ids = self.view.show_ids;
@@ -255,7 +285,12 @@ impl Out<'_> {
                         labels.owner,
                         labels.due,
                     ];
-                    self.add(vec![table(Some(&head), rows, &[0.8, 3.5, 2.0, 1.7, 1.3])]);
+                    self.add(vec![table(
+                        Some(&head),
+                        rows,
+                        &[0.8, 3.5, 2.0, 1.7, 1.3],
+                        self.text_width,
+                    )]);
                 }
             }
             BlockView::Coverage { rows } => {
@@ -276,7 +311,7 @@ impl Out<'_> {
                     })
                     .collect();
                 let head = [labels.review_input, labels.addressed_in];
-                self.add(vec![table(Some(&head), rows, &[3.0, 2.0])]);
+                self.add(vec![table(Some(&head), rows, &[3.0, 2.0], self.text_width)]);
             }
         }
     }
@@ -287,7 +322,7 @@ impl Out<'_> {
         let mut head: Vec<&str> = view.columns.iter().map(String::as_str).collect();
         head.push(&view.status_column);
         let rows = view.rows.iter().map(|row| self.status_row(row)).collect();
-        table(Some(&head), rows, &view.widths)
+        table(Some(&head), rows, &view.widths, self.text_width)
     }
 
     fn status_row(&mut self, row: &RowView) -> Vec<TableCell> {
@@ -352,10 +387,15 @@ impl Out<'_> {
 
 /// A table with an optional header row (repeated on each page), filling the text width in the
 /// proportions `widths`.
-pub(crate) fn table(head: Option<&[&str]>, rows: Vec<Vec<TableCell>>, widths: &[f64]) -> Piece {
+pub(crate) fn table(
+    head: Option<&[&str]>,
+    rows: Vec<Vec<TableCell>>,
+    widths: &[f64],
+    text_width: usize,
+) -> Piece {
     let total: f64 = widths.iter().sum::<f64>().max(f64::EPSILON);
     let grid: Vec<usize> =
-        widths.iter().map(|w| ((w / total) * TEXT_WIDTH as f64).round() as usize).collect();
+        widths.iter().map(|w| ((w / total) * text_width as f64).round() as usize).collect();
     let mut table_rows = Vec::new();
     if let Some(head) = head {
         let cells = head
@@ -383,7 +423,7 @@ pub(crate) fn table(head: Option<&[&str]>, rows: Vec<Vec<TableCell>>, widths: &[
     }
     let table = Table::new(table_rows)
         .set_grid(grid)
-        .width(TEXT_WIDTH, WidthType::Dxa)
+        .width(text_width, WidthType::Dxa)
         .layout(TableLayoutType::Fixed);
     Piece::Table(Box::new(table))
 }
@@ -450,7 +490,13 @@ fn bullet(value: &str) -> Paragraph {
 }
 
 /// A table of counts per status, with the statuses' markers as column headings.
-fn counts_table(first: &str, statuses: &[StatusView], rows: &[CountRow], total: &str) -> Piece {
+fn counts_table(
+    first: &str,
+    statuses: &[StatusView],
+    rows: &[CountRow],
+    total: &str,
+    text_width: usize,
+) -> Piece {
     let mut head_cells = vec![
         TableCell::new()
             .shading(Shading::new().fill(HEAD_FILL))
@@ -469,7 +515,9 @@ fn counts_table(first: &str, statuses: &[StatusView], rows: &[CountRow], total: 
     let mut widths = vec![3.0];
     widths.extend(statuses.iter().map(|_| 1.2));
     widths.push(1.0);
-    let Piece::Table(mut table) = table(None, Vec::new(), &widths) else { unreachable!() };
+    let Piece::Table(mut table) = table(None, Vec::new(), &widths, text_width) else {
+        unreachable!()
+    };
     table.rows.push(docx_rs::TableChild::TableRow(TableRow::new(head_cells).cant_split()));
     for row in rows {
         let mut cells = vec![text_cell(&row.label)];

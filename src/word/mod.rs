@@ -16,8 +16,8 @@ mod styles;
 pub(crate) use package::CHART_NAME;
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageMargin, PageNum, Paragraph, Run,
-    Shading, TableOfContents,
+    AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageMargin, PageNum,
+    PageOrientationType, PageSize, Paragraph, Run, SectionProperty, Shading, TableOfContents,
 };
 
 use crate::markdown::docx::{Numbers, Piece, picture, style, to_docx, word_image};
@@ -28,6 +28,14 @@ const PAGE_WIDTH: u32 = 11_906;
 const PAGE_HEIGHT: u32 = 16_838;
 const MARGIN: i32 = 1_418;
 /// The width of the text, which tables fill.
+/// The width of the text on a landscape page, in twips.
+const LANDSCAPE_TEXT_WIDTH: usize = (PAGE_HEIGHT as usize) - 2 * (MARGIN as usize);
+
+/// The margins of every page.
+fn page_margin() -> PageMargin {
+    PageMargin::new().top(MARGIN).bottom(MARGIN).left(MARGIN).right(MARGIN).header(708).footer(708)
+}
+
 /// English Metric Units in a twip.
 const EMU_PER_TWIP: u64 = 635;
 pub(crate) const TEXT_WIDTH: usize = (PAGE_WIDTH as usize) - 2 * (MARGIN as usize);
@@ -61,21 +69,15 @@ pub(crate) struct Out<'v> {
     charts: usize,
     /// Which of the pictures (indices into `alts`) are charts.
     chart_pictures: Vec<usize>,
+    /// The width of the text on the pages being written, in twips: wider on landscape pages.
+    pub(crate) text_width: usize,
 }
 
 impl<'v> Out<'v> {
     fn new(view: &'v ReportView) -> Self {
         let doc = styles::styles(Docx::new(), &view.theme)
             .page_size(PAGE_WIDTH, PAGE_HEIGHT)
-            .page_margin(
-                PageMargin::new()
-                    .top(MARGIN)
-                    .bottom(MARGIN)
-                    .left(MARGIN)
-                    .right(MARGIN)
-                    .header(708)
-                    .footer(708),
-            );
+            .page_margin(page_margin());
         let mut out = Out {
             view,
             doc,
@@ -84,6 +86,7 @@ impl<'v> Out<'v> {
             bookmarks: 0,
             charts: 0,
             chart_pictures: Vec::new(),
+            text_width: TEXT_WIDTH,
         };
         out.header_and_footer();
         out
@@ -215,7 +218,7 @@ impl<'v> Out<'v> {
                     vec![blocks::status_cell(&entry.status, Vec::new()), blocks::cell(text)]
                 })
                 .collect();
-            let table = blocks::table(None, rows, &[1.0, 4.0]);
+            let table = blocks::table(None, rows, &[1.0, 4.0], self.text_width);
             self.add(vec![table]);
         }
         if let Some(note) = &view.note {
@@ -239,7 +242,7 @@ impl<'v> Out<'v> {
                 })
                 .collect();
             let head = [labels.abbreviation, labels.meaning];
-            self.add(vec![blocks::table(Some(&head), rows, &[1.0, 4.0])]);
+            self.add(vec![blocks::table(Some(&head), rows, &[1.0, 4.0], self.text_width)]);
         }
         if !view.revisions.is_empty() || view.revision_note.is_some() {
             self.heading(1, labels.revision_history, "revisionshistorik");
@@ -257,7 +260,7 @@ impl<'v> Out<'v> {
                     })
                     .collect();
                 let head = [labels.date, labels.author, labels.description];
-                self.add(vec![blocks::table(Some(&head), rows, &[1.2, 1.5, 4.0])]);
+                self.add(vec![blocks::table(Some(&head), rows, &[1.2, 1.5, 4.0], self.text_width)]);
             }
             if let Some(note) = &view.revision_note {
                 let pieces = self.markup(note);
@@ -270,6 +273,25 @@ impl<'v> Out<'v> {
         }
     }
 
+    /// Ends the pages written so far with a section break: they are `landscape` pages or
+    /// portrait ones, and the pages after are the other. (`package` gives the break the running
+    /// header and footer.)
+    pub(crate) fn section_break(&mut self, landscape: bool) {
+        let (size, width) = if landscape {
+            (
+                PageSize::new()
+                    .size(PAGE_HEIGHT, PAGE_WIDTH)
+                    .orient(PageOrientationType::Landscape),
+                TEXT_WIDTH,
+            )
+        } else {
+            (PageSize::new().size(PAGE_WIDTH, PAGE_HEIGHT), LANDSCAPE_TEXT_WIDTH)
+        };
+        let section = SectionProperty::new().page_size(size).page_margin(page_margin());
+        self.paragraph(Paragraph::new().section_property(section));
+        self.text_width = width;
+    }
+
     /// A chart: its picture, carrying the chart's text alternative, kept with its numbered
     /// caption under it, as the PDF's figures are.
     pub(crate) fn chart(&mut self, chart: &crate::view::chart::ChartView) {
@@ -277,7 +299,7 @@ impl<'v> Out<'v> {
         if let Some((png, width, height)) = chart::png(chart, &self.view.theme.accent) {
             self.chart_pictures.push(self.alts.len());
             self.alts.push(chart.alt.clone());
-            let max_emu = TEXT_WIDTH as u64 * EMU_PER_TWIP;
+            let max_emu = self.text_width as u64 * EMU_PER_TWIP;
             let run = Run::new().add_image(picture(png, width, height, max_emu));
             self.paragraph(Paragraph::new().style(style::NORMAL).add_run(run).keep_next(true));
         }

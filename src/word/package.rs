@@ -83,10 +83,70 @@ pub fn finish(
     xml.styles = with_language(&xml.styles, &properties.language)?;
     xml.document = with_headers_and_alts(&xml.document, alts, charts)?;
     xml.document = with_contents_object(&xml.document);
+    xml.document = with_section_headers(&xml.document)?;
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes).map_err(|e| e.to_string())?;
     Ok(bytes.into_inner())
 }
+
+/// The document part with each section's running header and footer. docx-rs gives them, and
+/// the title page's own (empty) ones, to the last section only; a section ended by a break of
+/// its own (before and after landscape pages) would have none, as Word carries headers forward
+/// from the section before, not back. Each break gets the running ones, the first also the title
+/// page's, and the last section only the running ones.
+fn with_section_headers(document: &[u8]) -> Result<Vec<u8>, String> {
+    let document = utf8(document)?;
+    let breaks = document.matches(SECTION_OPEN).count();
+    let last = document.rfind(SECTION_OPEN).filter(|_| breaks >= 2);
+    let Some(last) = last else { return Ok(document.as_bytes().to_vec()) };
+    let end = document[last..]
+        .find(SECTION_CLOSE)
+        .map(|e| last + e)
+        .ok_or("no end of the last section")?;
+    let body_section = &document[last..end];
+    let references = |kind: &str| -> String {
+        ["headerReference", "footerReference"]
+            .iter()
+            .filter_map(|element| {
+                let open = format!("<w:{element} w:type=\"{kind}\"");
+                let at = body_section.find(&open)?;
+                let len = body_section[at..].find("/>")? + 2;
+                Some(body_section[at..at + len].to_string())
+            })
+            .collect()
+    };
+    let (running, first) = (references("default"), references("first"));
+    let mut out = String::with_capacity(document.len() + breaks * running.len());
+    let mut rest = &document[..last];
+    let mut n = 0;
+    while let Some(at) = rest.find(SECTION_OPEN) {
+        let after = at + SECTION_OPEN.len();
+        out.push_str(&rest[..after]);
+        out.push_str(&running);
+        rest = &rest[after..];
+        if n == 0 {
+            out.push_str(&first);
+            let close = rest.find(SECTION_CLOSE).ok_or("a section break without its end")?;
+            out.push_str(&rest[..close]);
+            out.push_str(TITLE_PAGE);
+            rest = &rest[close..];
+        }
+        n += 1;
+    }
+    out.push_str(rest);
+    let mut body = body_section.replace(TITLE_PAGE, "");
+    for reference in first.split_inclusive("/>") {
+        body = body.replace(reference, "");
+    }
+    out.push_str(&body);
+    out.push_str(&document[end..]);
+    Ok(out.into_bytes())
+}
+
+/// How docx-rs opens and closes a section's properties, and marks a title page of its own.
+const SECTION_OPEN: &str = "<w:sectPr>";
+const SECTION_CLOSE: &str = "</w:sectPr>";
+const TITLE_PAGE: &str = "<w:titlePg />";
 
 /// The core properties part.
 fn core(p: &Properties) -> String {

@@ -135,3 +135,48 @@ fn the_public_word_edition_leaves_out_what_the_public_pdf_leaves_out() {
     let core = part(&public_docx, "docProps/core.xml");
     assert!(core.contains("2024 (Publik version)</dc:title>"), "{core}");
 }
+
+#[test]
+fn a_part_on_landscape_pages_is_a_landscape_section_with_the_running_header() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&root().join("examples/exempelkommun"), &dir.path().join("exempel"));
+    let compliance = dir.path().join("exempel/2024/compliance.yaml");
+    let text = std::fs::read_to_string(&compliance).unwrap();
+    let marked = text.replace(
+        "  - title: Utvärdering av lagefterlevnad\n",
+        "  - title: Utvärdering av lagefterlevnad\n    landscape: true\n",
+    );
+    assert_ne!(marked, text, "the part to set on landscape pages is where the test expects it");
+    std::fs::write(&compliance, marked).unwrap();
+    let args = ["build", "--content", "exempel", "--format", "docx", "--out", "out"];
+    let output = ledgen(dir.path(), &args);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let document =
+        part(&dir.path().join("out/2024/ledningens-genomgang-2024.docx"), "word/document.xml");
+    // Three sections: the pages before the part, the part on landscape pages, the rest.
+    let sections: Vec<&str> = document
+        .split("<w:sectPr>")
+        .skip(1)
+        .map(|s| s.split("</w:sectPr>").next().unwrap())
+        .collect();
+    assert_eq!(sections.len(), 3, "{sections:?}");
+    assert!(
+        sections[1].contains("w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\""),
+        "{}",
+        sections[1]
+    );
+    assert!(!sections[0].contains("landscape") && !sections[2].contains("landscape"));
+    // Each has the running header and footer; only the first a title page without them.
+    for section in &sections {
+        assert!(section.contains("<w:headerReference w:type=\"default\""), "{section}");
+        assert!(section.contains("<w:footerReference w:type=\"default\""), "{section}");
+    }
+    assert!(sections[0].contains("<w:titlePg />") && sections[0].contains("w:type=\"first\""));
+    assert!(!sections[2].contains("<w:titlePg />") && !sections[2].contains("w:type=\"first\""));
+    // The landscape part's table spans the wider page.
+    let landscape = document.split("<w:sectPr>").nth(1).unwrap();
+    assert!(
+        landscape.contains("<w:tblW w:w=\"14002\" w:type=\"dxa\""),
+        "no table as wide as the page"
+    );
+}
