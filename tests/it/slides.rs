@@ -129,6 +129,11 @@ fn the_public_deck_leaves_out_what_the_public_report_leaves_out() {
     let deck = fold_whitespace(&pdf_text(&deck));
     let report = fold_whitespace(&pdf_text(&folder.join("ledningens-genomgang-2024-publik.pdf")));
     assert!(deck.contains("Publik version"), "{deck}");
+    // One number of rows assessed, the overview's (which counts the confidential ones too).
+    assert!(
+        deck.contains("med 30 bedömda punkter") && deck.contains("30 bedömda punkter:"),
+        "{deck}"
+    );
     assert!(!deck.contains("Intern version"), "{deck}");
     // The confidential recommendation and rows are in neither.
     for secret in [

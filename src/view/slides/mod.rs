@@ -125,7 +125,13 @@ impl SlidesView<'_> {
 /// The lines of "Inledning": the period, the sections, the rows assessed, the recommendations.
 fn scope(view: &ReportView, report: &Report) -> Vec<String> {
     let language = report.meta.language;
-    let rows = report.placed_rows().len();
+    // The rows assessed as the overview counts them (over the full report in the public edition
+    // too, as its overview says), so that the deck states one number.
+    let overview = view.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
+        BlockView::StatusOverview { rows, .. } => rows.last().map(|total| total.total),
+        _ => None,
+    });
+    let rows = overview.unwrap_or_else(|| report.placed_rows().len());
     let recommendations = report.placed_recommendations().len();
     let sections = view.sections.iter().filter(|s| s.level == 1 && !s.generated).count();
     vec![
