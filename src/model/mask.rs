@@ -11,6 +11,7 @@
 //! asks.
 
 use std::ops::Range;
+use std::path::PathBuf;
 
 /// The link scheme the full edition's writers are given for a masked phrase (the loader rejects
 /// every other link than http, https and mailto, so content cannot write one itself).
@@ -289,6 +290,22 @@ fn escape_markdown(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// What the public edition writes in place of a masked phrase, from its provision (if named).
+pub type Marker<'a> = dyn Fn(Option<&str>) -> String + 'a;
+
+/// A masked phrase the public edition replaced: where it was and under which provision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MaskedPhrase {
+    /// The file it is written in.
+    pub path: PathBuf,
+    /// Its line in that file (that of its text when the line is not known more exactly).
+    pub line: usize,
+    /// The phrase, without its markup.
+    pub phrase: String,
+    /// The provision given with `osl="…"`, if any.
+    pub provision: Option<String>,
 }
 
 #[cfg(test)]
