@@ -30,8 +30,38 @@ pub struct Diagnostic {
     pub message: String,
     /// The source line the message points at, when known.
     pub source_line: Option<String>,
-    /// Further lines: a second location, a hint.
-    pub notes: Vec<String>,
+    /// Further lines under the snippet: what to do about it, or more about where or why.
+    pub notes: Vec<Note>,
+}
+
+/// A line under a diagnostic's snippet, told by its kind (and named in the user's language when
+/// shown), never by a prefix inside its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// What to do about it (`= hint: …`, `= tips: …` in Swedish).
+    Hint(String),
+    /// More about where or why (`= note: …`, `= obs: …` in Swedish).
+    Remark(String),
+}
+
+impl Note {
+    /// The note's text, without its kind.
+    pub fn text(&self) -> &str {
+        match self {
+            Note::Hint(text) | Note::Remark(text) => text,
+        }
+    }
+}
+
+/// `hint: …` or `note: …`, as tests and logs read it; the terminal shows the kind in the user's
+/// language.
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Note::Hint(text) => write!(f, "hint: {text}"),
+            Note::Remark(text) => write!(f, "note: {text}"),
+        }
+    }
 }
 
 impl Diagnostic {
@@ -73,20 +103,20 @@ impl Diagnostic {
         self
     }
 
-    /// Adds a note line (a hint, or a second location).
-    pub fn with_note(mut self, note: impl Into<String>) -> Self {
-        self.notes.push(note.into());
+    /// Adds a note line.
+    pub fn with_note(mut self, note: Note) -> Self {
+        self.notes.push(note);
         self
     }
 
     /// Adds a hint (`= hint: …`, `= tips: …` in Swedish): what to do about it.
-    pub fn with_hint(self, hint: impl AsRef<str>) -> Self {
-        self.with_note(format!("hint: {}", hint.as_ref()))
+    pub fn with_hint(self, hint: impl Into<String>) -> Self {
+        self.with_note(Note::Hint(hint.into()))
     }
 
     /// Adds a remark (`= note: …`, `= obs: …` in Swedish): more about where or why.
-    pub fn with_remark(self, remark: impl AsRef<str>) -> Self {
-        self.with_note(format!("note: {}", remark.as_ref()))
+    pub fn with_remark(self, remark: impl Into<String>) -> Self {
+        self.with_note(Note::Remark(remark.into()))
     }
 }
 
@@ -137,15 +167,12 @@ impl Diagnostic {
             }
         };
         for note in &self.notes {
-            let note = printable(note);
-            let message = if let Some(hint) = note.strip_prefix("hint: ") {
-                Level::HELP.with_name(crate::tr!("note-hint")).message(hint.to_string())
-            } else if let Some(rest) = note.strip_prefix("note: ") {
-                Level::NOTE.with_name(crate::tr!("note-note")).message(rest.to_string())
-            } else {
-                Level::NOTE.no_name().message(note)
+            let text = printable(note.text());
+            let level = match note {
+                Note::Hint(_) => Level::HELP.with_name(crate::tr!("note-hint")),
+                Note::Remark(_) => Level::NOTE.with_name(crate::tr!("note-note")),
             };
-            group = group.element(message);
+            group = group.element(level.message(text));
         }
         let mut out = renderer.render(&[group]);
         out.push('\n');
@@ -225,7 +252,7 @@ mod tests {
     fn renders_location_snippet_and_caret() {
         let source = "a: 1\nstatus: gron\n";
         let d = Diagnostic::at(Path::new("x.yaml"), source, 2, 9, "unknown status `gron`")
-            .with_note("hint: did you mean `grön`?");
+            .with_hint("did you mean `grön`?");
         let text = d.to_string();
         assert_eq!(
             text,
@@ -242,7 +269,7 @@ mod tests {
         assert_eq!(file.to_string(), "warning: not a regular file\n--> x.yaml\n");
         let source = "a: 1\n- intern: true\n";
         let line = Diagnostic::at(Path::new("x.yaml"), source, 2, 0, "whole block")
-            .with_note("note: first used at y.yaml:3");
+            .with_remark("first used at y.yaml:3");
         assert_eq!(
             line.to_string(),
             "error: whole block\n --> x.yaml:2\n  |\n2 | - intern: true\n  |\n  = note: first used at y.yaml:3\n"

@@ -185,7 +185,7 @@ mod tests {
             18,
             "unknown status `hemlig adress Storgatan 1`, expected \"grön\"",
         )
-        .with_note("hint: did you mean `Storgatan`?");
+        .with_hint("did you mean `Storgatan`?");
         let shown = public_diagnostic(&diagnostic).to_string();
         assert!(shown.contains("content/2024/follow-ups.yaml:2:18"), "{shown}");
         assert!(shown.contains("unknown status `…`, expected \"…\""), "{shown}");

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Note};
 use crate::fonts::coverage::{first_unshowable, plainly_showable};
 
 /// A YAML value reduced to what can reach the outputs: its texts, each with its place.
@@ -196,7 +196,8 @@ fn line_column(source: &str, offset: usize) -> (usize, usize) {
 }
 
 fn unshowable(path: &Path, source: &str, at: (usize, usize), c: char) -> Diagnostic {
-    Diagnostic::at(path, source, at.0, at.1, unshowable_message(c)).with_note(UNSHOWABLE_HINT)
+    Diagnostic::at(path, source, at.0, at.1, unshowable_message(c))
+        .with_note(UNSHOWABLE_HINT.into())
 }
 
 /// Why a character cannot be in a report, naming it and its code point.
@@ -209,17 +210,17 @@ pub(crate) fn unshowable_message(c: char) -> String {
     crate::tr!("glyphs-unshowable", shown = shown)
 }
 
-/// What the report's fonts can show, for the hint under [`unshowable_message`]: a note
-/// (`hint: …`) in the user's language once turned into a `String`.
+/// What the report's fonts can show, for the hint under [`unshowable_message`]: a hint in the
+/// user's language once turned into a [`Note`].
 pub(crate) const UNSHOWABLE_HINT: UnshowableHint = UnshowableHint;
 
-/// The hint under [`unshowable_message`]; its text is looked up when it becomes a `String`.
+/// The hint under [`unshowable_message`]; its text is looked up when it becomes a [`Note`].
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct UnshowableHint;
 
-impl From<UnshowableHint> for String {
-    fn from(_: UnshowableHint) -> String {
-        format!("hint: {}", crate::tr!("glyphs-unshowable-hint"))
+impl From<UnshowableHint> for Note {
+    fn from(_: UnshowableHint) -> Note {
+        Note::Hint(crate::tr!("glyphs-unshowable-hint"))
     }
 }
 
@@ -237,7 +238,7 @@ mod tests {
             sv,
             "tecknet `中` (U+4E2D) kan inte visas: inget av rapportens typsnitt har det"
         );
-        let hint = in_language(UiLanguage::Sv, || String::from(UNSHOWABLE_HINT));
+        let hint = in_language(UiLanguage::Sv, || Note::from(UNSHOWABLE_HINT)).to_string();
         assert!(hint.starts_with("hint: rapportens typsnitt har latinska bokstäver"), "{hint}");
     }
 

@@ -17,7 +17,7 @@ use super::yaml::{continued_value, parse_yaml, read_text, yaml_options};
 use super::{
     Block, BlockKind, ImageFile, Images, Markdown, Part, Report, ReportMeta, Section, SectionKind,
 };
-use crate::diagnostics::{ContentError, Diagnostic, nearest};
+use crate::diagnostics::{ContentError, Diagnostic, Note, nearest};
 
 /// Deepest heading nesting: section, part, sub-part.
 const MAX_HEADING_DEPTH: usize = 3;
@@ -385,12 +385,12 @@ impl Checker<'_> {
 
     /// Adds a hint to error `i`: what to do about it.
     fn hint(&mut self, i: usize, hint: String) {
-        self.errors[i].notes.push(format!("hint: {hint}"));
+        self.errors[i].notes.push(Note::Hint(hint));
     }
 
     /// Adds a remark to error `i`: more about where or why.
     fn remark(&mut self, i: usize, remark: String) {
-        self.errors[i].notes.push(format!("note: {remark}"));
+        self.errors[i].notes.push(Note::Remark(remark));
     }
 
     /// Parts nested deeper than a heading level can show.

@@ -11,7 +11,7 @@ use serde_saphyr::{Location, Spanned};
 
 use super::yaml::MAX_FILE_BYTES;
 use super::{DatePrecision, Incident, Incidents, Markdown, ReportDate};
-use crate::diagnostics::{Diagnostic, nearest};
+use crate::diagnostics::{Diagnostic, Note, nearest};
 
 /// Most incident rows one register may hold: a large administration records a few hundred a
 /// year.
@@ -382,7 +382,7 @@ pub(crate) fn column_letters(mut column: usize) -> String {
 }
 
 /// A message and perhaps a hint.
-type Problem = (String, Option<String>);
+type Problem = (String, Option<Note>);
 
 /// The incidents of a register, or every problem found in it.
 fn records(
@@ -413,7 +413,7 @@ fn records(
                 Some(near) => crate::tr!("register-column-near", near = near),
                 None => crate::tr!("register-column-name-it"),
             };
-            let hint = format!("hint: {hint}");
+            let hint = Note::Hint(hint);
             problems.push((
                 format!(
                     "{}: {}",
@@ -456,7 +456,7 @@ fn records(
         let cell = |column: usize| cells.get(column).unwrap_or(&Cell::Empty);
         let place =
             |column: usize| at.cell(sheet.first_column + column, *row, &sheet.headings[column]);
-        let mut problem = |column: usize, message: String, hint: Option<String>| {
+        let mut problem = |column: usize, message: String, hint: Option<Note>| {
             problems.push((format!("{}: {message}", place(column)), hint));
         };
         let text = |column: Option<usize>| column.and_then(|c| cell_text(cell(c)));
@@ -475,7 +475,7 @@ fn records(
                             "register-invalid-date",
                             date = cell_text(other).unwrap_or_default()
                         ),
-                        Some(format!("hint: {}", crate::tr!("register-invalid-date-hint"))),
+                        Some(Note::Hint(crate::tr!("register-invalid-date-hint"))),
                     );
                     None
                 }
@@ -529,7 +529,7 @@ fn records(
                     problem(
                         column,
                         crate::tr!("register-not-yes-no", value = written.as_str()),
-                        Some(format!("hint: {}", crate::tr!("register-not-yes-no-hint"))),
+                        Some(Note::Hint(crate::tr!("register-not-yes-no-hint"))),
                     );
                     false
                 }

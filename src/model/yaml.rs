@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::diagnostics::{Diagnostic, nearest};
+use crate::diagnostics::{Diagnostic, Note, nearest};
 
 /// Largest content file read, in bytes: far above any real review, far below trouble.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
@@ -179,7 +179,7 @@ pub(super) fn yaml_diagnostic(
     }
 
     /// Adds the notes, and shortens a source line too long to show (a file on one line).
-    fn finish(mut diagnostic: Diagnostic, notes: Vec<String>) -> Diagnostic {
+    fn finish(mut diagnostic: Diagnostic, notes: Vec<Note>) -> Diagnostic {
         diagnostic.notes.extend(notes);
         // Control characters would act on the terminal (`\e[2J` clears it): in the message,
         // which may quote a key or value, write them as escapes; in the quoted line, show each as
@@ -217,7 +217,7 @@ pub(super) fn yaml_diagnostic(
     let error = error.without_snippet();
     let (line, column) =
         error.location().map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
-    let mut notes: Vec<String> = Vec::new();
+    let mut notes: Vec<Note> = Vec::new();
     // An error met while expanding an alias is reported where the alias is used; say where its
     // anchor is, since that is where the offending value is written.
     let via_alias = matches!(error, Error::AliasError { .. });
@@ -225,10 +225,10 @@ pub(super) fn yaml_diagnostic(
         Error::AliasError { error, locations, .. } => {
             let defined = locations.defined_location;
             if defined.line() > 0 {
-                notes.push(format!(
-                    "note: {}",
-                    crate::tr!("yaml-alias-anchored-on-line", line = defined.line().to_string())
-                ));
+                notes.push(Note::Remark(crate::tr!(
+                    "yaml-alias-anchored-on-line",
+                    line = defined.line().to_string()
+                )));
             }
             error.without_snippet()
         }
@@ -245,60 +245,57 @@ pub(super) fn yaml_diagnostic(
             let (message, hint) = match breach {
                 BudgetBreach::Depth { .. } => (
                     crate::tr!("yaml-too-deep", depth = MAX_YAML_DEPTH.to_string()),
-                    format!("hint: {}", crate::tr!("yaml-too-deep-hint")),
+                    Note::Hint(crate::tr!("yaml-too-deep-hint")),
                 ),
                 BudgetBreach::Nodes { .. } => (
                     crate::tr!("yaml-too-many-values", limit = MAX_YAML_VALUES.to_string()),
-                    format!(
-                        "hint: {}",
-                        if via_alias {
-                            crate::tr!("yaml-too-many-values-alias-hint")
-                        } else {
-                            crate::tr!("yaml-too-many-values-hint")
-                        }
-                    ),
+                    Note::Hint(if via_alias {
+                        crate::tr!("yaml-too-many-values-alias-hint")
+                    } else {
+                        crate::tr!("yaml-too-many-values-hint")
+                    }),
                 ),
                 BudgetBreach::Aliases { .. }
                 | BudgetBreach::Anchors { .. }
                 | BudgetBreach::AliasAnchorRatio { .. } => (
                     crate::tr!("yaml-too-many-aliases", limit = MAX_YAML_ALIASES.to_string()),
-                    format!("hint: {}", crate::tr!("yaml-too-many-aliases-hint")),
+                    Note::Hint(crate::tr!("yaml-too-many-aliases-hint")),
                 ),
                 BudgetBreach::ScalarBytes { .. } => (
                     crate::tr!(
                         "yaml-alias-text-too-large",
                         size = (MAX_YAML_TEXT_BYTES / (1024 * 1024)).to_string()
                     ),
-                    format!("hint: {}", crate::tr!("yaml-alias-text-too-large-hint")),
+                    Note::Hint(crate::tr!("yaml-alias-text-too-large-hint")),
                 ),
                 other => (
                     crate::tr!("yaml-too-complex", detail = format!("{other:?}")),
-                    format!("hint: {}", crate::tr!("yaml-too-complex-hint")),
+                    Note::Hint(crate::tr!("yaml-too-complex-hint")),
                 ),
             };
             notes.push(hint);
             message
         }
         Error::DuplicateMappingKey { key, .. } => {
-            notes.push(format!("hint: {}", crate::tr!("yaml-duplicate-key-hint")));
+            notes.push(Note::Hint(crate::tr!("yaml-duplicate-key-hint")));
             match key {
                 Some(key) => crate::tr!("yaml-duplicate-key", key = key.clone()),
                 None => crate::tr!("yaml-duplicate-key-unnamed"),
             }
         }
         Error::MultipleDocuments { .. } => {
-            notes.push(format!("hint: {}", crate::tr!("yaml-two-documents-hint")));
+            notes.push(Note::Hint(crate::tr!("yaml-two-documents-hint")));
             crate::tr!("yaml-two-documents")
         }
         Error::NullIntoString { .. } => {
-            notes.push(format!("hint: {}", crate::tr!("yaml-empty-value-hint")));
+            notes.push(Note::Hint(crate::tr!("yaml-empty-value-hint")));
             crate::tr!("yaml-empty-value")
         }
         Error::Unexpected { expected, .. }
             if *expected == "string scalar" && colon_item_fix(source, line, column).is_some() =>
         {
             let fix = colon_item_fix(source, line, column).unwrap_or_default();
-            notes.push(format!("hint: {}", crate::tr!("yaml-colon-in-text-hint", fix = fix)));
+            notes.push(Note::Hint(crate::tr!("yaml-colon-in-text-hint", fix = fix)));
             crate::tr!("yaml-colon-in-text")
         }
         Error::Unexpected { expected, .. } => {
@@ -313,7 +310,7 @@ pub(super) fn yaml_diagnostic(
                     (crate::tr!("yaml-expected-text"), crate::tr!("yaml-expected-text-hint"))
                 }
                 other => {
-                    notes.push(format!("hint: {}", crate::tr!("yaml-expected-other-hint")));
+                    notes.push(Note::Hint(crate::tr!("yaml-expected-other-hint")));
                     return finish(
                         Diagnostic::at(
                             path,
@@ -326,20 +323,17 @@ pub(super) fn yaml_diagnostic(
                     );
                 }
             };
-            notes.push(format!("hint: {hint}"));
+            notes.push(Note::Hint(hint));
             message
         }
         Error::UnsupportedTag { tag, .. } | Error::TaggedStructFieldName { tag, .. } => {
-            notes.push(format!("hint: {}", crate::tr!("yaml-tag-hint")));
+            notes.push(Note::Hint(crate::tr!("yaml-tag-hint")));
             crate::tr!("yaml-unsupported-tag", tag = tag.clone())
         }
         Error::SerdeUnknownVariant { variant, expected, .. } => {
             let list: Vec<String> = expected.iter().map(|v| format!("`{v}`")).collect();
             if let Some(hint) = nearest(variant, expected.iter().copied()) {
-                notes.push(format!(
-                    "hint: {}",
-                    crate::tr!("yaml-did-you-mean", name = hint.to_string())
-                ));
+                notes.push(Note::Hint(crate::tr!("yaml-did-you-mean", name = hint.to_string())));
             }
             crate::tr!("yaml-unknown-value", value = variant.clone(), expected = list.join(", "))
         }
@@ -349,11 +343,11 @@ pub(super) fn yaml_diagnostic(
         }
         _ if at_error.is_some_and(|c| c.is_control() && c != '\t') => {
             let c = at_error.unwrap_or_default();
-            notes.push(format!("hint: {}", crate::tr!("yaml-control-char-hint")));
+            notes.push(Note::Hint(crate::tr!("yaml-control-char-hint")));
             crate::tr!("yaml-control-char", code = format!("{:04X}", c as u32))
         }
         Error::ExternalMessage { msg, .. } if msg.contains("recursion limit") => {
-            notes.push(format!("hint: {}", crate::tr!("yaml-too-deep-hint")));
+            notes.push(Note::Hint(crate::tr!("yaml-too-deep-hint")));
             crate::tr!("yaml-too-deep", depth = MAX_YAML_DEPTH.to_string())
         }
         Error::ExternalMessage { .. } => {
@@ -365,32 +359,27 @@ pub(super) fn yaml_diagnostic(
     if syntax_error && let Some((bracket, open_line, open_column)) = open_flow_before(source, line)
     {
         let close = if bracket == '[' { ']' } else { '}' };
-        notes.push(format!(
-            "note: {}",
-            crate::tr!(
-                "yaml-bracket-still-open",
-                bracket = bracket.to_string(),
-                line = open_line.to_string(),
-                column = open_column.to_string(),
-                close = close.to_string()
-            )
-        ));
+        notes.push(Note::Remark(crate::tr!(
+            "yaml-bracket-still-open",
+            bracket = bracket.to_string(),
+            line = open_line.to_string(),
+            column = open_column.to_string(),
+            close = close.to_string()
+        )));
     }
     if let Some(hint) = unknown_field_hint(&message) {
         notes.push(hint);
     } else if message.contains("tabs disallowed") || message.contains("found a tab") {
         // The parser may stop at the value before the tab; point at the tab itself.
         let (line, column) = tab_in_indentation(source, line).unwrap_or((line, column));
-        notes.push(format!("hint: {}", crate::tr!("yaml-tab-hint")));
+        notes.push(Note::Hint(crate::tr!("yaml-tab-hint")));
         let message = crate::tr!("yaml-tab", line = line.to_string());
         return finish(Diagnostic::at(path, source, line, column, message), notes);
     } else if let Some(field) = message.strip_prefix("missing field ") {
         match misindented_key(source, line, column, field.trim_matches('`')) {
             Some(note) => notes.push(note),
-            None => notes.push(format!(
-                "hint: {}",
-                crate::tr!("yaml-missing-field-hint", field = field.to_string())
-            )),
+            None => notes
+                .push(Note::Hint(crate::tr!("yaml-missing-field-hint", field = field.to_string()))),
         }
     } else if let Some((at, message, hint)) = misread_yaml(source, line, column, &message) {
         // The mistake is elsewhere than where the parser stopped: say what and where.
@@ -472,7 +461,7 @@ pub(super) fn plain_syntax_error(
     line: usize,
     column: usize,
     message: &str,
-) -> Option<(String, String)> {
+) -> Option<(String, Note)> {
     let lines: Vec<&str> = source.lines().collect();
     let text = *lines.get(line.checked_sub(1)?)?;
     let shape = line_shape(text)?;
@@ -490,10 +479,7 @@ pub(super) fn plain_syntax_error(
             let quoted = format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""));
             return Some((
                 crate::tr!("yaml-colon-in-value"),
-                format!(
-                    "hint: {}",
-                    crate::tr!("yaml-colon-in-text-hint", fix = format!("{key}: {quoted}"))
-                ),
+                Note::Hint(crate::tr!("yaml-colon-in-text-hint", fix = format!("{key}: {quoted}"))),
             ));
         }
     }
@@ -533,7 +519,7 @@ pub(super) fn plain_syntax_error(
                 theirs = spaces(theirs)
             )
         },
-        format!("hint: {}", crate::tr!("yaml-same-level-hint", fix = fix)),
+        Note::Hint(crate::tr!("yaml-same-level-hint", fix = fix)),
     ))
 }
 
@@ -550,7 +536,7 @@ pub(super) fn misread_yaml(
     line: usize,
     column: usize,
     message: &str,
-) -> Option<(Place, String, String)> {
+) -> Option<(Place, String, Note)> {
     let lines: Vec<&str> = source.lines().collect();
     let indent = |text: &str| text.chars().take_while(|c| *c == ' ').count();
     let spaces = |n: usize| crate::tr!("yaml-spaces", count = n);
@@ -570,15 +556,12 @@ pub(super) fn misread_yaml(
         return Some((
             (i + 1, lines[i][..open].chars().count() + 1),
             crate::tr!("yaml-unclosed-quote", quote = quote.to_string()),
-            format!(
-                "hint: {}",
-                crate::tr!(
-                    "yaml-unclosed-quote-hint",
-                    quote = quote.to_string(),
-                    fixed = fixed.trim_start().to_string(),
-                    line = line.to_string()
-                )
-            ),
+            Note::Hint(crate::tr!(
+                "yaml-unclosed-quote-hint",
+                quote = quote.to_string(),
+                fixed = fixed.trim_start().to_string(),
+                line = line.to_string()
+            )),
         ));
     }
     if message.contains("did not find expected key") {
@@ -606,10 +589,7 @@ pub(super) fn misread_yaml(
                             ours = spaces(ours),
                             theirs = spaces(theirs)
                         ),
-                        format!(
-                            "hint: {}",
-                            crate::tr!("yaml-block-line-hint", spaces = spaces(theirs))
-                        ),
+                        Note::Hint(crate::tr!("yaml-block-line-hint", spaces = spaces(theirs))),
                     ));
                 }
                 break;
@@ -640,7 +620,7 @@ pub(super) fn misread_yaml(
         return Some((
             (line, column),
             crate::tr!("yaml-bang-needs-quotes"),
-            format!("hint: {}", crate::tr!("yaml-bang-needs-quotes-hint", quoted = quoted)),
+            Note::Hint(crate::tr!("yaml-bang-needs-quotes-hint", quoted = quoted)),
         ));
     }
     // `unknown status \`grön status_text\``: the line after was read as part of the value.
@@ -654,7 +634,7 @@ pub(super) fn continued_value(
     source: &str,
     line: usize,
     value: &str,
-) -> Option<(Place, String, String)> {
+) -> Option<(Place, String, Note)> {
     let lines: Vec<&str> = source.lines().collect();
     let indent = |text: &str| text.chars().take_while(|c| *c == ' ').count();
     let spaces = |n: usize| crate::tr!("yaml-spaces", count = n);
@@ -676,7 +656,7 @@ pub(super) fn continued_value(
     Some((
         (next + 1, ours + 1),
         crate::tr!("yaml-continued-value", line = (next + 1).to_string(), ours = spaces(ours)),
-        format!("hint: {}", crate::tr!("yaml-continued-value-hint", spaces = spaces(key_column))),
+        Note::Hint(crate::tr!("yaml-continued-value-hint", spaces = spaces(key_column))),
     ))
 }
 
@@ -734,7 +714,7 @@ pub(super) fn misindented_key(
     line: usize,
     column: usize,
     field: &str,
-) -> Option<String> {
+) -> Option<Note> {
     let expected = column.checked_sub(1)?;
     // Only the lines of the same entry: stop where a line starts left of its parent's level.
     let entry = source
@@ -747,16 +727,13 @@ pub(super) fn misindented_key(
         let key: String = text.chars().skip(shape.key_column).collect();
         (shape.keyed && key.starts_with(&format!("{field}:")) && shape.key_column != expected).then(
             || {
-                format!(
-                    "hint: {}",
-                    crate::tr!(
-                        "yaml-misindented-key-hint",
-                        field = field.to_string(),
-                        line = (i + 1).to_string(),
-                        ours = shape.key_column.to_string(),
-                        theirs = expected.to_string()
-                    )
-                )
+                Note::Hint(crate::tr!(
+                    "yaml-misindented-key-hint",
+                    field = field.to_string(),
+                    line = (i + 1).to_string(),
+                    ours = shape.key_column.to_string(),
+                    theirs = expected.to_string()
+                ))
             },
         )
     })
@@ -790,12 +767,12 @@ pub(super) fn clean_yaml_message(message: &str) -> String {
 }
 
 /// For serde's "unknown field `x`, expected one of `a`, `b`" message, the nearest valid key.
-pub(super) fn unknown_field_hint(message: &str) -> Option<String> {
+pub(super) fn unknown_field_hint(message: &str) -> Option<Note> {
     let rest = message.split("unknown field `").nth(1)?;
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
     if let Some(hint) = nearest(field, expected.iter().copied()) {
-        return Some(format!("hint: {}", crate::tr!("yaml-did-you-mean", name = hint.to_string())));
+        return Some(Note::Hint(crate::tr!("yaml-did-you-mean", name = hint.to_string())));
     }
     None
 }
@@ -808,7 +785,7 @@ mod tests {
     fn unknown_field_gets_nearest_key() {
         let message =
             "unknown field `statsu`, expected one of `id`, `cells`, `status`, `status_text`";
-        assert_eq!(unknown_field_hint(message).as_deref(), Some("hint: did you mean `status`?"));
+        assert_eq!(unknown_field_hint(message), Some(Note::Hint("did you mean `status`?".into())));
     }
 
     #[derive(Debug, serde::Deserialize)]
@@ -828,13 +805,17 @@ mod tests {
         assert_eq!(en.message, "expected a list here");
         assert_eq!(
             en.notes,
-            ["hint: write each item on its own line starting with `- `, or write `[a, b]`"]
+            [Note::Hint(
+                "write each item on its own line starting with `- `, or write `[a, b]`".into()
+            )]
         );
         let sv = in_language(UiLanguage::Sv, || parse_error("items: text\n"));
         assert_eq!(sv.message, "här ska det stå en lista");
         assert_eq!(
             sv.notes,
-            ["hint: skriv varje punkt på en egen rad som börjar med `- `, eller skriv `[a, b]`"]
+            [Note::Hint(
+                "skriv varje punkt på en egen rad som börjar med `- `, eller skriv `[a, b]`".into()
+            )]
         );
     }
 
@@ -858,6 +839,7 @@ mod tests {
             "line 2 is indented 4 spaces, more than the line above it, so YAML read it as part of \
              that line's value"
         );
-        assert!(hint.starts_with("hint: indent it by 0 spaces, like the line above it"), "{hint}");
+        assert!(hint.text().starts_with("indent it by 0 spaces, like the line above it"), "{hint}");
+        assert!(matches!(hint, Note::Hint(_)));
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::contrast::MIN_CONTRAST;
 use super::file::*;
 use super::*;
-use crate::diagnostics::{Diagnostic, nearest};
+use crate::diagnostics::{Diagnostic, Note, nearest};
 use crate::sandbox::ReadError;
 
 /// Turns the file as written into a [`Brand`], reading its files and checking its colours.
@@ -21,9 +21,9 @@ pub(super) struct Resolver<'a> {
     pub(super) errors: &'a mut Vec<Diagnostic>,
 }
 
-/// A hint as a diagnostic's note holds it (see [`Diagnostic::with_hint`]).
-fn hint(text: String) -> String {
-    format!("hint: {text}")
+/// A hint under a diagnostic (see [`Diagnostic::with_hint`]).
+fn hint(text: String) -> Note {
+    Note::Hint(text)
 }
 
 impl Resolver<'_> {
