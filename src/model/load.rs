@@ -13,10 +13,11 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 
 use super::pixels::{MAX_REPORT_PIXELS, decoded_pixels};
-use super::yaml::{continued_value, parse_yaml, read_text, yaml_options};
+use super::yaml::{parse_yaml, read_text, yaml_options};
 use super::{
     Block, BlockKind, ImageFile, Images, Markdown, Part, Report, ReportMeta, Section, SectionKind,
 };
+use crate::diagnostics::yaml::continued_value;
 use crate::diagnostics::{ContentError, Diagnostic, Note, nearest};
 
 /// Deepest heading nesting: section, part, sub-part.

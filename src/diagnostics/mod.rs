@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub mod yaml;
+
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
 /// How serious a diagnostic is.
