@@ -17,6 +17,7 @@ mod schema;
 mod section;
 mod status;
 mod text;
+mod validate;
 mod workbook;
 mod yaml;
 mod years;
@@ -36,7 +37,7 @@ pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 #[cfg(test)]
 pub(crate) use load::tests::stated_png;
-pub use load::{Loaded, Sources, is_allowed_link, load_report, load_report_with_brand};
+pub use load::{Loaded, Sources, load_report, load_report_with_brand};
 pub use mask::{Marker, MaskedPhrase};
 pub use meta::{
     Abbreviation, Attendee, GENERATED_SECTIONS, GeneratedPlace, Language, Meeting, Placement,
@@ -49,6 +50,7 @@ pub use section::{Part, Place, Section, SectionKind};
 pub use status::{Decision, Priority, Status};
 pub use text::{Markdown, markdown_parser, plain_words};
 pub(crate) use text::{first_words, slug_or};
+pub use validate::is_allowed_link;
 pub use years::{
     WithHistory, content_years, ignored_year_folders, is_draft, load_with_history,
     load_with_history_and_brand, year_folder, years,

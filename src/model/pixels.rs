@@ -24,3 +24,25 @@ pub fn decoded_pixels(bytes: &[u8]) -> u64 {
         _ => 0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::stated_png;
+
+    #[test]
+    fn decoded_pixels_are_read_from_the_header_however_large() {
+        assert_eq!(decoded_pixels(&stated_png(640, 480)), 640 * 480);
+        // Past the decoder's own limit of 512 MiB, which would hide the size.
+        assert_eq!(decoded_pixels(&stated_png(100_000, 100_000)), 10_000_000_000);
+        let gif = b"GIF89a\x0A\x00\x05\x00\x80\x00\x00\xFF\xFF\xFF\x00\x00\x00\
+                    ,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
+        assert_eq!(decoded_pixels(gif), 50);
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="9000"/>"#;
+        assert_eq!(decoded_pixels(svg), 0);
+        assert_eq!(decoded_pixels(b"not an image"), 0);
+    }
+
+    // A panic while reading one report ended `build --all` (its overview loads every report
+    // outside the reports' own builds) with no outputs and no index.
+}
