@@ -9,7 +9,10 @@ use std::path::Path;
 use chrono::Datelike;
 
 use super::load::Sources;
-use super::{Block, BlockKind, DateAt, Markdown, Report, ReviewInput, Status};
+use super::{
+    Block, BlockKind, DateAt, Markdown, Recommendation, Report, ReviewInput, Section, Status,
+    StatusRow,
+};
 use crate::diagnostics::Diagnostic;
 
 /// The marker `ledgen new` puts on every text it carries over from last year (bold in Markdown
@@ -44,6 +47,9 @@ const OPEN: &[&str] = &[
     "saknas",
 ];
 
+/// A warning at a line and column of a file, quoting the file as it was loaded.
+type Warn<'a> = dyn Fn(&Path, usize, usize, String) -> Diagnostic + 'a;
+
 /// The warnings for a loaded report, quoting the files' text as it was loaded.
 pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
     let warn = |path: &Path, line: usize, column: usize, message: String| {
@@ -63,130 +69,8 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
             crate::tr!("lint-date-not-in-year", date = date.to_string(), year = year.to_string()),
         ));
     }
-
     for section in &report.sections {
-        let blocks = section.blocks();
-        let mut fields: Vec<&Markdown> = Vec::new();
-        for block in blocks.iter().map(|b| b.block) {
-            match &block.kind {
-                BlockKind::Text(text) => fields.push(text),
-                BlockKind::Table(table) => {
-                    for row in &table.rows {
-                        fields.extend(row.cells.value.iter());
-                        fields.extend(row.status_text.iter());
-                    }
-                }
-                BlockKind::Recommendations(list) => {
-                    for rec in list {
-                        fields.push(&rec.text);
-                        fields.extend(rec.how.iter().chain(rec.who.iter()));
-                    }
-                }
-                _ => {}
-            }
-        }
-        for field in fields.into_iter().filter(|f| is_placeholder(&f.text)) {
-            out.push(placeholder_warning(warn(
-                &section.path,
-                field.line,
-                field.column,
-                crate::tr!("lint-placeholder"),
-            )));
-        }
-        for block in blocks.iter().map(|b| b.block) {
-            match &block.kind {
-                BlockKind::Table(table) => {
-                    for row in &table.rows {
-                        let (line, column) = (
-                            row.status.referenced.line() as usize,
-                            row.status.referenced.column() as usize,
-                        );
-                        let text = row.status_text.as_ref().map(|t| t.text.trim()).unwrap_or("");
-                        if let Some(word) = contradiction(row.status.value, text) {
-                            out.push(warn(
-                                &section.path,
-                                line,
-                                column,
-                                crate::tr!(
-                                    "lint-status-contradiction",
-                                    id = row.id.value.as_str(),
-                                    status = row.status.value.to_string(),
-                                    word = word
-                                ),
-                            ));
-                        }
-                        if text.is_empty() && row.status.value != Status::NotAssessed {
-                            out.push(
-                                warn(
-                                    &section.path,
-                                    line,
-                                    column,
-                                    crate::tr!("lint-no-status-text", id = row.id.value.as_str()),
-                                )
-                                .with_hint(crate::tr!("lint-no-status-text-hint")),
-                            );
-                        }
-                    }
-                }
-                BlockKind::Recommendations(list) => {
-                    for rec in list {
-                        let (line, column) = (
-                            rec.id.referenced.line() as usize,
-                            rec.id.referenced.column() as usize,
-                        );
-                        let missing = match (rec.who.is_none(), rec.priority.is_none()) {
-                            (true, true) => Some("both"),
-                            (true, false) => Some("who"),
-                            (false, true) => Some("priority"),
-                            (false, false) => None,
-                        };
-                        if report.meta.meeting.is_some() && rec.decision.is_none() {
-                            out.push(
-                                warn(
-                                    &section.path,
-                                    line,
-                                    column,
-                                    crate::tr!("lint-no-decision", id = rec.id.value.as_str()),
-                                )
-                                .with_hint(crate::tr!("lint-no-decision-hint")),
-                            );
-                        }
-                        if let Some(missing) = missing {
-                            out.push(warn(
-                                &section.path,
-                                line,
-                                column,
-                                crate::tr!(
-                                    "lint-no-who-or-priority",
-                                    id = rec.id.value.as_str(),
-                                    missing = missing
-                                ),
-                            ));
-                        }
-                    }
-                }
-                BlockKind::Incidents(incidents) => {
-                    for record in &incidents.records {
-                        let date = record.date.value;
-                        if date.0.year() != year {
-                            let at = &record.date.referenced;
-                            out.push(warn(
-                                &section.path,
-                                at.line() as usize,
-                                at.column() as usize,
-                                crate::tr!(
-                                    "lint-incident-outside-year",
-                                    id = record.id.value.as_str(),
-                                    date = date.to_string(),
-                                    year = year.to_string()
-                                ),
-                            ));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
+        section_lints(report, section, &warn, &mut out);
     }
     for placed in report.blocks() {
         if let Some(message) = whole_block_intern(placed.block) {
@@ -234,6 +118,128 @@ pub fn lint(report: &Report, sources: &Sources) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// One section's warnings: its texts still holding `ledgen init`'s placeholder, then each
+/// block's, in document order.
+fn section_lints(report: &Report, section: &Section, warn: &Warn<'_>, out: &mut Vec<Diagnostic>) {
+    let blocks = section.blocks();
+    let mut fields: Vec<&Markdown> = Vec::new();
+    for block in blocks.iter().map(|b| b.block) {
+        match &block.kind {
+            BlockKind::Text(text) => fields.push(text),
+            BlockKind::Table(table) => {
+                for row in &table.rows {
+                    fields.extend(row.cells.value.iter());
+                    fields.extend(row.status_text.iter());
+                }
+            }
+            BlockKind::Recommendations(list) => {
+                for rec in list {
+                    fields.push(&rec.text);
+                    fields.extend(rec.how.iter().chain(rec.who.iter()));
+                }
+            }
+            _ => {}
+        }
+    }
+    for field in fields.into_iter().filter(|f| is_placeholder(&f.text)) {
+        out.push(placeholder_warning(warn(
+            &section.path,
+            field.line,
+            field.column,
+            crate::tr!("lint-placeholder"),
+        )));
+    }
+    let path = section.path.as_path();
+    for block in blocks.iter().map(|b| b.block) {
+        match &block.kind {
+            BlockKind::Table(table) => {
+                table.rows.iter().for_each(|row| row_lints(path, row, warn, out));
+            }
+            BlockKind::Recommendations(list) => {
+                list.iter().for_each(|rec| recommendation_lints(report, path, rec, warn, out));
+            }
+            BlockKind::Incidents(incidents) => {
+                for record in &incidents.records {
+                    let date = record.date.value;
+                    if date.0.year() != report.year() {
+                        let at = &record.date.referenced;
+                        out.push(warn(
+                            path,
+                            at.line() as usize,
+                            at.column() as usize,
+                            crate::tr!(
+                                "lint-incident-outside-year",
+                                id = record.id.value.as_str(),
+                                date = date.to_string(),
+                                year = report.year().to_string()
+                            ),
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A status row whose status its own text contradicts, or that has no status text.
+fn row_lints(path: &Path, row: &StatusRow, warn: &Warn<'_>, out: &mut Vec<Diagnostic>) {
+    let (line, column) =
+        (row.status.referenced.line() as usize, row.status.referenced.column() as usize);
+    let text = row.status_text.as_ref().map(|t| t.text.trim()).unwrap_or("");
+    if let Some(word) = contradiction(row.status.value, text) {
+        out.push(warn(
+            path,
+            line,
+            column,
+            crate::tr!(
+                "lint-status-contradiction",
+                id = row.id.value.as_str(),
+                status = row.status.value.to_string(),
+                word = word
+            ),
+        ));
+    }
+    if text.is_empty() && row.status.value != Status::NotAssessed {
+        out.push(
+            warn(path, line, column, crate::tr!("lint-no-status-text", id = row.id.value.as_str()))
+                .with_hint(crate::tr!("lint-no-status-text-hint")),
+        );
+    }
+}
+
+/// A recommendation without a decision once the meeting is recorded, or without Vem or
+/// Prioritet.
+fn recommendation_lints(
+    report: &Report,
+    path: &Path,
+    rec: &Recommendation,
+    warn: &Warn<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (line, column) = (rec.id.referenced.line() as usize, rec.id.referenced.column() as usize);
+    let missing = match (rec.who.is_none(), rec.priority.is_none()) {
+        (true, true) => Some("both"),
+        (true, false) => Some("who"),
+        (false, true) => Some("priority"),
+        (false, false) => None,
+    };
+    if report.meta.meeting.is_some() && rec.decision.is_none() {
+        out.push(
+            warn(path, line, column, crate::tr!("lint-no-decision", id = rec.id.value.as_str()))
+                .with_hint(crate::tr!("lint-no-decision-hint")),
+        );
+    }
+    if let Some(missing) = missing {
+        out.push(warn(
+            path,
+            line,
+            column,
+            crate::tr!("lint-no-who-or-priority", id = rec.id.value.as_str(), missing = missing),
+        ));
+    }
 }
 
 /// When ISO/IEC 27001:2022 was published; a review dated before it cannot refer to it.
