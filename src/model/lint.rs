@@ -8,7 +8,7 @@ use std::path::Path;
 
 use chrono::Datelike;
 
-use super::load::Sources;
+use super::yaml::Sources;
 use super::{
     Block, BlockKind, DateAt, Markdown, Recommendation, Report, ReviewInput, Section, Status,
     StatusRow,

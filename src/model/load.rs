@@ -7,11 +7,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde::de::DeserializeOwned;
-use serde_saphyr::Spanned;
 
 use super::validate::{check_generated_sections, check_year_matches_folder, validate};
-use super::yaml::{parse_yaml, read_text, yaml_options};
+use super::yaml::{Sources, parse_yaml, position, read_text, yaml_options};
 use super::{Report, ReportMeta, Section, SectionKind};
 use crate::diagnostics::yaml::continued_value;
 use crate::diagnostics::{ContentError, Diagnostic, nearest};
@@ -178,7 +176,7 @@ fn read_sections(
             }
         };
         if let Some(text) = text {
-            sources.texts.insert(path.clone(), text);
+            sources.keep(path.clone(), text);
         }
         match part {
             Ok(mut part) => {
@@ -194,32 +192,6 @@ fn read_sections(
         }
     }
     sections
-}
-
-/// The text of every file read, so that validation can quote the offending line.
-#[derive(Debug, Default)]
-pub struct Sources {
-    texts: HashMap<PathBuf, String>,
-}
-
-impl Sources {
-    /// The text of a file read while loading, by the path it was read from; empty for a file
-    /// that was not read.
-    pub fn text(&self, path: &Path) -> &str {
-        self.texts.get(path).map_or("", String::as_str)
-    }
-
-    /// Reads and deserialises one YAML file, or explains why it cannot be.
-    fn parse<T: DeserializeOwned>(&mut self, path: &Path) -> Result<T, Diagnostic> {
-        let text = read_text(path)?;
-        let result = parse_yaml(path, &text);
-        self.texts.insert(path.to_path_buf(), text);
-        result
-    }
-}
-
-pub(super) fn position<T>(spanned: &Spanned<T>) -> (usize, usize) {
-    (spanned.referenced.line() as usize, spanned.referenced.column() as usize)
 }
 
 fn is_valid_name(name: &str) -> bool {

@@ -18,7 +18,6 @@ mod section;
 mod status;
 mod text;
 mod validate;
-mod workbook;
 mod yaml;
 mod years;
 mod yes_no;
@@ -37,20 +36,23 @@ pub use glyphs::find_text;
 pub use lint::{PLACEHOLDER_MARK, lint, uncovered};
 #[cfg(test)]
 pub(crate) use load::tests::stated_png;
-pub use load::{Loaded, Sources, load_report, load_report_with_brand};
+pub use load::{Loaded, load_report, load_report_with_brand};
 pub use mask::{Marker, MaskedPhrase};
 pub use meta::{
     Abbreviation, Attendee, GENERATED_SECTIONS, GeneratedPlace, Language, Meeting, Placement,
     ReportMeta, Revision,
 };
 pub use pixels::{MAX_REPORT_PIXELS, decoded_pixels};
-pub use report::{ImageFile, Images, PlacedBlock, PlacedRecommendation, PlacedRow, Report};
+pub use report::{ImageFile, Images, Report};
 pub use schema::{schema_modeline, schemas};
-pub use section::{Part, Place, Section, SectionKind};
+pub use section::{
+    Part, Place, PlacedBlock, PlacedRecommendation, PlacedRow, Section, SectionKind,
+};
 pub use status::{Decision, Priority, Status};
 pub use text::{Markdown, markdown_parser, plain_words};
 pub(crate) use text::{first_words, slug_or};
 pub use validate::is_allowed_link;
+pub use yaml::Sources;
 pub use years::{
     WithHistory, content_years, ignored_year_folders, is_draft, load_with_history,
     load_with_history_and_brand, year_folder, years,

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    Block, BlockKind, Brand, LeftOut, Markdown, Marker, MaskedPhrase, Place, Recommendation,
-    ReportMeta, Section, StatusRow, StatusTable, mask, plain_words,
+    BlockKind, Brand, LeftOut, Markdown, Marker, MaskedPhrase, PlacedBlock, PlacedRecommendation,
+    PlacedRow, Recommendation, ReportMeta, Section, StatusRow, StatusTable, mask, plain_words,
 };
 
 /// A whole review: its metadata and its sections in order.
@@ -211,48 +211,4 @@ impl Report {
             .flat_map(|(section, list)| list.iter().map(move |rec| (section, rec)))
             .collect()
     }
-}
-
-/// One block of the report with where it is: its section (and file) and its place under a
-/// heading (see [`Report::blocks`]).
-#[derive(Clone, Copy, Debug)]
-pub struct PlacedBlock<'a> {
-    /// The section the block is in.
-    pub section: &'a Section,
-    /// The block.
-    pub block: &'a Block,
-    /// The heading it is under, and whether it is confidential.
-    pub place: Place<'a>,
-}
-
-/// A status row with where it stands (see [`Report::placed_rows`]).
-#[derive(Clone, Copy, Debug)]
-pub struct PlacedRow<'a> {
-    /// The section the row is in.
-    pub section: &'a Section,
-    /// The heading it is under.
-    pub place: Place<'a>,
-    /// Its table.
-    pub table: &'a StatusTable,
-    /// The row.
-    pub row: &'a StatusRow,
-    /// Confidential, by its own marking or its place's.
-    pub internal: bool,
-    /// The provision that makes it confidential: its own, or its place's.
-    pub sekretess: Option<&'a str>,
-}
-
-/// A recommendation with where it stands (see [`Report::placed_recommendations`]).
-#[derive(Clone, Copy, Debug)]
-pub struct PlacedRecommendation<'a> {
-    /// The section the recommendation is in.
-    pub section: &'a Section,
-    /// The heading it is under.
-    pub place: Place<'a>,
-    /// The recommendation.
-    pub recommendation: &'a Recommendation,
-    /// Confidential, by its own marking or its place's.
-    pub internal: bool,
-    /// The provision that makes it confidential: its own, or its place's.
-    pub sekretess: Option<&'a str>,
 }

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::{Block, BlockKind, LeftOut, LeftOutKind, PlacedBlock, ReviewInput};
+use super::{
+    Block, BlockKind, LeftOut, LeftOutKind, Recommendation, ReviewInput, StatusRow, StatusTable,
+};
 
 /// The standard kinds of section of a management review, after MSB's method support.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -235,6 +237,50 @@ impl<'a> Place<'a> {
         let provision = sekretess.or(self.sekretess);
         (intern || self.intern || provision.is_some(), provision)
     }
+}
+
+/// One block of the report with where it is: its section (and file) and its place under a
+/// heading (see [`Report::blocks`](super::Report::blocks)).
+#[derive(Clone, Copy, Debug)]
+pub struct PlacedBlock<'a> {
+    /// The section the block is in.
+    pub section: &'a Section,
+    /// The block.
+    pub block: &'a Block,
+    /// The heading it is under, and whether it is confidential.
+    pub place: Place<'a>,
+}
+
+/// A status row with where it stands (see [`Report::placed_rows`](super::Report::placed_rows)).
+#[derive(Clone, Copy, Debug)]
+pub struct PlacedRow<'a> {
+    /// The section the row is in.
+    pub section: &'a Section,
+    /// The heading it is under.
+    pub place: Place<'a>,
+    /// Its table.
+    pub table: &'a StatusTable,
+    /// The row.
+    pub row: &'a StatusRow,
+    /// Confidential, by its own marking or its place's.
+    pub internal: bool,
+    /// The provision that makes it confidential: its own, or its place's.
+    pub sekretess: Option<&'a str>,
+}
+
+/// A recommendation with where it stands (see [`Report::placed_recommendations`](super::Report::placed_recommendations)).
+#[derive(Clone, Copy, Debug)]
+pub struct PlacedRecommendation<'a> {
+    /// The section the recommendation is in.
+    pub section: &'a Section,
+    /// The heading it is under.
+    pub place: Place<'a>,
+    /// The recommendation.
+    pub recommendation: &'a Recommendation,
+    /// Confidential, by its own marking or its place's.
+    pub internal: bool,
+    /// The provision that makes it confidential: its own, or its place's.
+    pub sekretess: Option<&'a str>,
 }
 
 #[cfg(test)]

@@ -10,8 +10,8 @@ use chrono::Datelike;
 use pulldown_cmark::{Event, Tag};
 use serde_saphyr::Spanned;
 
-use super::load::{Sources, position};
 use super::pixels::{MAX_REPORT_PIXELS, decoded_pixels};
+use super::yaml::{Sources, position};
 use super::{Block, BlockKind, ImageFile, Images, Markdown, Part, Report, ReportMeta};
 use crate::diagnostics::{Diagnostic, Note, nearest};
 

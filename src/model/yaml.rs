@@ -2,9 +2,11 @@
 //! parsed by serde-saphyr under fixed budgets with each value's line and column; a parser error
 //! becomes a message the file's writer can act on in `crate::diagnostics::yaml`.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
+use serde_saphyr::Spanned;
 
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::yaml::Limits;
@@ -135,6 +137,38 @@ pub(super) fn read_text(path: &Path) -> Result<String, Diagnostic> {
         text.remove(0);
     }
     Ok(text)
+}
+
+/// The text of every file read, so that validation can quote the offending line.
+#[derive(Debug, Default)]
+pub struct Sources {
+    texts: HashMap<PathBuf, String>,
+}
+
+impl Sources {
+    /// The text of a file read while loading, by the path it was read from; empty for a file
+    /// that was not read.
+    pub fn text(&self, path: &Path) -> &str {
+        self.texts.get(path).map_or("", String::as_str)
+    }
+
+    /// Reads and deserialises one YAML file, or explains why it cannot be.
+    pub(super) fn parse<T: DeserializeOwned>(&mut self, path: &Path) -> Result<T, Diagnostic> {
+        let text = read_text(path)?;
+        let result = parse_yaml(path, &text);
+        self.texts.insert(path.to_path_buf(), text);
+        result
+    }
+
+    /// Keeps the text of a file read elsewhere (the section files, read side by side).
+    pub(super) fn keep(&mut self, path: PathBuf, text: String) {
+        self.texts.insert(path, text);
+    }
+}
+
+/// The 1-based line and column a value was written at.
+pub(super) fn position<T>(spanned: &Spanned<T>) -> (usize, usize) {
+    (spanned.referenced.line() as usize, spanned.referenced.column() as usize)
 }
 
 #[cfg(test)]

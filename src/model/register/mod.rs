@@ -4,6 +4,7 @@
 
 mod records;
 mod sheet;
+mod workbook;
 
 use std::path::{Component, Path};
 

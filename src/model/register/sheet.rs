@@ -59,7 +59,7 @@ pub(crate) fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
 /// holds the headings. The workbook is held to the bounds of [`super::workbook`] before and
 /// while it is decoded.
 pub(crate) fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, String> {
-    use crate::model::workbook::{MAX_CELLS, check_cell, check_dimension, check_parts};
+    use super::workbook::{MAX_CELLS, check_cell, check_dimension, check_parts};
     use calamine::{Data, Reader, Xlsx};
 
     check_parts(bytes)?;

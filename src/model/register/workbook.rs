@@ -9,7 +9,7 @@ use std::io::{BufReader, Cursor, Read};
 
 use quick_xml::events::Event;
 
-use super::register::{MAX_REGISTER_ROWS, column_letters};
+use super::{MAX_REGISTER_ROWS, column_letters};
 
 /// Most bytes the parts of an XLSX register may unpack to: a workbook of 10 000 incidents is
 /// a few MiB.
