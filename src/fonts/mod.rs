@@ -9,6 +9,7 @@
 //! one face is used at both weights).
 
 pub mod coverage;
+pub mod web;
 
 use std::sync::OnceLock;
 

@@ -16,6 +16,7 @@ use tera::Tera;
 mod budget;
 mod guard;
 mod images;
+mod web_fonts;
 
 use crate::markdown;
 use crate::tr;
@@ -287,17 +288,18 @@ impl Renderer {
 
     /// The self-contained HTML page of a report, holding each image it shows once.
     pub fn html(&self, view: &ReportView) -> Result<String> {
-        Ok(images::embed(self.render(Page::ReportHtml, view)?, &view.images))
+        let html = images::embed(self.render(Page::ReportHtml, view)?, &view.images);
+        Ok(web_fonts::embed(html))
     }
 
     /// The index page of `build --all`.
     pub fn index_html(&self, page: &impl serde::Serialize) -> Result<String> {
-        self.render(Page::Index, page)
+        Ok(web_fonts::embed(self.render(Page::Index, page)?))
     }
 
     /// The self-contained HTML page of a comparison of two years.
     pub fn diff_html(&self, page: &impl serde::Serialize) -> Result<String> {
-        self.render(Page::Diff, page)
+        Ok(web_fonts::embed(self.render(Page::Diff, page)?))
     }
 
     /// A comparison of two years as text for a terminal.

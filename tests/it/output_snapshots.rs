@@ -3,7 +3,7 @@
 //! that a change to the pipeline shows exactly which output it changes (review with
 //! `cargo insta review`).
 
-use crate::common::root;
+use crate::common::{root, without_font_data};
 use ledgen::config::BuildConfig;
 use ledgen::pipeline::Session;
 
@@ -28,7 +28,7 @@ fn outputs(content: &str, year: i32, public: bool) -> (String, String) {
 
 fn assert_outputs(name: &str, content: &str, year: i32, public: bool) {
     let (html, typst) = outputs(content, year, public);
-    insta::assert_snapshot!(format!("{name}_html"), html);
+    insta::assert_snapshot!(format!("{name}_html"), without_font_data(&html));
     insta::assert_snapshot!(format!("{name}_typ"), typst);
 }
 

@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use crate::common::{ledgen, pdf_text, root};
+use crate::common::{ledgen, pdf_text, root, without_font_data};
 use serde_json::Value;
 
 fn example_diff_json(old: &str, new: &str) -> Value {
@@ -96,7 +96,7 @@ fn diff_output_snapshots() {
             assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
             insta::assert_snapshot!(
                 format!("diff_{name}_{format}"),
-                String::from_utf8(output.stdout).unwrap()
+                without_font_data(&String::from_utf8(output.stdout).unwrap())
             );
         }
     }

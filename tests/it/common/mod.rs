@@ -250,3 +250,20 @@ pub fn png_of(width: u32, height: u32, zlib: &[u8]) -> Vec<u8> {
     chunk(&mut png, b"IEND", &[]);
     png
 }
+
+/// An HTML page with the data of its embedded font faces left out (`data:font/woff2;base64,…`),
+/// for snapshots: the faces are cut to the page's characters, and their bytes say nothing a
+/// reviewer can read. The `@font-face` rules themselves stay.
+pub fn without_font_data(html: &str) -> String {
+    const DATA: &str = "data:font/woff2;base64,";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(DATA) {
+        let (before, after) = rest.split_at(at + DATA.len());
+        out.push_str(before);
+        out.push('…');
+        rest = &after[after.find('"').unwrap_or(after.len())..];
+    }
+    out.push_str(rest);
+    out
+}
