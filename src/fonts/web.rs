@@ -105,14 +105,29 @@ const CACHED_FACES: usize = 64;
 
 /// The face of embedded file `file` cut to `chars` as WOFF2, from the cache when cut before.
 fn cut(file: usize, chars: &[char]) -> Option<Arc<Vec<u8>>> {
-    type Cache = Mutex<HashMap<(usize, String), Arc<Vec<u8>>>>;
+    cut_font(EMBEDDED.get(file)?, chars)
+}
+
+/// The font file `data` (an embedded one, or a brand's) cut to the characters of `text` it has, as
+/// WOFF2; none when it cannot be cut (then the page keeps the file as it is).
+pub fn cut_to_text(data: &[u8], text: &str) -> Option<Arc<Vec<u8>>> {
+    let chars: BTreeSet<char> = text.chars().chain(always()).filter(|c| !c.is_control()).collect();
+    cut_font(data, &chars.into_iter().collect::<Vec<_>>())
+}
+
+/// The font file `data` cut to `chars` as WOFF2, from the cache when cut before.
+fn cut_font(data: &[u8], chars: &[char]) -> Option<Arc<Vec<u8>>> {
+    use std::hash::{Hash, Hasher};
+    type Cache = Mutex<HashMap<(u64, String), Arc<Vec<u8>>>>;
     static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
-    let key = (file, chars.iter().collect::<String>());
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    data.hash(&mut hasher);
+    let key = (hasher.finish(), chars.iter().collect::<String>());
     let cache = CACHE.get_or_init(Default::default);
     if let Some(face) = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&key) {
         return Some(face.clone());
     }
-    let sfnt = cut_sfnt(EMBEDDED.get(file)?, chars)?;
+    let sfnt = cut_sfnt(data, chars)?;
     let face = Arc::new(ttf2woff2::encode(&sfnt, ttf2woff2::BrotliQuality::from(QUALITY)).ok()?);
     let mut cache = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if cache.len() >= CACHED_FACES {
