@@ -46,7 +46,7 @@ const QUALITY: u8 = 6;
 /// of the PDF's fallback. A face that cannot be cut is left out (the page then falls back to the
 /// reader's fonts for it, as it did before fonts were embedded).
 pub fn faces_for(text: &str) -> Vec<WebFace> {
-    let chars: BTreeSet<char> = text.chars().chain(always()).filter(|c| !c.is_control()).collect();
+    let chars = characters(text);
     let infos = embedded_infos();
     // The characters each family shows: the first family, in the order of the files, that has
     // a glyph for a character shows it.
@@ -65,20 +65,27 @@ pub fn faces_for(text: &str) -> Vec<WebFace> {
             shown.entry(family).or_default().push(c);
         }
     }
-    let mut faces = Vec::new();
-    for (file, faces_of_file) in infos.iter().enumerate() {
-        let Some(info) = faces_of_file.first() else { continue };
-        let Some(chars) = shown.get(info.family.as_str()) else { continue };
-        if let Some(woff2) = cut(file, chars) {
-            faces.push(WebFace {
+    // Each face is cut on its own, side by side.
+    use rayon::prelude::*;
+    let wanted: Vec<(usize, &typst::text::FontInfo, &Vec<char>)> = infos
+        .iter()
+        .enumerate()
+        .filter_map(|(file, faces)| {
+            let info = faces.first()?;
+            Some((file, info, shown.get(info.family.as_str())?))
+        })
+        .collect();
+    wanted
+        .into_par_iter()
+        .filter_map(|(file, info, chars)| {
+            Some(WebFace {
                 family: info.family.clone(),
                 weight: info.variant.weight.to_number(),
                 italic: info.variant.style != FontStyle::Normal,
-                woff2,
-            });
-        }
-    }
-    faces
+                woff2: cut(file, chars)?,
+            })
+        })
+        .collect()
 }
 
 /// The CSS `@font-face` rules of `faces`, each face's data inline.
@@ -111,8 +118,24 @@ fn cut(file: usize, chars: &[char]) -> Option<Arc<Vec<u8>>> {
 /// The font file `data` (an embedded one, or a brand's) cut to the characters of `text` it has, as
 /// WOFF2; none when it cannot be cut (then the page keeps the file as it is).
 pub fn cut_to_text(data: &[u8], text: &str) -> Option<Arc<Vec<u8>>> {
-    let chars: BTreeSet<char> = text.chars().chain(always()).filter(|c| !c.is_control()).collect();
-    cut_font(data, &chars.into_iter().collect::<Vec<_>>())
+    cut_font(data, &characters(text).into_iter().collect::<Vec<_>>())
+}
+
+/// The characters of `text` and [`always`], without control characters. A page is mostly ASCII
+/// (its markup and style): those are marked in a table, and only the others kept in the set.
+fn characters(text: &str) -> BTreeSet<char> {
+    let mut ascii = [false; 128];
+    let mut others = BTreeSet::new();
+    for c in text.chars().chain(always()) {
+        match usize::try_from(u32::from(c)) {
+            Ok(i) if i < 128 => ascii[i] = true,
+            _ => {
+                others.insert(c);
+            }
+        }
+    }
+    let ascii = (0..128u8).filter(|&i| ascii[usize::from(i)]).map(char::from);
+    ascii.chain(others).filter(|c| !c.is_control()).collect()
 }
 
 /// The font file `data` cut to `chars` as WOFF2, from the cache when cut before.
