@@ -33,8 +33,8 @@ fn swedish(mut command: Command, path: &str) -> Command {
     let arguments: Vec<String> =
         command.get_arguments().map(|arg| arg.get_id().to_string()).collect();
     for id in arguments {
-        let help = text(format!("cli-{path}--{id}"));
-        command = command.mut_arg(id, |arg| swedish_argument(arg, help));
+        let key = format!("cli-{path}--{id}");
+        command = command.mut_arg(id, |arg| swedish_argument(arg, &key));
     }
     let subcommands: Vec<String> =
         command.get_subcommands().map(|sub| sub.get_name().to_string()).collect();
@@ -69,11 +69,27 @@ fn swedish(mut command: Command, path: &str) -> Command {
         }))
 }
 
-/// An argument with its Swedish `help`, under a Swedish heading, and its default and possible
-/// values in Swedish words.
-fn swedish_argument(arg: Arg, help: Option<String>) -> Arg {
-    let mut help =
-        help.unwrap_or_else(|| arg.get_help().map(|h| h.to_string()).unwrap_or_default());
+/// The Swedish text of message `key`, if `locales/sv.ftl` has one.
+fn swedish_text(key: &str) -> Option<String> {
+    locale::has_message(UiLanguage::Sv, key).then(|| locale::text_in(UiLanguage::Sv, key, &[]))
+}
+
+/// An argument with its Swedish help (message `key`), under a Swedish heading, and its default
+/// and possible values in Swedish words; values that are described (`build --format`'s) are
+/// listed with their Swedish descriptions (`<key>-<value>`) in the long help, as clap lists the
+/// English ones.
+fn swedish_argument(arg: Arg, key: &str) -> Arg {
+    let mut help = swedish_text(key)
+        .unwrap_or_else(|| arg.get_help().map(|h| h.to_string()).unwrap_or_default());
+    let described: Vec<(String, String)> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|value| !value.is_hide_set() && value.get_help().is_some())
+        .filter_map(|value| {
+            let name = value.get_name();
+            Some((name.to_string(), swedish_text(&format!("{key}-{name}"))?))
+        })
+        .collect();
     let defaults: Vec<String> =
         arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
     let shown_values: Vec<String> = if arg.is_hide_possible_values_set() {
@@ -93,6 +109,24 @@ fn swedish_argument(arg: Arg, help: Option<String>) -> Arg {
     if !shown_values.is_empty() && !flag {
         details.push(format!("{}: {}", word("cli-possible-values"), shown_values.join(", ")));
     }
+    let long_help = (!described.is_empty()).then(|| {
+        let width = described.iter().map(|(name, _)| name.chars().count()).max().unwrap_or(0);
+        let values: Vec<String> = described
+            .iter()
+            .map(|(name, text)| {
+                format!("- {name}:{:pad$} {text}", "", pad = width - name.chars().count())
+            })
+            .collect();
+        let mut long = format!(
+            "{help}\n\n{}:\n{}",
+            capitalised(&word("cli-possible-values")),
+            values.join("\n")
+        );
+        if let Some(default) = details.iter().find(|d| d.starts_with(&word("cli-default"))) {
+            long.push_str(&format!("\n\n[{default}]"));
+        }
+        long
+    });
     if !details.is_empty() {
         help = format!("{help} [{}]", details.join("] ["));
     }
@@ -105,7 +139,17 @@ fn swedish_argument(arg: Arg, help: Option<String>) -> Arg {
         Some(names) => arg.value_names(names),
         None => arg,
     };
-    arg.help(help).long_help(None).hide_default_value(true).hide_possible_values(true)
+    let arg = match long_help {
+        Some(long) => arg.long_help(long),
+        None => arg.long_help(None),
+    };
+    arg.help(help).hide_default_value(true).hide_possible_values(true)
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The Swedish names of the values `arg` takes ("ÅR" for "YEAR", "MAPP" for "DIR"), from
@@ -228,6 +272,9 @@ mod tests {
         out.push(format!("cli-{path}"));
         for arg in command.get_arguments() {
             out.push(format!("cli-{path}--{}", arg.get_id()));
+            for value in arg.get_possible_values().iter().filter(|v| v.get_help().is_some()) {
+                out.push(format!("cli-{path}--{}-{}", arg.get_id(), value.get_name()));
+            }
         }
         for sub in command.get_subcommands() {
             keys(sub, &format!("{path}-{}", sub.get_name()), out);
@@ -313,6 +360,13 @@ mod tests {
         {
             assert!(!build.contains(english), "{english} in\n{build}");
         }
+        // The formats with what each is for, in Swedish, in the long help as in English's.
+        let long =
+            command.find_subcommand_mut("build").expect("build").render_long_help().to_string();
+        assert!(long.contains("Möjliga värden:\n"), "{long}");
+        assert!(long.contains("- slides: presentationen för ledningens genomgång"), "{long}");
+        assert!(long.contains("- docx:   Word-utgåvan"), "{long}");
+        assert!(!long.contains("the Word edition"), "{long}");
         // English is the documentation comments, untouched.
         let english = localised(Cli::command(), UiLanguage::En).render_help().to_string();
         assert!(english.contains("Usage:") && english.contains("Commands:"), "{english}");
