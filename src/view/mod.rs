@@ -400,7 +400,7 @@ impl SectionBuilder<'_> {
     }
 
     fn blocks(&mut self, index: usize, blocks: &[Block], level: usize) {
-        for block in blocks {
+        for (at, block) in blocks.iter().enumerate() {
             if self.context.public.is_some()
                 && let Some(emptied) = self
                     .figures
@@ -418,7 +418,7 @@ impl SectionBuilder<'_> {
             let view = match &block.kind {
                 BlockKind::Text(markdown) => BlockView::Text {
                     markup: self.markup(markdown),
-                    leads_in: markdown.text.trim_end().ends_with(':'),
+                    leads_in: leads_in(markdown, blocks.get(at + 1)),
                     intern: self.intern(block.intern, block.sekretess.as_deref()),
                 },
                 BlockKind::Table(table) => BlockView::Table(self.table(table)),
@@ -659,6 +659,25 @@ fn column_widths(measures: &[(usize, usize)]) -> Vec<f64> {
         .iter()
         .map(|&(len, word)| (len.max(8) as f64).sqrt().max(word as f64 * 0.7).clamp(3.0, 20.0))
         .collect()
+}
+
+
+/// Most words of a text that introduces the table or chart after it, and so is kept on its page.
+const INTRODUCTION_WORDS: usize = 60;
+
+/// Whether a text is kept on the page of what follows it: it ends in a colon, or it is a short
+/// text just before a table, a chart or an incident list, which it introduces.
+fn leads_in(markdown: &Markdown, next: Option<&Block>) -> bool {
+    if markdown.text.trim_end().ends_with(':') {
+        return true;
+    }
+    let introduces = next.is_some_and(|next| {
+        matches!(
+            next.kind,
+            BlockKind::Table(_) | BlockKind::GapAnalysis(_) | BlockKind::Incidents(_)
+        )
+    });
+    introduces && crate::model::plain_words(&markdown.text).split(' ').count() <= INTRODUCTION_WORDS
 }
 
 #[cfg(test)]
