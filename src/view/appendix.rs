@@ -105,7 +105,16 @@ impl SectionBuilder<'_> {
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0);
+        let texts = records.iter().flat_map(|r| {
+            [Some(&r.description), r.consequence.as_ref(), r.actions.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|m| m.text.as_str())
+                .chain([r.category.value.as_str()])
+        });
+        let records_whole = super::keeps_whole(records.len(), texts);
         BlockView::Incidents(IncidentsView {
+            records_whole,
             category_width: format!("{:.1}em", longest.clamp(6, 16) as f64 * 0.56 + 0.9),
             category_hyphenate: longest > 16,
             summary: i18n::incidents_summary(

@@ -496,7 +496,15 @@ impl SectionBuilder<'_> {
             let status = row.status_text.as_ref().map_or("", |t| t.text.as_str());
             measure(columns.len(), status, 12);
         }
+        let texts = table.rows.iter().flat_map(|row| {
+            row.cells
+                .value
+                .iter()
+                .map(|c| c.text.as_str())
+                .chain(row.status_text.iter().map(|t| t.text.as_str()))
+        });
         TableView {
+            keep_whole: keeps_whole(table.rows.len(), texts),
             status_column: table
                 .status_column
                 .clone()
@@ -661,6 +669,17 @@ fn column_widths(measures: &[(usize, usize)]) -> Vec<f64> {
         .collect()
 }
 
+/// Most rows, and most characters of text in all, of a table kept on one page: a table this
+/// short is never split into a row at one page's foot and the rest overleaf, and cannot be
+/// taller than a page (600 characters in the narrowest column are some 40 lines).
+const WHOLE_TABLE_ROWS: usize = 4;
+const WHOLE_TABLE_CHARACTERS: usize = 600;
+
+/// Whether a table of `rows` rows holding `texts` is short enough to keep on one page.
+pub(crate) fn keeps_whole<'a>(rows: usize, texts: impl IntoIterator<Item = &'a str>) -> bool {
+    rows <= WHOLE_TABLE_ROWS
+        && texts.into_iter().map(|t| t.chars().count()).sum::<usize>() <= WHOLE_TABLE_CHARACTERS
+}
 
 /// Most words of a text that introduces the table or chart after it, and so is kept on its page.
 const INTRODUCTION_WORDS: usize = 60;
@@ -683,6 +702,14 @@ fn leads_in(markdown: &Markdown, next: Option<&Block>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_short_table_is_kept_on_one_page() {
+        assert!(keeps_whole(3, ["Driftstörning", "Lärplattformen låg nere första skoldagen."]));
+        assert!(!keeps_whole(5, ["a"; 5]), "five rows may break");
+        let long = "ord ".repeat(200);
+        assert!(!keeps_whole(2, [long.as_str()]), "a table that could outgrow a page may break");
+    }
 
     #[test]
     fn every_generated_section_has_a_builder() {

@@ -365,6 +365,9 @@ pub struct IncidentsView {
     pub month_chart: ChartView,
     /// The records, by date.
     pub records: Vec<IncidentView>,
+    /// Few and short records (see [`keeps_whole`](super::keeps_whole)): their table is kept on
+    /// one page.
+    pub records_whole: bool,
     /// The width of the records' category column (Typst length), enough for the longest word
     /// of any category, so that categories need no hyphenation.
     pub category_width: String,
@@ -448,6 +451,8 @@ pub struct TableView {
     pub widths: Vec<f64>,
     /// The rows.
     pub rows: Vec<RowView>,
+    /// A short table (see [`keeps_whole`](super::keeps_whole)), kept on one page.
+    pub keep_whole: bool,
 }
 
 /// One row of a status table.
