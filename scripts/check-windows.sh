@@ -170,10 +170,14 @@ sandbox="$home/Sandlåda"
 cp -r examples/exempelkommun "$sandbox"
 cp "$sandbox/2024/incidenter-2024.xlsx" "$home/hemlig.xlsx"
 register_from() {
-  local lines
+  local lines i at=-1
   mapfile -t lines <"$sandbox/2024/appendices.yaml"
-  [[ "${lines[10]}" == *"from: "* ]] || fail "sandbox: appendices.yaml line 11 names no register"
-  lines[10]="${lines[10]%%from: *}from: '$1'"
+  # The incidents block's own `from:` key (not the one inside `period: { from: … }`).
+  for i in "${!lines[@]}"; do
+    [[ "${lines[$i]}" =~ ^[[:space:]]*from:\  ]] && { at=$i; break; }
+  done
+  ((at >= 0)) || fail "sandbox: appendices.yaml names no register"
+  lines[at]="${lines[at]%%from: *}from: '$1'"
   printf '%s\n' "${lines[@]}" >"$sandbox/2024/appendices.yaml"
 }
 secret=$(winpath "$home/hemlig.xlsx")
