@@ -45,6 +45,7 @@ cli-value-YEAR = ÅR
 cli-heading-commands = Kommandon
 cli-heading-options = Flaggor
 cli-heading-arguments = Argument
+cli-heading-possible-values = Möjliga värden
 cli-help = Visa hjälpen
 cli-version = Visa versionen
 cli-default = standard

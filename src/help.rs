@@ -117,11 +117,8 @@ fn swedish_argument(arg: Arg, key: &str) -> Arg {
                 format!("- {name}:{:pad$} {text}", "", pad = width - name.chars().count())
             })
             .collect();
-        let mut long = format!(
-            "{help}\n\n{}:\n{}",
-            capitalised(&word("cli-possible-values")),
-            values.join("\n")
-        );
+        let mut long =
+            format!("{help}\n\n{}:\n{}", word("cli-heading-possible-values"), values.join("\n"));
         if let Some(default) = details.iter().find(|d| d.starts_with(&word("cli-default"))) {
             long.push_str(&format!("\n\n[{default}]"));
         }
@@ -144,12 +141,6 @@ fn swedish_argument(arg: Arg, key: &str) -> Arg {
         None => arg.long_help(None),
     };
     arg.help(help).hide_default_value(true).hide_possible_values(true)
-}
-
-/// `text` with its first letter in upper case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The Swedish names of the values `arg` takes ("ÅR" for "YEAR", "MAPP" for "DIR"), from

@@ -41,12 +41,11 @@ fn always() -> impl Iterator<Item = char> {
 /// larger than 11, which takes ten times as long (see docs/performance.md).
 const QUALITY: u8 = 6;
 
-/// The faces a page holding `text` needs, each cut to the characters of `text` it shows: every
-/// face of Inter, and of each fallback family that shows a character Inter lacks, in the order
-/// of the PDF's fallback. A face that cannot be cut is left out (the page then falls back to the
-/// reader's fonts for it, as it did before fonts were embedded).
-pub fn faces_for(text: &str) -> Vec<WebFace> {
-    let chars = characters(text);
+/// The faces a page holding `chars` (see [`characters`]) needs, each cut to those it shows:
+/// every face of Inter, and of each fallback family that shows a character Inter lacks, in the
+/// order of the PDF's fallback. A face that cannot be cut is left out (the page then falls back
+/// to the reader's fonts for it, as it did before fonts were embedded).
+pub fn faces_for(chars: &[char]) -> Vec<WebFace> {
     let infos = embedded_infos();
     // The characters each family shows: the first family, in the order of the files, that has
     // a glyph for a character shows it.
@@ -57,7 +56,7 @@ pub fn faces_for(text: &str) -> Vec<WebFace> {
         }
     }
     let mut shown: BTreeMap<&str, Vec<char>> = BTreeMap::new();
-    for &c in &chars {
+    for &c in chars {
         let family = families.iter().find(|family| {
             infos.iter().flatten().any(|i| i.family == **family && i.coverage.contains(c as u32))
         });
@@ -112,18 +111,22 @@ const CACHED_FACES: usize = 64;
 
 /// The face of embedded file `file` cut to `chars` as WOFF2, from the cache when cut before.
 fn cut(file: usize, chars: &[char]) -> Option<Arc<Vec<u8>>> {
-    cut_font(EMBEDDED.get(file)?, chars)
+    cut_font(FontKey::Embedded(file), EMBEDDED.get(file)?, chars)
 }
 
-/// The font file `data` (an embedded one, or a brand's) cut to the characters of `text` it has, as
-/// WOFF2; none when it cannot be cut (then the page keeps the file as it is).
-pub fn cut_to_text(data: &[u8], text: &str) -> Option<Arc<Vec<u8>>> {
-    cut_font(data, &characters(text).into_iter().collect::<Vec<_>>())
+/// The font file `data` (a brand's) cut to the characters of `chars` it has, as WOFF2; none when
+/// it cannot be cut (then the page keeps the file as it is).
+pub fn cut_to(data: &[u8], chars: &[char]) -> Option<Arc<Vec<u8>>> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    data.hash(&mut hasher);
+    cut_font(FontKey::Other(hasher.finish()), data, chars)
 }
 
-/// The characters of `text` and [`always`], without control characters. A page is mostly ASCII
-/// (its markup and style): those are marked in a table, and only the others kept in the set.
-fn characters(text: &str) -> BTreeSet<char> {
+/// The characters a page holding `text` may show, in order: those of `text` and [`always`],
+/// without control characters. A page is mostly ASCII (its markup and style): those are marked in
+/// a table, and only the others kept in a set.
+pub fn characters(text: &str) -> Vec<char> {
     let mut ascii = [false; 128];
     let mut others = BTreeSet::new();
     for c in text.chars().chain(always()) {
@@ -138,14 +141,19 @@ fn characters(text: &str) -> BTreeSet<char> {
     ascii.chain(others).filter(|c| !c.is_control()).collect()
 }
 
+/// Which font a cut face was cut from, for the cache: an embedded file by its index (never
+/// hashed: a page cuts five of them), another by a hash of its bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum FontKey {
+    Embedded(usize),
+    Other(u64),
+}
+
 /// The font file `data` cut to `chars` as WOFF2, from the cache when cut before.
-fn cut_font(data: &[u8], chars: &[char]) -> Option<Arc<Vec<u8>>> {
-    use std::hash::{Hash, Hasher};
-    type Cache = Mutex<HashMap<(u64, String), Arc<Vec<u8>>>>;
+fn cut_font(font: FontKey, data: &[u8], chars: &[char]) -> Option<Arc<Vec<u8>>> {
+    type Cache = Mutex<HashMap<(FontKey, String), Arc<Vec<u8>>>>;
     static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    data.hash(&mut hasher);
-    let key = (hasher.finish(), chars.iter().collect::<String>());
+    let key = (font, chars.iter().collect::<String>());
     let cache = CACHE.get_or_init(Default::default);
     if let Some(face) = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&key) {
         return Some(face.clone());
@@ -225,7 +233,7 @@ mod tests {
 
     #[test]
     fn a_page_gets_every_inter_face_cut_to_its_characters() {
-        let faces = faces_for("Ledningens genomgång – Överensstämmelse");
+        let faces = faces_for(&characters("Ledningens genomgång – Överensstämmelse"));
         let styles: BTreeSet<(u16, bool)> = faces.iter().map(|f| (f.weight, f.italic)).collect();
         assert_eq!(
             styles,
@@ -241,7 +249,7 @@ mod tests {
 
     #[test]
     fn a_character_inter_lacks_brings_the_font_the_pdf_falls_back_to() {
-        let faces = faces_for("Status 🙂 och ب");
+        let faces = faces_for(&characters("Status 🙂 och ب"));
         let families: BTreeSet<&str> = faces.iter().map(|f| f.family.as_str()).collect();
         let cut = |family: &str, chars: &[char]| {
             mapped(&cut_sfnt(EMBEDDED[file_of(family)], chars).unwrap())
@@ -255,7 +263,7 @@ mod tests {
 
     #[test]
     fn the_css_names_each_face_with_its_data() {
-        let css = font_face_css(&faces_for("Ja"));
+        let css = font_face_css(&faces_for(&characters("Ja")));
         assert_eq!(css.matches("@font-face").count(), 5, "{css}");
         assert!(css.contains("font-family: \"Inter\"; src: url(\"data:font/woff2;base64,d09GMk"));
         assert!(css.contains("font-weight: 600; font-style: normal;"), "{css}");

@@ -5,15 +5,16 @@
 
 use base64::Engine;
 
-use crate::fonts::web::{cut_to_text, faces_for, font_face_css};
+use crate::fonts::web::{characters, cut_to, faces_for, font_face_css};
 
 /// `html` with the `@font-face` rules of the faces its characters need, before `</head>`. Our
 /// templates have one `</head>`, and user text cannot forge one, since it is escaped; a page
 /// without one (an override template) is left as it is.
 pub(super) fn embed(html: String) -> String {
-    let mut html = cut_brand_faces(html);
+    let chars = characters(&html);
+    let mut html = cut_brand_faces(html, &chars);
     let Some(at) = html.find("</head>") else { return html };
-    let css = font_face_css(&faces_for(&html));
+    let css = font_face_css(&faces_for(&chars));
     if !css.is_empty() {
         html.insert_str(at, &format!("<style>\n{css}</style>\n"));
     }
@@ -21,9 +22,9 @@ pub(super) fn embed(html: String) -> String {
 }
 
 /// The faces the page's style embeds as whole font files (`url("data:font/otf;base64,…")
-/// format("opentype")`, a brand's), each cut to the page's characters as WOFF2; a face that
-/// cannot be cut stays whole.
-fn cut_brand_faces(html: String) -> String {
+/// format("opentype")`, a brand's), each cut to the page's characters `chars` as WOFF2; a face
+/// that cannot be cut stays whole.
+fn cut_brand_faces(html: String, chars: &[char]) -> String {
     const FORMS: [(&str, &str); 2] = [
         ("url(\"data:font/otf;base64,", "\") format(\"opentype\")"),
         ("url(\"data:font/ttf;base64,", "\") format(\"truetype\")"),
@@ -40,7 +41,7 @@ fn cut_brand_faces(html: String) -> String {
         let data_at = at + start.len();
         let Some(length) = rest[data_at..].find(end) else { break };
         let data = &rest[data_at..data_at + length];
-        let cut = engine.decode(data).ok().and_then(|font| cut_to_text(&font, &html));
+        let cut = engine.decode(data).ok().and_then(|font| cut_to(&font, chars));
         out.push_str(&rest[..at]);
         match cut {
             Some(woff2) => {

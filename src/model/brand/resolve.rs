@@ -21,11 +21,6 @@ pub(super) struct Resolver<'a> {
     pub(super) errors: &'a mut Vec<Diagnostic>,
 }
 
-/// A hint under a diagnostic (see [`Diagnostic::with_hint`]).
-fn hint(text: String) -> Note {
-    Note::Hint(text)
-}
-
 impl Resolver<'_> {
     /// An error at the first line that holds `key:` followed by `value` (or `key:` alone).
     fn error(&mut self, key: &str, value: Option<&str>, message: String) -> &mut Diagnostic {
@@ -83,7 +78,7 @@ impl Resolver<'_> {
                         ),
                     )
                     .notes
-                    .push(hint(crate::tr!("brand-low-contrast-hint", key = key)));
+                    .push(Note::Hint(crate::tr!("brand-low-contrast-hint", key = key)));
                 }
             }
         }
@@ -128,8 +123,8 @@ impl Resolver<'_> {
             crate::tr!("brand-colour-unknown", key = key, value = written)
         };
         let note = nearest(written, palette.keys().map(String::as_str))
-            .map(|n| hint(crate::tr!("brand-did-you-mean", name = n)))
-            .unwrap_or_else(|| hint(crate::tr!("brand-colour-hint")));
+            .map(|n| Note::Hint(crate::tr!("brand-did-you-mean", name = n)))
+            .unwrap_or_else(|| Note::Hint(crate::tr!("brand-colour-hint")));
         self.error(key, Some(written), message).notes.push(note);
         None
     }
@@ -140,7 +135,7 @@ impl Resolver<'_> {
             TextOr::Text(path) => {
                 self.error("logo", Some(&path), crate::tr!("brand-logo-no-alt"))
                     .notes
-                    .push(hint(crate::tr!("brand-logo-no-alt-hint", path = path.as_str())));
+                    .push(Note::Hint(crate::tr!("brand-logo-no-alt-hint", path = path.as_str())));
                 return (None, None);
             }
             TextOr::Map(raw) => raw,
@@ -202,7 +197,7 @@ impl Resolver<'_> {
         let Some(alt) = alt.filter(|a| !a.trim().is_empty()) else {
             self.error(size, Some(&path), crate::tr!("brand-sized-logo-no-alt", size = size))
                 .notes
-                .push(hint(crate::tr!(
+                .push(Note::Hint(crate::tr!(
                     "brand-sized-logo-no-alt-hint",
                     size = size,
                     path = path.as_str()
@@ -225,7 +220,7 @@ impl Resolver<'_> {
                     crate::tr!("brand-logo-format", path = path.as_str()),
                 )
                 .notes
-                .push(hint(crate::tr!("brand-logo-format-hint")));
+                .push(Note::Hint(crate::tr!("brand-logo-format-hint")));
                 return None;
             }
         };
@@ -260,7 +255,7 @@ impl Resolver<'_> {
                 ),
             )
             .notes
-            .push(hint(crate::tr!("brand-logo-too-large-hint")));
+            .push(Note::Hint(crate::tr!("brand-logo-too-large-hint")));
             return None;
         }
         let name = format!("logo-{size}.{extension}");
@@ -284,7 +279,7 @@ impl Resolver<'_> {
             Err(ReadError::Outside(_)) => {
                 self.error(key, Some(path), crate::tr!("brand-asset-outside", path = path))
                     .notes
-                    .push(hint(crate::tr!("brand-asset-outside-hint")));
+                    .push(Note::Hint(crate::tr!("brand-asset-outside-hint")));
                 None
             }
             Err(ReadError::IsDirectory | ReadError::NotAFile) => {
@@ -375,10 +370,11 @@ impl Resolver<'_> {
                 let message =
                     crate::tr!("brand-family-unknown", key = key, family = family.as_str());
                 let note = match other_sources.iter().find(|(f, _)| *f == family) {
-                    Some((_, source)) => {
-                        hint(crate::tr!("brand-family-not-embedded", source = source.as_str()))
-                    }
-                    None => hint(crate::tr!("brand-family-add", family = family.as_str())),
+                    Some((_, source)) => Note::Hint(crate::tr!(
+                        "brand-family-not-embedded",
+                        source = source.as_str()
+                    )),
+                    None => Note::Hint(crate::tr!("brand-family-add", family = family.as_str())),
                 };
                 self.error(key, Some(&family), message).notes.push(note);
                 return None;
@@ -410,7 +406,7 @@ impl Resolver<'_> {
             _ => {
                 self.error("path", Some(path), crate::tr!("brand-font-format", path = path))
                     .notes
-                    .push(hint(crate::tr!("brand-font-format-hint")));
+                    .push(Note::Hint(crate::tr!("brand-font-format-hint")));
                 return None;
             }
         };
